@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace cchc::app {
+
+// Exit codes of the command line: scripts can tell a usage slip from a failed job.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitFailure = 1, // the job could not be done; the reason is on stderr
+    ExitUsage = 2,   // the command line itself is wrong
+};
+
+// A sub-command such as `cchc-inspector list FILE`. `run` receives the arguments after the
+// command name and parses them with its own QCommandLineParser.
+struct Command
+{
+    QString name;
+    QString synopsis;    // "list FILE"
+    QString description; // one translated line for --help
+    std::function<int(const QStringList &arguments)> run;
+};
+
+// Each group lives in app/commands/ beside the others.
+QList<Command> fileCommands();       // demo, list, check
+
+// Prints "cchc-inspector: <reason>" as one line on stderr and returns `code`.
+int fail(const QString &reason, int code = ExitFailure);
+// Prints text to stdout (UTF-8 on every platform).
+void print(const QString &text);
+
+} // namespace cchc::app

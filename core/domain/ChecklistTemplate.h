@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cchc {
+
+// How a criterion is answered. Stored as a number: never renumber.
+enum class ResponseKind : int {
+    Result = 0, // Đạt / Đạt một phần / Chưa đạt; the score follows from the result
+    Score = 1,  // a score is entered; the result is still recorded for the report
+};
+
+// Tiêu chí: one line of the checklist.
+struct Criterion
+{
+    QString id;
+    QString code;            // "2.3"
+    QString text;            // what is checked
+    QString legalReference;  // "Quyết định 52/2017/QĐ-UBND"
+    QString guidance;        // how to check it, what evidence to ask for
+    ResponseKind responseKind = ResponseKind::Result;
+    double maxScore = 1.0;
+    double weight = 1.0;
+    // The two report phrasings: what a unit that meets it did, and what one that falls
+    // short did not do ("xây dựng kế hoạch CCHC năm" / "xây dựng kế hoạch CCHC năm").
+    QString phraseMet;
+    QString phraseUnmet;
+    QString modifiedAt;
+};
+
+// Lĩnh vực: an area of the checklist ("Kỷ luật, kỷ cương hành chính").
+struct CriteriaGroup
+{
+    QString id;
+    QString code;   // "II"
+    QString title;
+    QList<Criterion> criteria;
+    QString modifiedAt;
+};
+
+// Xếp loại: a grade reached from `minPercent` upwards (bands are data: provinces differ).
+struct GradingBand
+{
+    QString id;
+    QString name;       // "Tốt"
+    double minPercent = 0.0;
+    QString modifiedAt;
+};
+
+// Bộ tiêu chí. A template is versioned: once a round uses a version, editing the template
+// saves a new version, so past rounds and their reports never change.
+struct ChecklistTemplate
+{
+    QString id;
+    QString familyId;   // the same for every version of one template
+    int version = 1;
+    QString name;
+    QString description;
+    bool builtin = false;
+    QList<CriteriaGroup> groups;
+    QList<GradingBand> bands;  // kept sorted by minPercent, highest first
+    QString modifiedAt;
+
+    int criterionCount() const;
+    const Criterion *findCriterion(const QString &criterionId) const;
+    const CriteriaGroup *groupOfCriterion(const QString &criterionId) const;
+    // The band a percentage falls in, or nullopt when no band starts low enough.
+    std::optional<GradingBand> gradeFor(double percent) const;
+};
+
+} // namespace cchc

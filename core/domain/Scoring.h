@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Assessment.h"
+#include "ChecklistTemplate.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace cchc {
+
+// Scores of one group (or of a whole unit). "Không áp dụng" is left out of the maximum;
+// unchecked criteria stay in it, so an unfinished visit never looks better than it is.
+struct ScoreSummary
+{
+    double selfScore = 0.0;
+    double appraisedScore = 0.0;
+    double maximum = 0.0;
+    int criteria = 0;        // criteria in scope
+    int checked = 0;         // criteria with a result other than "chưa kiểm tra"
+    int met = 0;
+    int partiallyMet = 0;
+    int notMet = 0;
+    int notApplicable = 0;
+
+    // Appraised score as a percentage of the maximum, or nullopt when nothing is scorable.
+    std::optional<double> percent() const;
+    std::optional<double> selfPercent() const;
+    bool complete() const { return checked == criteria; }
+    void add(const ScoreSummary &other);
+};
+
+struct GroupScore
+{
+    QString groupId;
+    ScoreSummary summary;
+};
+
+struct UnitScore
+{
+    QList<GroupScore> groups;
+    ScoreSummary total;
+    std::optional<GradingBand> grade;
+};
+
+// The appraised score a criterion earns: the entered score when there is one, otherwise
+// one derived from the result (Đạt = max, Đạt một phần = half, Chưa đạt = 0).
+double appraisedScoreOf(const Criterion &criterion, const Assessment &assessment);
+double selfScoreOf(const Criterion &criterion, const Assessment &assessment);
+
+// Assessments are looked up by criterion id; criteria without one count as unchecked.
+UnitScore scoreUnit(const ChecklistTemplate &checklist,
+                    const QHash<QString, Assessment> &assessmentsByCriterion);
+
+} // namespace cchc

@@ -1,0 +1,80 @@
+#include "ConsistencyCheck.h"
+
+#include "InspectionFile.h"
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace cchc {
+
+namespace {
+
+// Each rule is a query that returns one row per violation, with a description column.
+struct Rule
+{
+    const char *description; // translated, %1 is the offending row's key
+    const char *sql;
+};
+
+const Rule kRules[] = {
+    {QT_TRANSLATE_NOOP("cchc::ConsistencyCheck",
+                       "Assessment %1 has a result code the application does not know."),
+     "SELECT id FROM assessments WHERE result NOT BETWEEN 0 AND 4"},
+    {QT_TRANSLATE_NOOP("cchc::ConsistencyCheck",
+                       "Assessment %1 belongs to a criterion outside its round's checklist "
+                       "version."),
+     "SELECT a.id FROM assessments a JOIN round_units u ON u.id = a.round_unit_id"
+     " JOIN rounds r ON r.id = u.round_id JOIN criteria c ON c.id = a.criterion_id"
+     " JOIN criteria_groups g ON g.id = c.group_id WHERE g.template_id <> r.template_id"},
+    {QT_TRANSLATE_NOOP("cchc::ConsistencyCheck",
+                       "Assessment %1 has a score below zero or above the criterion's maximum."),
+     "SELECT a.id FROM assessments a JOIN criteria c ON c.id = a.criterion_id"
+     " WHERE a.self_score < 0 OR a.self_score > c.max_score"
+     " OR a.appraised_score < 0 OR a.appraised_score > c.max_score"},
+    {QT_TRANSLATE_NOOP("cchc::ConsistencyCheck",
+                       "Criterion %1 has a maximum score or weight that is not above zero."),
+     "SELECT id FROM criteria WHERE max_score <= 0 OR weight <= 0"},
+    {QT_TRANSLATE_NOOP("cchc::ConsistencyCheck", "Round %1 ends before it starts."),
+     "SELECT id FROM rounds WHERE visit_start IS NOT NULL AND visit_end IS NOT NULL"
+     " AND visit_end < visit_start"},
+    {QT_TRANSLATE_NOOP("cchc::ConsistencyCheck", "Record %1 has no modification time."),
+     "SELECT id FROM units WHERE modified_at = '' UNION ALL"
+     " SELECT id FROM rounds WHERE modified_at = '' UNION ALL"
+     " SELECT id FROM assessments WHERE modified_at = ''"},
+};
+
+} // namespace
+
+Result<QStringList> findProblems(const InspectionFile &file)
+{
+    QSqlDatabase db = file.database();
+    QSqlQuery query(db);
+    QStringList problems;
+
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return storage::queryError(query);
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(QCoreApplication::translate("cchc::ConsistencyCheck", "SQLite integrity check: %1").arg(line));
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return storage::queryError(query);
+    while (query.next()) {
+        problems.append(QCoreApplication::translate("cchc::ConsistencyCheck", "Table %1, row %2 points to a missing record in %3.")
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString()));
+    }
+
+    for (const Rule &rule : kRules) {
+        if (!query.exec(QString::fromLatin1(rule.sql)))
+            return storage::queryError(query);
+        while (query.next())
+            problems.append(QCoreApplication::translate("cchc::ConsistencyCheck", rule.description).arg(query.value(0).toString()));
+    }
+    return problems;
+}
+
+} // namespace cchc

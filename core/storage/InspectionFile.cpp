@@ -1,0 +1,272 @@
+#include "InspectionFile.h"
+
+#include "Migrations.h"
+#include "SqlSupport.h"
+#include "common/Ids.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cchc {
+
+using storage::execute;
+
+namespace {
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// SQLite files start with this 16-byte string. Checking it first keeps SQLite from
+// treating an empty or foreign file as a blank database it may write to.
+Status checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{InspectionFile::tr("“%1” cannot be read: %2")
+                         .arg(displayName(path), file.errorString())};
+    }
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return Error{InspectionFile::tr("“%1” is not an inspection file (.cchc).")
+                         .arg(displayName(path))};
+    }
+    if (header.size() < 100 || file.size() < 512) {
+        return Error{InspectionFile::tr("“%1” is damaged or incomplete and was not opened. "
+                                        "Open a backup copy instead.")
+                         .arg(displayName(path))};
+    }
+    return {};
+}
+
+// Honours the permission bits even where the OS would let us write anyway (an
+// administrator account): a user who marked a file or folder read-only meant it.
+bool writable(const QFileInfo &info)
+{
+    // WriteUser is what the OS allows this process; the other three are the file's own bits.
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup
+                              | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+bool folderWritable(const QString &path)
+{
+    return writable(QFileInfo(QFileInfo(path).absolutePath()));
+}
+
+QString backupPathFor(const QString &path, int oldVersion)
+{
+    const QFileInfo info(path);
+    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+                         + QStringLiteral(".v%1-backup").arg(oldVersion);
+    QString candidate = stem + QStringLiteral(".cchc");
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = stem + QStringLiteral("-%1.cchc").arg(n);
+    return candidate;
+}
+
+} // namespace
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("“%1” already exists.").arg(displayName(path))};
+    if (!folderWritable(path)) {
+        return Error{tr("“%1” cannot be created: the folder is read-only or does not exist.")
+                         .arg(displayName(path))};
+    }
+    return openValidated(path, Access::ReadWrite, true);
+}
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path, Access access)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("“%1” does not exist.").arg(displayName(path))};
+    if (info.isDir())
+        return Error{tr("“%1” is a folder, not an inspection file.").arg(displayName(path))};
+    if (auto status = checkHeader(path); !status)
+        return Error{status.error()};
+    return openValidated(path, access, false);
+}
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QString &path,
+                                                                      Access access, bool isNew)
+{
+    std::unique_ptr<InspectionFile> file(new InspectionFile);
+    file->m_path = QFileInfo(path).absoluteFilePath();
+    file->m_readOnly = access == Access::ReadOnly;
+
+    if (!file->m_readOnly && !isNew
+        && (!writable(QFileInfo(path)) || !folderWritable(path))) {
+        // SQLite needs to write a journal beside the file, so a read-only folder counts too.
+        file->m_readOnly = true;
+        file->m_readOnlyReason = tr("The file or its folder is read-only.");
+    }
+    if (!file->m_readOnly) {
+        file->m_lock = std::make_unique<QLockFile>(file->m_path + QStringLiteral(".lock"));
+        file->m_lock->setStaleLockTime(0); // stale only when the owning process is gone
+        if (!file->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            file->m_lock->getLockInfo(&pid, &host, &application);
+            file->m_lock.reset();
+            if (isNew)
+                return Error{tr("“%1” is being created by another program.").arg(displayName(path))};
+            file->m_readOnly = true;
+            file->m_readOnlyReason =
+                tr("The file is already open in another window or program (%1, process %2).")
+                    .arg(host.isEmpty() ? tr("this computer") : host)
+                    .arg(pid);
+        }
+    }
+
+    file->m_connectionName = QStringLiteral("cchc-") + newId();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connectionName);
+    db.setDatabaseName(file->m_path);
+    db.setConnectOptions(file->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
+                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        return Error{tr("“%1” cannot be opened: %2")
+                         .arg(displayName(path), db.lastError().text())};
+    }
+    if (auto status = file->validateAndUpgrade(isNew); !status)
+        return Error{status.error()};
+    return file;
+}
+
+Status InspectionFile::validateAndUpgrade(bool isNew)
+{
+    QSqlDatabase db = database();
+    const QString name = displayName(m_path);
+    const auto damaged = [&] {
+        return Error{tr("“%1” is damaged or incomplete and was not opened. "
+                        "Open a backup copy instead.")
+                         .arg(name)};
+    };
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return damaged();
+    const int applicationId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return damaged();
+    const int version = query.value(0).toInt();
+
+    if (isNew) {
+        if (auto status = storage::migrate(db, 0); !status)
+            return status;
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(QStringLiteral("file_id"));
+        query.addBindValue(newId());
+        if (auto status = execute(query); !status)
+            return status;
+        return execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    if (applicationId != storage::kApplicationId)
+        return Error{tr("“%1” is not an inspection file (.cchc).").arg(name)};
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok")) {
+        return damaged();
+    }
+    if (version > storage::kCurrentSchemaVersion) {
+        return Error{tr("“%1” was saved by a newer version of CCHC Inspector (file format %2; "
+                        "this version reads up to %3). Install the newer version to open it; "
+                        "the file was not changed.")
+                         .arg(name)
+                         .arg(version)
+                         .arg(storage::kCurrentSchemaVersion)};
+    }
+    if (version < storage::kCurrentSchemaVersion) {
+        if (m_readOnly) {
+            return Error{tr("“%1” was saved by an older version and must be upgraded, but it "
+                            "cannot be written now. %2")
+                             .arg(name, m_readOnlyReason)};
+        }
+        const QString backup = backupPathFor(m_path, version);
+        if (!QFile::copy(m_path, backup)) {
+            return Error{tr("“%1” needs an upgrade, but the backup copy “%2” could not be "
+                            "made; the file was not changed.")
+                             .arg(name, QDir::toNativeSeparators(backup))};
+        }
+        m_upgradeBackupPath = backup;
+        if (auto status = storage::migrate(db, version); !status)
+            return status;
+    }
+    return execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+InspectionFile::~InspectionFile()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase InspectionFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int InspectionFile::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QString InspectionFile::fileId() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'file_id'")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status InspectionFile::requireWritable() const
+{
+    if (!m_readOnly)
+        return {};
+    return Error{tr("“%1” is open read-only; the change was not saved. %2")
+                     .arg(displayName(m_path), m_readOnlyReason)};
+}
+
+Status InspectionFile::transact(const std::function<Status()> &work)
+{
+    if (auto status = requireWritable(); !status)
+        return status;
+    QSqlDatabase db = database();
+    if (m_transactionDepth == 0 && !db.transaction()) {
+        return Error{tr("“%1” could not be written: %2")
+                         .arg(displayName(m_path), db.lastError().text())};
+    }
+    ++m_transactionDepth;
+    Status status = work();
+    --m_transactionDepth;
+    if (m_transactionDepth > 0)
+        return status;
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QString reason = db.lastError().text();
+        db.rollback();
+        return Error{tr("“%1” could not be written: %2").arg(displayName(m_path), reason)};
+    }
+    return {};
+}
+
+} // namespace cchc

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Assessment.h"
+#include "domain/ChecklistTemplate.h"
+#include "domain/InspectionRound.h"
+#include "domain/Unit.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QSqlDatabase;
+
+namespace cchc {
+
+struct TemplateInfo
+{
+    QString id;
+    QString familyId;
+    int version = 1;
+    QString name;
+    bool builtin = false;
+    int roundCount = 0; // rounds that run with this exact version
+};
+
+struct RoundInfo
+{
+    QString id;
+    QString title;
+    QDate visitStart;
+    QDate visitEnd;
+    RoundStatus status = RoundStatus::Planned;
+    int unitCount = 0;
+};
+
+// The .cchc file: one SQLite database that holds a team's unit register, checklist
+// templates and rounds. It *is* the document: every save call commits at once, so nothing
+// the UI shows as saved is lost when the lid closes. One object per open file; it owns a
+// named connection (never the default one) and a lock file beside the document so a
+// second instance opens it read-only instead of writing over the first.
+class InspectionFile
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::InspectionFile)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Fails if `path` exists: the caller decides about overwriting.
+    static Result<std::unique_ptr<InspectionFile>> create(const QString &path);
+    // Validates before anything is written: a file that is not ours, corrupted, or from a
+    // newer program is refused with a message naming the file and the reason, and left
+    // byte-for-byte unchanged. An older file is backed up, then upgraded.
+    static Result<std::unique_ptr<InspectionFile>> open(const QString &path,
+                                                        Access access = Access::ReadWrite);
+    ~InspectionFile();
+    InspectionFile(const InspectionFile &) = delete;
+    InspectionFile &operator=(const InspectionFile &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why a file asked for read-write is read-only (another instance, file permissions).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Path of the copy made before the last schema upgrade, empty when none was needed.
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
+    int schemaVersion() const;
+    QString fileId() const;
+
+    // Runs `work` in one transaction; nested calls join the outer one. Every save below
+    // already commits on its own: use this to make several saves one durable step.
+    Status transact(const std::function<Status()> &work);
+
+    // Unit register, sorted in Vietnamese alphabetical order.
+    Result<QList<Unit>> units() const;
+    Result<Unit> unit(const QString &id) const;
+    Status saveUnit(Unit &unit);  // assigns an id to a new unit
+    Status removeUnit(const QString &id);
+
+    // Checklist templates. Saving a version that a round uses stores a new version with
+    // new ids instead, and returns its id; otherwise returns the template's own id.
+    Result<QList<TemplateInfo>> templates() const;
+    Result<ChecklistTemplate> loadTemplate(const QString &id) const;
+    Result<QString> saveTemplate(ChecklistTemplate &checklist);
+    Status removeTemplate(const QString &id);
+
+    // Rounds with their legal bases, team and units.
+    Result<QList<RoundInfo>> rounds() const;
+    Result<InspectionRound> loadRound(const QString &id) const;
+    Status saveRound(InspectionRound &round);
+    Status removeRound(const QString &id);
+
+    // Assessments of one unit in one round (with evidence, without file contents).
+    Result<QList<Assessment>> assessments(const QString &roundUnitId) const;
+    // Every assessment of a round, keyed by round unit id: what reports are drafted from.
+    Result<QHash<QString, QList<Assessment>>> roundAssessments(const QString &roundId) const;
+    // Creates or updates the assessment of (roundUnitId, criterionId); evidence untouched.
+    Status saveAssessment(Assessment &assessment);
+
+    Result<Evidence> addEvidence(const QString &assessmentId, Evidence evidence,
+                                 const QByteArray &content = {});
+    Status updateEvidence(const Evidence &evidence);
+    Status removeEvidence(const QString &evidenceId);
+    Result<QByteArray> evidenceContent(const QString &evidenceId) const;
+
+    Result<QList<CorrectiveAction>> correctiveActions(const QString &roundId) const;
+    Status saveCorrectiveAction(CorrectiveAction &action);
+    Status removeCorrectiveAction(const QString &id);
+
+    // For storage internals and tests: the named connection of this file.
+    QSqlDatabase database() const;
+
+private:
+    InspectionFile() = default;
+    static Result<std::unique_ptr<InspectionFile>> openValidated(const QString &path,
+                                                                 Access access, bool isNew);
+    Status validateAndUpgrade(bool isNew);
+    Status requireWritable() const;
+    Status assignTemplateRows(const ChecklistTemplate &checklist);
+    Result<bool> templateInUse(const QString &id) const;
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_upgradeBackupPath;
+    std::unique_ptr<QLockFile> m_lock;
+    int m_transactionDepth = 0;
+};
+
+} // namespace cchc

@@ -1,0 +1,168 @@
+#include "Migrations.h"
+
+#include "SqlSupport.h"
+#include "common/VietnameseText.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace cchc::storage {
+
+namespace {
+
+// Version 1. Every table has a UUID key and a modification time, so files from several
+// laptops can be merged record by record; child rows go with their parent.
+const char *const kVersion1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE units (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+    " short_name TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+    " head_name TEXT NOT NULL DEFAULT '', head_title TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',"
+    " modified_at TEXT NOT NULL)",
+    "CREATE TABLE templates (id TEXT PRIMARY KEY, family_id TEXT NOT NULL,"
+    " version INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " builtin INTEGER NOT NULL DEFAULT 0, modified_at TEXT NOT NULL,"
+    " UNIQUE (family_id, version))",
+    "CREATE TABLE criteria_groups (id TEXT PRIMARY KEY,"
+    " template_id TEXT NOT NULL REFERENCES templates(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, code TEXT NOT NULL DEFAULT '', title TEXT NOT NULL,"
+    " modified_at TEXT NOT NULL)",
+    "CREATE TABLE criteria (id TEXT PRIMARY KEY,"
+    " group_id TEXT NOT NULL REFERENCES criteria_groups(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, code TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
+    " legal_reference TEXT NOT NULL DEFAULT '', guidance TEXT NOT NULL DEFAULT '',"
+    " response_kind INTEGER NOT NULL DEFAULT 0, max_score REAL NOT NULL DEFAULT 1,"
+    " weight REAL NOT NULL DEFAULT 1, phrase_met TEXT NOT NULL DEFAULT '',"
+    " phrase_unmet TEXT NOT NULL DEFAULT '', modified_at TEXT NOT NULL)",
+    "CREATE TABLE grading_bands (id TEXT PRIMARY KEY,"
+    " template_id TEXT NOT NULL REFERENCES templates(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL, min_percent REAL NOT NULL, modified_at TEXT NOT NULL)",
+    "CREATE TABLE rounds (id TEXT PRIMARY KEY, title TEXT NOT NULL,"
+    " template_id TEXT NOT NULL REFERENCES templates(id),"
+    " unit_kind TEXT NOT NULL DEFAULT '', period_assessed TEXT NOT NULL DEFAULT '',"
+    " visit_start TEXT, visit_end TEXT, status INTEGER NOT NULL DEFAULT 0,"
+    " notes TEXT NOT NULL DEFAULT '', modified_at TEXT NOT NULL)",
+    "CREATE TABLE legal_references (id TEXT PRIMARY KEY,"
+    " round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, document_type TEXT NOT NULL DEFAULT '',"
+    " number TEXT NOT NULL DEFAULT '', issued_on TEXT, issuer TEXT NOT NULL DEFAULT '',"
+    " subject TEXT NOT NULL DEFAULT '', modified_at TEXT NOT NULL)",
+    "CREATE TABLE team_members (id TEXT PRIMARY KEY,"
+    " round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, full_name TEXT NOT NULL, role INTEGER NOT NULL,"
+    " job_title TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',"
+    " modified_at TEXT NOT NULL)",
+    "CREATE TABLE round_units (id TEXT PRIMARY KEY,"
+    " round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+    " unit_id TEXT NOT NULL REFERENCES units(id), position INTEGER NOT NULL,"
+    " visit_date TEXT, representatives TEXT NOT NULL DEFAULT '',"
+    " notes TEXT NOT NULL DEFAULT '', modified_at TEXT NOT NULL, UNIQUE (round_id, unit_id))",
+    "CREATE TABLE assessments (id TEXT PRIMARY KEY,"
+    " round_unit_id TEXT NOT NULL REFERENCES round_units(id) ON DELETE CASCADE,"
+    " criterion_id TEXT NOT NULL REFERENCES criteria(id),"
+    " result INTEGER NOT NULL DEFAULT 0, self_score REAL, appraised_score REAL,"
+    " finding TEXT NOT NULL DEFAULT '', exemplary INTEGER NOT NULL DEFAULT 0,"
+    " modified_at TEXT NOT NULL, UNIQUE (round_unit_id, criterion_id))",
+    "CREATE TABLE evidence (id TEXT PRIMARY KEY,"
+    " assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, kind INTEGER NOT NULL,"
+    " document_number TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+    " file_name TEXT NOT NULL DEFAULT '', mime_type TEXT NOT NULL DEFAULT '', content BLOB,"
+    " modified_at TEXT NOT NULL)",
+    "CREATE TABLE corrective_actions (id TEXT PRIMARY KEY,"
+    " round_unit_id TEXT NOT NULL REFERENCES round_units(id) ON DELETE CASCADE,"
+    " criterion_id TEXT REFERENCES criteria(id), description TEXT NOT NULL,"
+    " deadline TEXT, status INTEGER NOT NULL DEFAULT 0, completed_on TEXT,"
+    " modified_at TEXT NOT NULL)",
+    "CREATE INDEX criteria_groups_template ON criteria_groups(template_id)",
+    "CREATE INDEX criteria_group ON criteria(group_id)",
+    "CREATE INDEX grading_bands_template ON grading_bands(template_id)",
+    "CREATE INDEX legal_references_round ON legal_references(round_id)",
+    "CREATE INDEX team_members_round ON team_members(round_id)",
+    "CREATE INDEX round_units_unit ON round_units(unit_id)",
+    "CREATE INDEX assessments_criterion ON assessments(criterion_id)",
+    "CREATE INDEX evidence_assessment ON evidence(assessment_id)",
+    "CREATE INDEX corrective_actions_round_unit ON corrective_actions(round_unit_id)",
+};
+
+Status runAll(QSqlDatabase &db, const auto &statements)
+{
+    for (const char *sql : statements) {
+        if (auto status = execute(db, QString::fromUtf8(sql)); !status)
+            return status;
+    }
+    return {};
+}
+
+// Fills a search-key column from a text column with C++ folding, since SQLite's lower()
+// cannot fold Vietnamese letters.
+Status backfillSearchKey(QSqlDatabase &db, const QString &table, const QString &textColumn)
+{
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(textColumn, table)))
+        return queryError(select);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE %1 SET search_key = ? WHERE id = ?").arg(table));
+    while (select.next()) {
+        update.addBindValue(vn::searchKey(select.value(1).toString()));
+        update.addBindValue(select.value(0));
+        if (auto status = execute(update); !status)
+            return status;
+    }
+    return {};
+}
+
+Status toVersion1(QSqlDatabase &db)
+{
+    if (auto status = runAll(db, kVersion1); !status)
+        return status;
+    return execute(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+}
+
+Status toVersion2(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "ALTER TABLE units ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE criteria ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
+    };
+    if (auto status = runAll(db, statements); !status)
+        return status;
+    if (auto status = backfillSearchKey(db, QStringLiteral("units"), QStringLiteral("name")); !status)
+        return status;
+    return backfillSearchKey(db, QStringLiteral("criteria"), QStringLiteral("text"));
+}
+
+using Step = Status (*)(QSqlDatabase &);
+constexpr Step kSteps[] = {toVersion1, toVersion2};
+static_assert(std::size(kSteps) == kCurrentSchemaVersion);
+
+} // namespace
+
+Status migrate(QSqlDatabase &db, int fromVersion, int upToVersion)
+{
+    if (fromVersion >= upToVersion)
+        return {};
+    if (!db.transaction())
+        return Error{QCoreApplication::translate("cchc::storage",
+                                                 "The inspection file could not be locked for "
+                                                 "an upgrade.")};
+    for (int version = fromVersion; version < upToVersion; ++version) {
+        auto status = kSteps[version](db);
+        if (status)
+            status = execute(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        if (!status) {
+            db.rollback();
+            return status;
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Error{QCoreApplication::translate("cchc::storage",
+                                                 "The upgrade of the inspection file could "
+                                                 "not be saved.")};
+    }
+    return {};
+}
+
+} // namespace cchc::storage

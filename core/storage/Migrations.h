@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+
+namespace cchc::storage {
+
+// "CCHC" in ASCII: PRAGMA application_id marks a SQLite file as ours, so any other
+// SQLite database is refused instead of being silently given our tables.
+constexpr int kApplicationId = 0x43434843;
+
+// Schema history (PRAGMA user_version). Every change is a new step below and in
+// docs/file-format.md, with a test that opens a checked-in file of the older version.
+//   1  initial schema: units, templates, rounds, assessments, evidence, corrective actions
+//   2  search keys for accent-insensitive search of units and criteria ("ky luat")
+constexpr int kCurrentSchemaVersion = 2;
+
+// Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
+// on failure nothing is changed. `upToVersion` exists for tests that build old files.
+Status migrate(QSqlDatabase &db, int fromVersion, int upToVersion = kCurrentSchemaVersion);
+
+} // namespace cchc::storage

@@ -1,0 +1,107 @@
+// The unit register part of InspectionFile.
+#include "InspectionFile.h"
+
+#include "SqlSupport.h"
+#include "common/Clock.h"
+#include "common/Ids.h"
+#include "common/VietnameseText.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cchc {
+
+using storage::bindValues;
+using storage::execute;
+using storage::queryError;
+
+namespace {
+const QString kUnitColumns = QStringLiteral(
+    "id, name, short_name, address, head_name, head_title, phone, notes, modified_at");
+
+Unit unitFrom(const QSqlQuery &query)
+{
+    Unit unit;
+    unit.id = query.value(0).toString();
+    unit.name = query.value(1).toString();
+    unit.shortName = query.value(2).toString();
+    unit.address = query.value(3).toString();
+    unit.headName = query.value(4).toString();
+    unit.headTitle = query.value(5).toString();
+    unit.phone = query.value(6).toString();
+    unit.notes = query.value(7).toString();
+    unit.modifiedAt = query.value(8).toString();
+    return unit;
+}
+} // namespace
+
+Result<QList<Unit>> InspectionFile::units() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM units").arg(kUnitColumns)))
+        return queryError(query);
+    QList<Unit> units;
+    while (query.next())
+        units.append(unitFrom(query));
+    std::sort(units.begin(), units.end(), [](const Unit &a, const Unit &b) {
+        return vn::compareVietnamese(a.name, b.name) < 0;
+    });
+    return units;
+}
+
+Result<Unit> InspectionFile::unit(const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM units WHERE id = ?").arg(kUnitColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next())
+        return Error{tr("The unit %1 is not in this file.").arg(id)};
+    return unitFrom(query);
+}
+
+Status InspectionFile::saveUnit(Unit &unit)
+{
+    if (unit.name.trimmed().isEmpty())
+        return Error{tr("A unit needs a name.")};
+    return transact([&]() -> Status {
+        if (unit.id.isEmpty())
+            unit.id = newId();
+        unit.modifiedAt = Clock::nowIso();
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral(
+            "INSERT INTO units (%1, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+            "short_name = excluded.short_name, address = excluded.address, "
+            "head_name = excluded.head_name, head_title = excluded.head_title, "
+            "phone = excluded.phone, notes = excluded.notes, "
+            "modified_at = excluded.modified_at, search_key = excluded.search_key")
+                          .arg(kUnitColumns));
+        bindValues(query, {unit.id, unit.name, unit.shortName, unit.address, unit.headName,
+                           unit.headTitle, unit.phone, unit.notes, unit.modifiedAt,
+                           vn::searchKey(unit.name)});
+        return execute(query);
+    });
+}
+
+Status InspectionFile::removeUnit(const QString &id)
+{
+    return transact([&]() -> Status {
+        QSqlQuery used(database());
+        used.prepare(QStringLiteral("SELECT COUNT(*) FROM round_units WHERE unit_id = ?"));
+        used.addBindValue(id);
+        if (!used.exec() || !used.next())
+            return queryError(used);
+        if (used.value(0).toInt() > 0)
+            return Error{tr("This unit is part of an inspection round; remove it from the "
+                            "round first.")};
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
+        query.addBindValue(id);
+        return execute(query);
+    });
+}
+
+} // namespace cchc

@@ -1,0 +1,397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>cchc::ConsistencyCheck</name>
+        <message>
+            <source>Assessment %1 has a result code the application does not know.</source>
+            <translation>Assessment %1 has a result code the application does not know.</translation>
+        </message>
+        <message>
+            <source>Assessment %1 belongs to a criterion outside its round's checklist version.</source>
+            <translation>Assessment %1 belongs to a criterion outside its round's checklist version.</translation>
+        </message>
+        <message>
+            <source>Assessment %1 has a score below zero or above the criterion's maximum.</source>
+            <translation>Assessment %1 has a score below zero or above the criterion's maximum.</translation>
+        </message>
+        <message>
+            <source>Criterion %1 has a maximum score or weight that is not above zero.</source>
+            <translation>Criterion %1 has a maximum score or weight that is not above zero.</translation>
+        </message>
+        <message>
+            <source>Round %1 ends before it starts.</source>
+            <translation>Round %1 ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Record %1 has no modification time.</source>
+            <translation>Record %1 has no modification time.</translation>
+        </message>
+        <message>
+            <source>SQLite integrity check: %1</source>
+            <translation>SQLite integrity check: %1</translation>
+        </message>
+        <message>
+            <source>Table %1, row %2 points to a missing record in %3.</source>
+            <translation>Table %1, row %2 points to a missing record in %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::InspectionFile</name>
+        <message>
+            <source>An assessment must belong to a unit of a round and a criterion.</source>
+            <translation>An assessment must belong to a unit of a round and a criterion.</translation>
+        </message>
+        <message>
+            <source>The attached file is no longer in this inspection file.</source>
+            <translation>The attached file is no longer in this inspection file.</translation>
+        </message>
+        <message>
+            <source>A corrective action needs a description.</source>
+            <translation>A corrective action needs a description.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an inspection file (.cchc).</source>
+            <translation>“%1” is not an inspection file (.cchc).</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged or incomplete and was not opened. Open a backup copy instead.</source>
+            <translation>“%1” is damaged or incomplete and was not opened. Open a backup copy instead.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists.</source>
+            <translation>“%1” already exists.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be created: the folder is read-only or does not exist.</source>
+            <translation>“%1” cannot be created: the folder is read-only or does not exist.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>“%1” does not exist.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not an inspection file.</source>
+            <translation>“%1” is a folder, not an inspection file.</translation>
+        </message>
+        <message>
+            <source>The file or its folder is read-only.</source>
+            <translation>The file or its folder is read-only.</translation>
+        </message>
+        <message>
+            <source>“%1” is being created by another program.</source>
+            <translation>“%1” is being created by another program.</translation>
+        </message>
+        <message>
+            <source>The file is already open in another window or program (%1, process %2).</source>
+            <translation>The file is already open in another window or program (%1, process %2).</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>this computer</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: %2</source>
+            <translation>“%1” cannot be opened: %2</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of CCHC Inspector (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</source>
+            <translation>“%1” was saved by a newer version of CCHC Inspector (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by an older version and must be upgraded, but it cannot be written now. %2</source>
+            <translation>“%1” was saved by an older version and must be upgraded, but it cannot be written now. %2</translation>
+        </message>
+        <message>
+            <source>“%1” needs an upgrade, but the backup copy “%2” could not be made; the file was not changed.</source>
+            <translation>“%1” needs an upgrade, but the backup copy “%2” could not be made; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only; the change was not saved. %2</source>
+            <translation>“%1” is open read-only; the change was not saved. %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>“%1” could not be written: %2</translation>
+        </message>
+        <message>
+            <source>An inspection round needs a title.</source>
+            <translation>An inspection round needs a title.</translation>
+        </message>
+        <message>
+            <source>An inspection round needs a checklist template.</source>
+            <translation>An inspection round needs a checklist template.</translation>
+        </message>
+        <message>
+            <source>The last visit day is before the first.</source>
+            <translation>The last visit day is before the first.</translation>
+        </message>
+        <message>
+            <source>Every team member needs a name.</source>
+            <translation>Every team member needs a name.</translation>
+        </message>
+        <message>
+            <source>The inspection round %1 is not in this file.</source>
+            <translation>The inspection round %1 is not in this file.</translation>
+        </message>
+        <message>
+            <source>A checklist template needs a name.</source>
+            <translation>A checklist template needs a name.</translation>
+        </message>
+        <message>
+            <source>Every area of the checklist needs a title.</source>
+            <translation>Every area of the checklist needs a title.</translation>
+        </message>
+        <message>
+            <source>Criterion %1 in “%2” has no text.</source>
+            <translation>Criterion %1 in “%2” has no text.</translation>
+        </message>
+        <message>
+            <source>Criterion %1 needs a maximum score and a weight above zero.</source>
+            <translation>Criterion %1 needs a maximum score and a weight above zero.</translation>
+        </message>
+        <message>
+            <source>Every grade needs a name and a threshold between 0 and 100%.</source>
+            <translation>Every grade needs a name and a threshold between 0 and 100%.</translation>
+        </message>
+        <message>
+            <source>The checklist template %1 is not in this file.</source>
+            <translation>The checklist template %1 is not in this file.</translation>
+        </message>
+        <message>
+            <source>This checklist template is used by an inspection round and cannot be removed.</source>
+            <translation>This checklist template is used by an inspection round and cannot be removed.</translation>
+        </message>
+        <message>
+            <source>The unit %1 is not in this file.</source>
+            <translation>The unit %1 is not in this file.</translation>
+        </message>
+        <message>
+            <source>A unit needs a name.</source>
+            <translation>A unit needs a name.</translation>
+        </message>
+        <message>
+            <source>This unit is part of an inspection round; remove it from the round first.</source>
+            <translation>This unit is part of an inspection round; remove it from the round first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::CommandLine</name>
+        <message>
+            <source>Usage: cchc-inspector [--lang vi|en] [FILE]
+       cchc-inspector [--lang vi|en] COMMAND [arguments]
+
+Kiểm tra CCHC: administrative-reform inspections, from the checklist on site to the findings notice.
+
+Options:
+  -v, --version  Print the version and exit.
+  -h, --help     Print this help and exit.
+  --lang vi|en   Interface language (default: Vietnamese).
+
+FILE opens the inspection file in the application.
+
+Commands:
+</source>
+            <translation>Usage: cchc-inspector [--lang vi|en] [FILE]
+       cchc-inspector [--lang vi|en] COMMAND [arguments]
+
+Kiểm tra CCHC: administrative-reform inspections, from the checklist on site to the findings notice.
+
+Options:
+  -v, --version  Print the version and exit.
+  -h, --help     Print this help and exit.
+  --lang vi|en   Interface language (default: Vietnamese).
+
+FILE opens the inspection file in the application.
+
+Commands:
+</translation>
+        </message>
+        <message>
+            <source>
+Exit codes: 0 success, 1 the job failed, 2 wrong command line.
+</source>
+            <translation>
+Exit codes: 0 success, 1 the job failed, 2 wrong command line.
+</translation>
+        </message>
+        <message>
+            <source>The command line is not understood (%1). Run cchc-inspector --help.</source>
+            <translation>The command line is not understood (%1). Run cchc-inspector --help.</translation>
+        </message>
+        <message>
+            <source>The command line is not understood. Run cchc-inspector --help.</source>
+            <translation>The command line is not understood. Run cchc-inspector --help.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::FileCommands</name>
+        <message>
+            <source>The inspection file (.cchc).</source>
+            <translation>The inspection file (.cchc).</translation>
+        </message>
+        <message>
+            <source>Give exactly one file: cchc-inspector %1 FILE</source>
+            <translation>Give exactly one file: cchc-inspector %1 FILE</translation>
+        </message>
+        <message>
+            <source>Replace FILE if it exists.</source>
+            <translation>Replace FILE if it exists.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; add --force to replace it.</source>
+            <translation>“%1” already exists; add --force to replace it.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>“%1” could not be replaced.</translation>
+        </message>
+        <message>
+            <source>Demo file written: %1
+</source>
+            <translation>Demo file written: %1
+</translation>
+        </message>
+        <message>
+            <source>no dates</source>
+            <translation>no dates</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>checked</source>
+            <translation>checked</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>File: %1
+</source>
+            <translation>File: %1
+</translation>
+        </message>
+        <message>
+            <source>Units (%1):
+</source>
+            <translation>Units (%1):
+</translation>
+        </message>
+        <message>
+            <source>Checklist templates (%1):
+</source>
+            <translation>Checklist templates (%1):
+</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>version %1</translation>
+        </message>
+        <message>
+            <source>Inspection rounds (%1):
+</source>
+            <translation>Inspection rounds (%1):
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has %n problem(s).</source>
+            <translation>
+                <numerusform>“%1” has %n problem.</numerusform>
+                <numerusform>“%1” has %n problems.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”: no problems found.
+</source>
+            <translation>“%1”: no problems found.
+</translation>
+        </message>
+        <message>
+            <source>Write the demo file: the 2022 round at eight public-service units.</source>
+            <translation>Write the demo file: the 2022 round at eight public-service units.</translation>
+        </message>
+        <message>
+            <source>Print the rounds, units and their ids, with each unit's progress and score.</source>
+            <translation>Print the rounds, units and their ids, with each unit's progress and score.</translation>
+        </message>
+        <message>
+            <source>Run SQLite's integrity check and the application's consistency checks.</source>
+            <translation>Run SQLite's integrity check and the application's consistency checks.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::main</name>
+        <message>
+            <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
+            <translation>No display is available, so the window cannot open; printing the file's summary instead.</translation>
+        </message>
+        <message>
+            <source>Give a file to summarise: cchc-inspector FILE</source>
+            <translation>Give a file to summarise: cchc-inspector FILE</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::storage</name>
+        <message>
+            <source>The inspection file could not be locked for an upgrade.</source>
+            <translation>The inspection file could not be locked for an upgrade.</translation>
+        </message>
+        <message>
+            <source>The upgrade of the inspection file could not be saved.</source>
+            <translation>The upgrade of the inspection file could not be saved.</translation>
+        </message>
+        <message>
+            <source>The inspection file could not be read or written (%1).</source>
+            <translation>The inspection file could not be read or written (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::MainWindow</name>
+        <message>
+            <source>Round / unit</source>
+            <translation>Round / unit</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open inspection file</source>
+            <translation>Open inspection file</translation>
+        </message>
+        <message>
+            <source>Inspection files (*.cchc)</source>
+            <translation>Inspection files (*.cchc)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation>Cannot open file</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,395 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+    <context>
+        <name>cchc::ConsistencyCheck</name>
+        <message>
+            <source>Assessment %1 has a result code the application does not know.</source>
+            <translation>Kết quả đánh giá %1 có mã kết quả mà chương trình không biết.</translation>
+        </message>
+        <message>
+            <source>Assessment %1 belongs to a criterion outside its round's checklist version.</source>
+            <translation>Kết quả đánh giá %1 thuộc một tiêu chí không nằm trong phiên bản bộ tiêu chí của đợt kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Assessment %1 has a score below zero or above the criterion's maximum.</source>
+            <translation>Kết quả đánh giá %1 có điểm nhỏ hơn 0 hoặc lớn hơn điểm tối đa của tiêu chí.</translation>
+        </message>
+        <message>
+            <source>Criterion %1 has a maximum score or weight that is not above zero.</source>
+            <translation>Tiêu chí %1 có điểm tối đa hoặc trọng số không lớn hơn 0.</translation>
+        </message>
+        <message>
+            <source>Round %1 ends before it starts.</source>
+            <translation>Đợt kiểm tra %1 có ngày kết thúc trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <source>Record %1 has no modification time.</source>
+            <translation>Bản ghi %1 không có thời điểm sửa đổi.</translation>
+        </message>
+        <message>
+            <source>SQLite integrity check: %1</source>
+            <translation>Kiểm tra toàn vẹn SQLite: %1</translation>
+        </message>
+        <message>
+            <source>Table %1, row %2 points to a missing record in %3.</source>
+            <translation>Bảng %1, dòng %2 trỏ tới bản ghi không còn trong bảng %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::InspectionFile</name>
+        <message>
+            <source>An assessment must belong to a unit of a round and a criterion.</source>
+            <translation>Kết quả đánh giá phải thuộc một đơn vị của đợt kiểm tra và một tiêu chí.</translation>
+        </message>
+        <message>
+            <source>The attached file is no longer in this inspection file.</source>
+            <translation>Tệp đính kèm không còn trong tệp kiểm tra này.</translation>
+        </message>
+        <message>
+            <source>A corrective action needs a description.</source>
+            <translation>Yêu cầu khắc phục cần có nội dung.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>Không đọc được tệp “%1”: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an inspection file (.cchc).</source>
+            <translation>Tệp “%1” không phải là tệp kiểm tra CCHC (.cchc).</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged or incomplete and was not opened. Open a backup copy instead.</source>
+            <translation>Tệp “%1” bị hỏng hoặc không đầy đủ nên không được mở. Hãy mở bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists.</source>
+            <translation>Tệp “%1” đã tồn tại.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be created: the folder is read-only or does not exist.</source>
+            <translation>Không tạo được tệp “%1”: thư mục chỉ cho phép đọc hoặc không tồn tại.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>Tệp “%1” không tồn tại.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not an inspection file.</source>
+            <translation>“%1” là một thư mục, không phải tệp kiểm tra.</translation>
+        </message>
+        <message>
+            <source>The file or its folder is read-only.</source>
+            <translation>Tệp hoặc thư mục chứa tệp ở chế độ chỉ đọc.</translation>
+        </message>
+        <message>
+            <source>“%1” is being created by another program.</source>
+            <translation>Tệp “%1” đang được một chương trình khác tạo.</translation>
+        </message>
+        <message>
+            <source>The file is already open in another window or program (%1, process %2).</source>
+            <translation>Tệp đang được mở ở một cửa sổ hoặc chương trình khác (%1, tiến trình %2).</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>máy này</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: %2</source>
+            <translation>Không mở được tệp “%1”: %2</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of CCHC Inspector (file format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</source>
+            <translation>Tệp “%1” được lưu bởi phiên bản mới hơn của Kiểm tra CCHC (định dạng %2; phiên bản này chỉ đọc được đến định dạng %3). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by an older version and must be upgraded, but it cannot be written now. %2</source>
+            <translation>Tệp “%1” được lưu bởi phiên bản cũ và cần được nâng cấp, nhưng hiện không thể ghi vào tệp. %2</translation>
+        </message>
+        <message>
+            <source>“%1” needs an upgrade, but the backup copy “%2” could not be made; the file was not changed.</source>
+            <translation>Tệp “%1” cần nâng cấp nhưng không tạo được bản sao lưu “%2”; tệp không bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only; the change was not saved. %2</source>
+            <translation>Tệp “%1” đang mở ở chế độ chỉ đọc; thay đổi chưa được lưu. %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>Không ghi được vào tệp “%1”: %2</translation>
+        </message>
+        <message>
+            <source>An inspection round needs a title.</source>
+            <translation>Đợt kiểm tra cần có tên.</translation>
+        </message>
+        <message>
+            <source>An inspection round needs a checklist template.</source>
+            <translation>Đợt kiểm tra cần có bộ tiêu chí.</translation>
+        </message>
+        <message>
+            <source>The last visit day is before the first.</source>
+            <translation>Ngày kiểm tra cuối cùng đứng trước ngày đầu tiên.</translation>
+        </message>
+        <message>
+            <source>Every team member needs a name.</source>
+            <translation>Mỗi thành viên đoàn kiểm tra cần có họ tên.</translation>
+        </message>
+        <message>
+            <source>The inspection round %1 is not in this file.</source>
+            <translation>Đợt kiểm tra %1 không có trong tệp này.</translation>
+        </message>
+        <message>
+            <source>A checklist template needs a name.</source>
+            <translation>Bộ tiêu chí cần có tên.</translation>
+        </message>
+        <message>
+            <source>Every area of the checklist needs a title.</source>
+            <translation>Mỗi lĩnh vực của bộ tiêu chí cần có tên.</translation>
+        </message>
+        <message>
+            <source>Criterion %1 in “%2” has no text.</source>
+            <translation>Tiêu chí %1 trong “%2” chưa có nội dung.</translation>
+        </message>
+        <message>
+            <source>Criterion %1 needs a maximum score and a weight above zero.</source>
+            <translation>Tiêu chí %1 cần có điểm tối đa và trọng số lớn hơn 0.</translation>
+        </message>
+        <message>
+            <source>Every grade needs a name and a threshold between 0 and 100%.</source>
+            <translation>Mỗi mức xếp loại cần có tên và ngưỡng từ 0 đến 100%.</translation>
+        </message>
+        <message>
+            <source>The checklist template %1 is not in this file.</source>
+            <translation>Bộ tiêu chí %1 không có trong tệp này.</translation>
+        </message>
+        <message>
+            <source>This checklist template is used by an inspection round and cannot be removed.</source>
+            <translation>Bộ tiêu chí này đang được dùng trong một đợt kiểm tra nên không thể xóa.</translation>
+        </message>
+        <message>
+            <source>The unit %1 is not in this file.</source>
+            <translation>Đơn vị %1 không có trong tệp này.</translation>
+        </message>
+        <message>
+            <source>A unit needs a name.</source>
+            <translation>Đơn vị cần có tên.</translation>
+        </message>
+        <message>
+            <source>This unit is part of an inspection round; remove it from the round first.</source>
+            <translation>Đơn vị này đang thuộc một đợt kiểm tra; hãy bỏ đơn vị khỏi đợt kiểm tra trước.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::CommandLine</name>
+        <message>
+            <source>Usage: cchc-inspector [--lang vi|en] [FILE]
+       cchc-inspector [--lang vi|en] COMMAND [arguments]
+
+Kiểm tra CCHC: administrative-reform inspections, from the checklist on site to the findings notice.
+
+Options:
+  -v, --version  Print the version and exit.
+  -h, --help     Print this help and exit.
+  --lang vi|en   Interface language (default: Vietnamese).
+
+FILE opens the inspection file in the application.
+
+Commands:
+</source>
+            <translation>Cách dùng: cchc-inspector [--lang vi|en] [TỆP]
+           cchc-inspector [--lang vi|en] LỆNH [tham số]
+
+Kiểm tra CCHC: kiểm tra cải cách hành chính, từ bảng tiêu chí tại đơn vị đến thông báo kết quả kiểm tra.
+
+Tùy chọn:
+  -v, --version  In phiên bản rồi thoát.
+  -h, --help     In hướng dẫn này rồi thoát.
+  --lang vi|en   Ngôn ngữ giao diện (mặc định: tiếng Việt).
+
+TỆP: mở tệp kiểm tra trong chương trình.
+
+Các lệnh:
+</translation>
+        </message>
+        <message>
+            <source>
+Exit codes: 0 success, 1 the job failed, 2 wrong command line.
+</source>
+            <translation>
+Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
+</translation>
+        </message>
+        <message>
+            <source>The command line is not understood (%1). Run cchc-inspector --help.</source>
+            <translation>Không hiểu dòng lệnh (%1). Chạy cchc-inspector --help để xem hướng dẫn.</translation>
+        </message>
+        <message>
+            <source>The command line is not understood. Run cchc-inspector --help.</source>
+            <translation>Không hiểu dòng lệnh. Chạy cchc-inspector --help để xem hướng dẫn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::FileCommands</name>
+        <message>
+            <source>The inspection file (.cchc).</source>
+            <translation>Tệp kiểm tra (.cchc).</translation>
+        </message>
+        <message>
+            <source>Give exactly one file: cchc-inspector %1 FILE</source>
+            <translation>Cần đúng một tệp: cchc-inspector %1 TỆP</translation>
+        </message>
+        <message>
+            <source>Replace FILE if it exists.</source>
+            <translation>Ghi đè TỆP nếu đã tồn tại.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; add --force to replace it.</source>
+            <translation>Tệp “%1” đã tồn tại; thêm --force để ghi đè.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>Không ghi đè được tệp “%1”.</translation>
+        </message>
+        <message>
+            <source>Demo file written: %1
+</source>
+            <translation>Đã tạo tệp mẫu: %1
+</translation>
+        </message>
+        <message>
+            <source>no dates</source>
+            <translation>chưa có ngày</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>checked</source>
+            <translation>đã kiểm tra</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>điểm</translation>
+        </message>
+        <message>
+            <source>File: %1
+</source>
+            <translation>Tệp: %1
+</translation>
+        </message>
+        <message>
+            <source>Units (%1):
+</source>
+            <translation>Đơn vị (%1):
+</translation>
+        </message>
+        <message>
+            <source>Checklist templates (%1):
+</source>
+            <translation>Bộ tiêu chí (%1):
+</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>phiên bản %1</translation>
+        </message>
+        <message>
+            <source>Inspection rounds (%1):
+</source>
+            <translation>Đợt kiểm tra (%1):
+</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has %n problem(s).</source>
+            <translation>
+                <numerusform>Tệp “%1” có %n lỗi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”: no problems found.
+</source>
+            <translation>Tệp “%1”: không có lỗi.
+</translation>
+        </message>
+        <message>
+            <source>Write the demo file: the 2022 round at eight public-service units.</source>
+            <translation>Tạo tệp mẫu: đợt kiểm tra năm 2022 tại tám đơn vị sự nghiệp.</translation>
+        </message>
+        <message>
+            <source>Print the rounds, units and their ids, with each unit's progress and score.</source>
+            <translation>In các đợt kiểm tra, đơn vị và mã của chúng, kèm tiến độ và điểm của từng đơn vị.</translation>
+        </message>
+        <message>
+            <source>Run SQLite's integrity check and the application's consistency checks.</source>
+            <translation>Chạy kiểm tra toàn vẹn của SQLite và các kiểm tra nhất quán của chương trình.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::main</name>
+        <message>
+            <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
+            <translation>Không có màn hình nên không mở được cửa sổ; in tóm tắt tệp thay thế.</translation>
+        </message>
+        <message>
+            <source>Give a file to summarise: cchc-inspector FILE</source>
+            <translation>Hãy chỉ định tệp cần tóm tắt: cchc-inspector TỆP</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::storage</name>
+        <message>
+            <source>The inspection file could not be locked for an upgrade.</source>
+            <translation>Không khóa được tệp kiểm tra để nâng cấp.</translation>
+        </message>
+        <message>
+            <source>The upgrade of the inspection file could not be saved.</source>
+            <translation>Không lưu được kết quả nâng cấp tệp kiểm tra.</translation>
+        </message>
+        <message>
+            <source>The inspection file could not be read or written (%1).</source>
+            <translation>Không đọc hoặc ghi được tệp kiểm tra (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::MainWindow</name>
+        <message>
+            <source>Round / unit</source>
+            <translation>Đợt kiểm tra / đơn vị</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Đã kiểm tra</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Mở…</translation>
+        </message>
+        <message>
+            <source>Open inspection file</source>
+            <translation>Mở tệp kiểm tra</translation>
+        </message>
+        <message>
+            <source>Inspection files (*.cchc)</source>
+            <translation>Tệp kiểm tra (*.cchc)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation>Không mở được tệp</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "common/VietnameseText.h"
+#include "support/TestSupport.h"
+
+using namespace cchc;
+
+TEST_CASE("Long dates follow Nghị định 30: days and months 1-2 zero-padded", "[vn]")
+{
+    CHECK(vn::longDate(QDate(2022, 1, 5)) == QStringLiteral("ngày 05 tháng 01 năm 2022"));
+    CHECK(vn::longDate(QDate(2025, 2, 5)) == QStringLiteral("ngày 05 tháng 02 năm 2025"));
+    CHECK(vn::longDate(QDate(2022, 6, 29)) == QStringLiteral("ngày 29 tháng 6 năm 2022"));
+    CHECK(vn::longDate(QDate(2022, 12, 1)) == QStringLiteral("ngày 01 tháng 12 năm 2022"));
+    CHECK(vn::placeAndDate(QStringLiteral("Hà Tĩnh"), QDate(2022, 5, 30))
+          == QStringLiteral("Hà Tĩnh, ngày 30 tháng 5 năm 2022"));
+}
+
+TEST_CASE("Short dates cite documents without padding", "[vn]")
+{
+    CHECK(vn::shortDate(QDate(2022, 3, 30)) == QStringLiteral("30/3/2022"));
+    CHECK(vn::shortDate(QDate()).isEmpty());
+}
+
+TEST_CASE("Counts in official prose have two digits", "[vn]")
+{
+    CHECK(vn::twoDigitCount(2) == QStringLiteral("02"));
+    CHECK(vn::twoDigitCount(8) == QStringLiteral("08"));
+    CHECK(vn::twoDigitCount(12) == QStringLiteral("12"));
+}
+
+TEST_CASE("Search folds case, diacritics and đ", "[vn]")
+{
+    CHECK(vn::searchKey(QStringLiteral("Kỷ luật, kỷ cương")) == QStringLiteral("ky luat, ky cuong"));
+    CHECK(vn::searchKey(QStringLiteral("ĐỘI QUẢN LÝ")) == QStringLiteral("doi quan ly"));
+    CHECK(vn::matchesSearch(QStringLiteral("Thực hiện kỷ luật hành chính"), QStringLiteral("ky luat")));
+    CHECK(vn::matchesSearch(QStringLiteral("Thực hiện kỷ luật hành chính"), QStringLiteral("hanh KY")));
+    CHECK_FALSE(vn::matchesSearch(QStringLiteral("Văn thư, lưu trữ"), QStringLiteral("ky luat")));
+}
+
+TEST_CASE("Vietnamese collation puts Đ after D and Ư after U", "[vn]")
+{
+    QStringList names{QStringLiteral("Đội quản lý"), QStringLiteral("Ban bồi thường"),
+                      QStringLiteral("Ủy ban"), QStringLiteral("Dịch vụ"), QStringLiteral("Ứng dụng")};
+    vn::sortVietnamese(names);
+    CHECK(names.indexOf(QStringLiteral("Dịch vụ")) < names.indexOf(QStringLiteral("Đội quản lý")));
+    CHECK(names.constFirst() == QStringLiteral("Ban bồi thường"));
+    CHECK(names.indexOf(QStringLiteral("Ủy ban")) < names.indexOf(QStringLiteral("Ứng dụng")));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "builtin/BuiltinTemplate.h"
+#include "storage/InspectionFile.h"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace cchc::test {
+
+// A new file with the built-in template, two units and a round over both.
+struct SmallFile
+{
+    std::unique_ptr<InspectionFile> file;
+    ChecklistTemplate checklist;
+    InspectionRound round;
+    Unit unitA;
+    Unit unitB;
+};
+
+inline SmallFile makeSmallFile(const QString &path)
+{
+    SmallFile small;
+    auto created = InspectionFile::create(path);
+    REQUIRE(created.ok());
+    small.file = std::move(*created);
+    small.checklist = builtinTemplate();
+    auto templateId = small.file->saveTemplate(small.checklist);
+    REQUIRE(templateId.ok());
+    small.unitA.name = QStringLiteral("Trung tâm Y tế Thành phố");
+    small.unitB.name = QStringLiteral("Đội quản lý trật tự đô thị");
+    REQUIRE(small.file->saveUnit(small.unitA).ok());
+    REQUIRE(small.file->saveUnit(small.unitB).ok());
+    small.round.title = QStringLiteral("Kiểm tra CCHC năm 2022");
+    small.round.templateId = *templateId;
+    small.round.units = {RoundUnit{{}, small.unitA.id, QDate(2022, 5, 23), {}, {}, {}},
+                         RoundUnit{{}, small.unitB.id, QDate(2022, 5, 24), {}, {}, {}}};
+    REQUIRE(small.file->saveRound(small.round).ok());
+    return small;
+}
+
+} // namespace cchc::test

@@ -1,0 +1,124 @@
+// Upgrades of files written by older versions, from checked-in fixtures under tests/data.
+#include "StorageFixtures.h"
+#include "support/TestSupport.h"
+
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace cchc;
+using namespace cchc::test;
+
+namespace {
+
+// The schema as SQLite stores it: CREATE statements by name.
+QStringList schemaOf(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL"
+                              " ORDER BY name"));
+    QStringList schema;
+    while (query.next())
+        schema.append(query.value(0).toString());
+    return schema;
+}
+
+QString copyFixture(const TempDir &dir, const QString &name)
+{
+    const QString path = dir.path(name);
+    REQUIRE(QFile::copy(dataPath(name), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The v1 fixture is exactly what version 1 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    const QString fresh = dir.path(QStringLiteral("fresh-v1.cchc"));
+    QStringList freshSchema;
+    QStringList fixtureSchema;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fresh"));
+        db.setDatabaseName(fresh);
+        REQUIRE(db.open());
+        REQUIRE(storage::migrate(db, 0, 1).ok());
+        freshSchema = schemaOf(db);
+        db.close();
+        QSqlDatabase fixture = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        fixture.setDatabaseName(dataPath(QStringLiteral("schema-v1.cchc")));
+        fixture.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(fixture.open());
+        fixtureSchema = schemaOf(fixture);
+        fixture.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    CHECK(freshSchema == fixtureSchema);
+}
+
+TEST_CASE("A version 1 file is backed up, then upgraded with its data intact", "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.cchc"));
+    const QByteArray original = readAll(path);
+
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
+
+    // The backup is named by the old version and is the old file, byte for byte.
+    const QString backup = (*file)->upgradeBackupPath();
+    CHECK(backup == dir.path(QStringLiteral("schema-v1.v1-backup.cchc")));
+    CHECK(readAll(backup) == original);
+
+    auto units = (*file)->units();
+    REQUIRE(units.ok());
+    REQUIRE(units->size() == 2);
+    CHECK(units->at(0).name == QStringLiteral("Đội quản lý trật tự đô thị Thành phố"));
+    auto rounds = (*file)->rounds();
+    REQUIRE(rounds->size() == 1);
+    auto round = (*file)->loadRound(rounds->at(0).id);
+    REQUIRE(round.ok());
+    CHECK(round->legalBases.at(0).number == QStringLiteral("56/KH-UBND"));
+    auto all = (*file)->roundAssessments(round->id);
+    REQUIRE(all.ok());
+    int findings = 0;
+    for (const auto &list : *all)
+        for (const auto &a : list)
+            findings += a.finding.isEmpty() ? 0 : 1;
+    CHECK(findings == 1);
+
+    // Version 2 added search keys: the migration filled them for existing rows.
+    QSqlQuery query((*file)->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT search_key FROM units ORDER BY search_key")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("doi quan ly trat tu do thi thanh pho"));
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM criteria WHERE search_key = ''")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+}
+
+TEST_CASE("An old file that cannot be written is not upgraded and not touched", "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
+    REQUIRE_FALSE(file.ok());
+    CHECK(file.error().contains(QStringLiteral("phiên bản cũ")));
+    CHECK(readAll(path) == original);
+}
+
+TEST_CASE("A second upgrade does not overwrite the first backup", "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.cchc"));
+    QFile::copy(path, dir.path(QStringLiteral("schema-v1.v1-backup.cchc")));
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v1.v1-backup-2.cchc")));
+}

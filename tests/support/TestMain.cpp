@@ -1,0 +1,34 @@
+// The Catch2 runner with a Qt application object created first, as Qt requires.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "common/Language.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#ifdef CCHC_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
+
+int main(int argc, char **argv)
+{
+    // Test discovery runs this binary at build time without the CTest environment: without
+    // this a missing display would abort it and CTest would find no tests at all.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir runtimeDir;
+    qputenv("XDG_RUNTIME_DIR", runtimeDir.path().toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+
+    TestApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CCHC Inspector Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("cchc-inspector-tests"));
+    // Users see Vietnamese by default, so that is what the tests check.
+    cchc::installTranslations(app, cchc::defaultLanguage());
+    return Catch::Session().run(argc, argv);
+}

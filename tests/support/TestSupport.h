@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <ostream>
+
+// Lets Catch2 print QStrings in failure messages.
+std::ostream &operator<<(std::ostream &os, const QString &value);
+
+namespace cchc::test {
+
+// A temporary folder that is removed after the test; paths inside it by name.
+class TempDir
+{
+public:
+    TempDir();
+    QString path(const QString &name) const;
+    QString root() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QString dataPath(const QString &name);   // tests/data/<name>
+QByteArray readAll(const QString &path);
+void writeAll(const QString &path, const QByteArray &bytes);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the built cchc-inspector with `arguments` and waits for it.
+ProcessResult runApp(const QStringList &arguments);
+
+} // namespace cchc::test
