@@ -3,6 +3,8 @@
 
   ts_fill.py FILE.ts --unfinished            list source texts still untranslated
   ts_fill.py FILE.ts --mapping MAP.json      fill translations from {"source": "translation"}
+  ts_fill.py FILE.ts --mapping OTHER.ts      fill from another catalogue's finished entries
+                                             (resolving a merge: keep both sides' work)
   ts_fill.py FILE.ts --copy-source           English catalogue: translation = source text
 
 A numerus message (%n) takes a list of forms in the mapping (Vietnamese has one form,
@@ -42,6 +44,17 @@ def is_unfinished(message):
     return translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
 
 
+def finished_translations(root):
+    found = {}
+    for _, message in messages(root):
+        translation = message.find("translation")
+        if translation is None or is_unfinished(message):
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        found[message.findtext("source")] = forms if forms else (translation.text or "")
+    return found
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("ts")
@@ -59,7 +72,9 @@ def main():
         return 1 if pending else 0
 
     mapping = {}
-    if args.mapping:
+    if args.mapping and args.mapping.endswith(".ts"):
+        mapping = finished_translations(ET.parse(args.mapping).getroot())
+    elif args.mapping:
         with open(args.mapping, encoding="utf-8") as f:
             mapping = json.load(f)
     filled = 0
@@ -69,7 +84,7 @@ def main():
             numerus = message.get("numerus") == "yes"
             set_translation(message, [source, source] if numerus else source)
             filled += 1
-        elif source in mapping:
+        elif source in mapping and (is_unfinished(message) or not args.mapping.endswith(".ts")):
             set_translation(message, mapping[source])
             filled += 1
     ET.indent(tree, space="    ")
