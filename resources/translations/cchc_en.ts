@@ -180,6 +180,17 @@
         </message>
     </context>
     <context>
+        <name>cchc::SaveFile</name>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>“%1” could not be written: %2</translation>
+        </message>
+        <message>
+            <source>%1. If the folder is synchronised (OneDrive, Dropbox) or on the network, save to a local folder and copy the file afterwards.</source>
+            <translation>%1. If the folder is synchronised (OneDrive, Dropbox) or on the network, save to a local folder and copy the file afterwards.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::CommandLine</name>
         <message>
             <source>Usage: cchc-inspector [--lang vi|en] [FILE]

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace cchc::bench {
+
+// What every benchmark section gets: the synthetic file (already built) and a place for
+// figures. Sections measure; they never assert: figures go to docs/benchmarks.md.
+struct BenchContext
+{
+    QString syntheticFile; // path of the 200-unit file
+    QString workDir;       // scratch folder for outputs
+    int runs = 20;         // repetitions for medians
+};
+
+struct Section
+{
+    const char *name;
+    void (*run)(const BenchContext &);
+};
+
+// Sections register themselves from their own .cpp (see StorageBench.cpp), so adding a
+// section touches no shared file but bench/CMakeLists.txt.
+struct SectionRegistration
+{
+    SectionRegistration(const char *name, void (*run)(const BenchContext &));
+};
+QList<Section> &sections();
+
+double milliseconds(const std::function<void()> &work);
+double median(QList<double> values);
+double percentile(QList<double> values, double fraction); // fraction 0.99 for p99
+double peakMemoryMiB();                                      // process high-water mark
+// Prints "  label: value unit" in one aligned column.
+void report(const QString &label, double value, const QString &unit);
+void reportSamples(const QString &label, const QList<double> &samplesMs); // median, p99, n
+
+} // namespace cchc::bench
