@@ -16,6 +16,8 @@ enum class EvidenceKind : int {
     DocumentReference = 0, // a document number reviewed on the visit ("15/KH-TTYT")
     AttachedFile = 1,      // a photo or scan stored inside the .cchc file
 };
+QString evidenceKindKey(EvidenceKind kind); // JSON name: "document_reference", "attached_file"
+bool evidenceKindFromKey(const QString &key, EvidenceKind *kind);
 
 // The file's bytes are not loaded with the list (photos are large); ask storage for them.
 struct Evidence
@@ -50,6 +52,8 @@ enum class ActionStatus : int {
     Open = 0,
     Done = 1,
 };
+QString actionStatusKey(ActionStatus status); // JSON name: "open", "done"
+bool actionStatusFromKey(const QString &key, ActionStatus *status);
 
 // Kiến nghị / yêu cầu khắc phục, with a deadline; checked again next round.
 struct CorrectiveAction

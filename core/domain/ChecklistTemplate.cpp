@@ -1,8 +1,16 @@
 #include "ChecklistTemplate.h"
 
+#include "EnumKeys.h"
+
 #include <algorithm>
 
 namespace cchc {
+
+namespace {
+constexpr std::array<const char *, 2> kResponseKindKeys{{"result", "score"}};
+} // namespace
+
+CCHC_DEFINE_ENUM_KEYS(ResponseKind, kResponseKindKeys, responseKindKey, responseKindFromKey)
 
 int ChecklistTemplate::criterionCount() const
 {

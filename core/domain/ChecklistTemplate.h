@@ -12,6 +12,8 @@ enum class ResponseKind : int {
     Result = 0, // Đạt / Đạt một phần / Chưa đạt; the score follows from the result
     Score = 1,  // a score is entered; the result is still recorded for the report
 };
+QString responseKindKey(ResponseKind kind); // JSON name: "result", "score"
+bool responseKindFromKey(const QString &key, ResponseKind *kind);
 
 // Tiêu chí: one line of the checklist.
 struct Criterion

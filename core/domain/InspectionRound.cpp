@@ -1,5 +1,6 @@
 #include "InspectionRound.h"
 
+#include "EnumKeys.h"
 #include "common/VietnameseText.h"
 
 #include <array>
@@ -21,56 +22,21 @@ QString LegalReference::citation() const
 }
 
 namespace {
-struct RoleNames
-{
-    const char *key;
-    const char16_t *label;
-};
-constexpr std::array<RoleNames, kTeamRoleCount> kRoles{{
-    {"lead", u"Trưởng đoàn"},
-    {"deputy_lead", u"Phó trưởng đoàn"},
-    {"member", u"Thành viên"},
-    {"secretary", u"Thư ký"},
-}};
+constexpr std::array<const char *, kTeamRoleCount> kRoleKeys{{"lead", "deputy_lead", "member",
+                                                               "secretary"}};
+constexpr std::array<const char16_t *, kTeamRoleCount> kRoleLabels{{
+    u"Trưởng đoàn", u"Phó trưởng đoàn", u"Thành viên", u"Thư ký"}};
 constexpr std::array<const char *, 3> kStatusKeys{{"planned", "in_progress", "completed"}};
 } // namespace
 
 QString teamRoleLabel(TeamRole role)
 {
-    return QString::fromUtf16(kRoles.at(static_cast<int>(role)).label);
+    return QString::fromUtf16(kRoleLabels.at(static_cast<int>(role)));
 }
 
-QString teamRoleKey(TeamRole role)
-{
-    return QString::fromLatin1(kRoles.at(static_cast<int>(role)).key);
-}
+CCHC_DEFINE_ENUM_KEYS(TeamRole, kRoleKeys, teamRoleKey, teamRoleFromKey)
 
-bool teamRoleFromKey(const QString &key, TeamRole *role)
-{
-    for (int i = 0; i < kTeamRoleCount; ++i) {
-        if (key == QLatin1String(kRoles.at(i).key)) {
-            *role = static_cast<TeamRole>(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-QString roundStatusKey(RoundStatus status)
-{
-    return QString::fromLatin1(kStatusKeys.at(static_cast<int>(status)));
-}
-
-bool roundStatusFromKey(const QString &key, RoundStatus *status)
-{
-    for (int i = 0; i < int(kStatusKeys.size()); ++i) {
-        if (key == QLatin1String(kStatusKeys.at(i))) {
-            *status = static_cast<RoundStatus>(i);
-            return true;
-        }
-    }
-    return false;
-}
+CCHC_DEFINE_ENUM_KEYS(RoundStatus, kStatusKeys, roundStatusKey, roundStatusFromKey)
 
 const RoundUnit *InspectionRound::findRoundUnit(const QString &roundUnitId) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordBatch.h"
 #include "common/Result.h"
 #include "domain/Assessment.h"
 #include "domain/ChecklistTemplate.h"
@@ -110,6 +111,15 @@ public:
     Result<QList<CorrectiveAction>> correctiveActions(const QString &roundId) const;
     Status saveCorrectiveAction(CorrectiveAction &action);
     Status removeCorrectiveAction(const QString &id);
+
+    // Writes `batch` as it is, keeping every id and modification time (JSON import, merges).
+    // Records are matched by id: a new one is added; one the file already has is replaced
+    // (with its position) only when the incoming modifiedAt is later; nothing is deleted.
+    // A checklist version used by a round in this file is never changed. Refused as a
+    // whole, before anything is written, when a record would move (an id under another
+    // round, unit, template or criterion) or clash with one the file has under another id
+    // (the same unit twice in a round, a criterion assessed twice, a template version).
+    Result<ImportSummary> importRecords(const RecordBatch &batch);
 
     // For storage internals and tests: the named connection of this file.
     QSqlDatabase database() const;

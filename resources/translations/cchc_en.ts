@@ -178,6 +178,181 @@
             <source>This unit is part of an inspection round; remove it from the round first.</source>
             <translation>This unit is part of an inspection round; remove it from the round first.</translation>
         </message>
+        <message>
+            <source>the file already has this record (%1) in another place; records never move between rounds, units or templates</source>
+            <translation>the file already has this record (%1) in another place; records never move between rounds, units or templates</translation>
+        </message>
+        <message>
+            <source>the file already has this checklist version with other criteria and keeps it unchanged (it is newer or used by a round)</source>
+            <translation>the file already has this checklist version with other criteria and keeps it unchanged (it is newer or used by a round)</translation>
+        </message>
+        <message>
+            <source>the file already has the same record under another id (%1); import does not merge records made separately</source>
+            <translation>the file already has the same record under another id (%1); import does not merge records made separately</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::JsonImport</name>
+        <message>
+            <source>must be text</source>
+            <translation>must be text</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>must not be empty</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time in the form yyyy-MM-ddThh:mm:ss.zzzZ</source>
+            <translation>“%1” is not a time in the form yyyy-MM-ddThh:mm:ss.zzzZ</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date in the form yyyy-MM-dd</source>
+            <translation>“%1” is not a date in the form yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>must be a number</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>must be a whole number</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>must be a list</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>must be an object</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>is missing</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid id (UUID)</source>
+            <translation>“%1” is not a valid id (UUID)</translation>
+        </message>
+        <message>
+            <source>a round export holds exactly one round</source>
+            <translation>a round export holds exactly one round</translation>
+        </message>
+        <message>
+            <source>“%1” is not the CCHC Inspector format (“%2”)</source>
+            <translation>“%1” is not the CCHC Inspector format (“%2”)</translation>
+        </message>
+        <message>
+            <source>version %1 was written by a newer CCHC Inspector; this version reads up to %2. Install the newer version to import it.</source>
+            <translation>version %1 was written by a newer CCHC Inspector; this version reads up to %2. Install the newer version to import it.</translation>
+        </message>
+        <message>
+            <source>%1 is not a format version</source>
+            <translation>%1 is not a format version</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known scope</source>
+            <translation>“%1” is not a known scope</translation>
+        </message>
+        <message>
+            <source>the id “%1” is used twice (first at %2)</source>
+            <translation>the id “%1” is used twice (first at %2)</translation>
+        </message>
+        <message>
+            <source>must be 1 or more</source>
+            <translation>must be 1 or more</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 100</source>
+            <translation>must be between 0 and 100</translation>
+        </message>
+        <message>
+            <source>version %1 of this checklist is in the file twice</source>
+            <translation>version %1 of this checklist is in the file twice</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known response kind</source>
+            <translation>“%1” is not a known response kind</translation>
+        </message>
+        <message>
+            <source>must be above zero</source>
+            <translation>must be above zero</translation>
+        </message>
+        <message>
+            <source>refers to the criterion “%1”, which is not in the file</source>
+            <translation>refers to the criterion “%1”, which is not in the file</translation>
+        </message>
+        <message>
+            <source>the criterion “%1” belongs to another checklist version than the round's</source>
+            <translation>the criterion “%1” belongs to another checklist version than the round's</translation>
+        </message>
+        <message>
+            <source>refers to the checklist template “%1”, which is not in the file</source>
+            <translation>refers to the checklist template “%1”, which is not in the file</translation>
+        </message>
+        <message>
+            <source>the last visit day is before the first</source>
+            <translation>the last visit day is before the first</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known round status</source>
+            <translation>“%1” is not a known round status</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known team role</source>
+            <translation>“%1” is not a known team role</translation>
+        </message>
+        <message>
+            <source>refers to the unit “%1”, which is not in the file</source>
+            <translation>refers to the unit “%1”, which is not in the file</translation>
+        </message>
+        <message>
+            <source>the unit “%1” is in this round twice</source>
+            <translation>the unit “%1” is in this round twice</translation>
+        </message>
+        <message>
+            <source>the criterion “%1” is assessed twice at this unit</source>
+            <translation>the criterion “%1” is assessed twice at this unit</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known result</source>
+            <translation>“%1” is not a known result</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known action status</source>
+            <translation>“%1” is not a known action status</translation>
+        </message>
+        <message>
+            <source>%1 is outside 0 to %2, the criterion's maximum score</source>
+            <translation>%1 is outside 0 to %2, the criterion's maximum score</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known evidence kind</source>
+            <translation>“%1” is not a known evidence kind</translation>
+        </message>
+        <message>
+            <source>is not valid base64</source>
+            <translation>is not valid base64</translation>
+        </message>
+        <message>
+            <source>not valid JSON (at character %1: %2)</source>
+            <translation>not valid JSON (at character %1: %2)</translation>
+        </message>
+        <message>
+            <source>not a CCHC Inspector export: the JSON is not an object</source>
+            <translation>not a CCHC Inspector export: the JSON is not an object</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>“%1” was not imported: %2</source>
+            <translation>“%1” was not imported: %2</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -338,6 +513,53 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Run SQLite's integrity check and the application's consistency checks.</source>
             <translation>Run SQLite's integrity check and the application's consistency checks.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::InterchangeCommands</name>
+        <message>
+            <source>Export only this round.</source>
+            <translation>Export only this round.</translation>
+        </message>
+        <message>
+            <source>The JSON file to write.</source>
+            <translation>The JSON file to write.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector export-json FILE [--round ID] -o OUT.json</source>
+            <translation>Usage: cchc-inspector export-json FILE [--round ID] -o OUT.json</translation>
+        </message>
+        <message>
+            <source>“%1” was not exported: %2</source>
+            <translation>“%1” was not exported: %2</translation>
+        </message>
+        <message>
+            <source>Exported to %1
+</source>
+            <translation>Exported to %1
+</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector import-json IN.json FILE</source>
+            <translation>Usage: cchc-inspector import-json IN.json FILE</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>“%1” does not exist.</translation>
+        </message>
+        <message>
+            <source>Imported %1 into %2: %3 added, %4 replaced by newer versions, %5 kept.
+</source>
+            <translation>Imported %1 into %2: %3 added, %4 replaced by newer versions, %5 kept.
+</translation>
+        </message>
+        <message>
+            <source>Write the whole file, or one round, as JSON (ids and times kept).</source>
+            <translation>Write the whole file, or one round, as JSON (ids and times kept).</translation>
+        </message>
+        <message>
+            <source>Import a JSON export into FILE (created if missing); newer records replace older ones.</source>
+            <translation>Import a JSON export into FILE (created if missing); newer records replace older ones.</translation>
         </message>
     </context>
     <context>

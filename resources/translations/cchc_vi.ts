@@ -178,6 +178,181 @@
             <source>This unit is part of an inspection round; remove it from the round first.</source>
             <translation>Đơn vị này đang thuộc một đợt kiểm tra; hãy bỏ đơn vị khỏi đợt kiểm tra trước.</translation>
         </message>
+        <message>
+            <source>the file already has this record (%1) in another place; records never move between rounds, units or templates</source>
+            <translation>tệp đã có bản ghi này (%1) ở vị trí khác; bản ghi không được chuyển giữa các đợt kiểm tra, đơn vị hoặc bộ tiêu chí</translation>
+        </message>
+        <message>
+            <source>the file already has this checklist version with other criteria and keeps it unchanged (it is newer or used by a round)</source>
+            <translation>tệp đã có phiên bản bộ tiêu chí này với các tiêu chí khác và giữ nguyên phiên bản đó (vì mới hơn hoặc đang được một đợt kiểm tra sử dụng)</translation>
+        </message>
+        <message>
+            <source>the file already has the same record under another id (%1); import does not merge records made separately</source>
+            <translation>tệp đã có bản ghi tương ứng với mã định danh khác (%1); chức năng nhập không gộp các bản ghi được tạo riêng rẽ</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::JsonImport</name>
+        <message>
+            <source>must be text</source>
+            <translation>phải là văn bản</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>không được để trống</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time in the form yyyy-MM-ddThh:mm:ss.zzzZ</source>
+            <translation>“%1” không phải là thời điểm theo dạng yyyy-MM-ddThh:mm:ss.zzzZ</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date in the form yyyy-MM-dd</source>
+            <translation>“%1” không phải là ngày theo dạng yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>phải là một số</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>phải là số nguyên</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>phải là true hoặc false</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>phải là một danh sách</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>phải là một đối tượng</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>bị thiếu</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid id (UUID)</source>
+            <translation>“%1” không phải là mã định danh hợp lệ (UUID)</translation>
+        </message>
+        <message>
+            <source>a round export holds exactly one round</source>
+            <translation>tệp xuất một đợt kiểm tra phải có đúng một đợt</translation>
+        </message>
+        <message>
+            <source>“%1” is not the CCHC Inspector format (“%2”)</source>
+            <translation>“%1” không phải là định dạng của CCHC Inspector (“%2”)</translation>
+        </message>
+        <message>
+            <source>version %1 was written by a newer CCHC Inspector; this version reads up to %2. Install the newer version to import it.</source>
+            <translation>phiên bản %1 do CCHC Inspector mới hơn ghi; phiên bản này chỉ đọc được đến phiên bản %2. Hãy cài đặt phiên bản mới hơn để nhập tệp.</translation>
+        </message>
+        <message>
+            <source>%1 is not a format version</source>
+            <translation>%1 không phải là phiên bản định dạng hợp lệ</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known scope</source>
+            <translation>“%1” không phải là phạm vi xuất hợp lệ</translation>
+        </message>
+        <message>
+            <source>the id “%1” is used twice (first at %2)</source>
+            <translation>mã định danh “%1” bị dùng hai lần (lần đầu tại %2)</translation>
+        </message>
+        <message>
+            <source>must be 1 or more</source>
+            <translation>phải từ 1 trở lên</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 100</source>
+            <translation>phải nằm trong khoảng từ 0 đến 100</translation>
+        </message>
+        <message>
+            <source>version %1 of this checklist is in the file twice</source>
+            <translation>phiên bản %1 của bộ tiêu chí này xuất hiện hai lần trong tệp</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known response kind</source>
+            <translation>“%1” không phải là cách chấm hợp lệ</translation>
+        </message>
+        <message>
+            <source>must be above zero</source>
+            <translation>phải lớn hơn 0</translation>
+        </message>
+        <message>
+            <source>refers to the criterion “%1”, which is not in the file</source>
+            <translation>tham chiếu đến tiêu chí “%1” không có trong tệp</translation>
+        </message>
+        <message>
+            <source>the criterion “%1” belongs to another checklist version than the round's</source>
+            <translation>tiêu chí “%1” thuộc phiên bản bộ tiêu chí khác với phiên bản của đợt kiểm tra</translation>
+        </message>
+        <message>
+            <source>refers to the checklist template “%1”, which is not in the file</source>
+            <translation>tham chiếu đến bộ tiêu chí “%1” không có trong tệp</translation>
+        </message>
+        <message>
+            <source>the last visit day is before the first</source>
+            <translation>ngày kiểm tra cuối trước ngày kiểm tra đầu</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known round status</source>
+            <translation>“%1” không phải là trạng thái đợt kiểm tra hợp lệ</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known team role</source>
+            <translation>“%1” không phải là vai trò trong đoàn kiểm tra hợp lệ</translation>
+        </message>
+        <message>
+            <source>refers to the unit “%1”, which is not in the file</source>
+            <translation>tham chiếu đến đơn vị “%1” không có trong tệp</translation>
+        </message>
+        <message>
+            <source>the unit “%1” is in this round twice</source>
+            <translation>đơn vị “%1” có hai lần trong đợt kiểm tra này</translation>
+        </message>
+        <message>
+            <source>the criterion “%1” is assessed twice at this unit</source>
+            <translation>tiêu chí “%1” được đánh giá hai lần tại đơn vị này</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known result</source>
+            <translation>“%1” không phải là kết quả hợp lệ</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known action status</source>
+            <translation>“%1” không phải là trạng thái khắc phục hợp lệ</translation>
+        </message>
+        <message>
+            <source>%1 is outside 0 to %2, the criterion's maximum score</source>
+            <translation>%1 nằm ngoài khoảng từ 0 đến %2 (điểm tối đa của tiêu chí)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known evidence kind</source>
+            <translation>“%1” không phải là loại minh chứng hợp lệ</translation>
+        </message>
+        <message>
+            <source>is not valid base64</source>
+            <translation>không phải là dữ liệu base64 hợp lệ</translation>
+        </message>
+        <message>
+            <source>not valid JSON (at character %1: %2)</source>
+            <translation>không phải là JSON hợp lệ (tại ký tự %1: %2)</translation>
+        </message>
+        <message>
+            <source>not a CCHC Inspector export: the JSON is not an object</source>
+            <translation>không phải là tệp xuất của CCHC Inspector: nội dung JSON không phải là một đối tượng</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>Không đọc được tệp “%1”: %2</translation>
+        </message>
+        <message>
+            <source>“%1” was not imported: %2</source>
+            <translation>Chưa nhập được tệp “%1”: %2</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -336,6 +511,53 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Run SQLite's integrity check and the application's consistency checks.</source>
             <translation>Chạy kiểm tra toàn vẹn của SQLite và các kiểm tra nhất quán của chương trình.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::InterchangeCommands</name>
+        <message>
+            <source>Export only this round.</source>
+            <translation>Chỉ xuất đợt kiểm tra này.</translation>
+        </message>
+        <message>
+            <source>The JSON file to write.</source>
+            <translation>Tệp JSON cần ghi.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector export-json FILE [--round ID] -o OUT.json</source>
+            <translation>Cách dùng: cchc-inspector export-json TỆP [--round MÃ] -o RA.json</translation>
+        </message>
+        <message>
+            <source>“%1” was not exported: %2</source>
+            <translation>Chưa xuất được tệp “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Exported to %1
+</source>
+            <translation>Đã xuất ra %1
+</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector import-json IN.json FILE</source>
+            <translation>Cách dùng: cchc-inspector import-json VÀO.json TỆP</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>Tệp “%1” không tồn tại.</translation>
+        </message>
+        <message>
+            <source>Imported %1 into %2: %3 added, %4 replaced by newer versions, %5 kept.
+</source>
+            <translation>Đã nhập %1 vào %2: %3 bản ghi được thêm, %4 bản ghi được thay bằng phiên bản mới hơn, %5 bản ghi được giữ nguyên.
+</translation>
+        </message>
+        <message>
+            <source>Write the whole file, or one round, as JSON (ids and times kept).</source>
+            <translation>Xuất toàn bộ tệp hoặc một đợt kiểm tra ra JSON (giữ nguyên mã định danh và thời điểm sửa đổi).</translation>
+        </message>
+        <message>
+            <source>Import a JSON export into FILE (created if missing); newer records replace older ones.</source>
+            <translation>Nhập tệp JSON đã xuất vào TỆP (tạo mới nếu chưa có); bản ghi mới hơn thay thế bản ghi cũ hơn.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,113 @@
+// export-json and import-json: the JSON interchange format (docs/file-format.md) on the
+// command line, for backups, scripts and moving a round between laptops.
+#include "../Command.h"
+
+#include "common/SaveFile.h"
+#include "interchange/JsonExport.h"
+#include "interchange/JsonImport.h"
+#include "storage/InspectionFile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cchc::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::app::InterchangeCommands)
+};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+int runExportJson(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption round(QStringLiteral("round"), Tr::tr("Export only this round."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Tr::tr("The JSON file to write."), QStringLiteral("OUT.json"));
+    parser.addOptions({round, output});
+    if (!parser.parse(QStringList{QStringLiteral("export-json")} + arguments))
+        return fail(parser.errorText(), ExitUsage);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
+        return fail(Tr::tr("Usage: cchc-inspector export-json FILE [--round ID] -o OUT.json"),
+                    ExitUsage);
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
+    if (!file)
+        return fail(file.error());
+    auto json = parser.isSet(round) ? interchange::exportRoundJson(**file, parser.value(round))
+                                    : interchange::exportFileJson(**file);
+    if (!json)
+        return fail(Tr::tr("“%1” was not exported: %2").arg(native(path), json.error()));
+    const QString out = parser.value(output);
+    if (auto status = saveFileAtomically(out, *json); !status)
+        return fail(status.error());
+    print(Tr::tr("Exported to %1\n").arg(native(out)));
+    return ExitSuccess;
+}
+
+// Opens FILE for writing, creating it when it does not exist (`created` says which).
+Result<std::unique_ptr<InspectionFile>> openTarget(const QString &path, bool *created)
+{
+    *created = !QFileInfo::exists(path);
+    return *created ? InspectionFile::create(path) : InspectionFile::open(path);
+}
+
+int runImportJson(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(QStringList{QStringLiteral("import-json")} + arguments))
+        return fail(parser.errorText(), ExitUsage);
+    if (parser.positionalArguments().size() != 2)
+        return fail(Tr::tr("Usage: cchc-inspector import-json IN.json FILE"), ExitUsage);
+    const QString input = parser.positionalArguments().at(0);
+    const QString path = parser.positionalArguments().at(1);
+    if (!QFileInfo::exists(input))
+        return fail(Tr::tr("“%1” does not exist.").arg(native(input)));
+
+    bool created = false;
+    auto file = openTarget(path, &created);
+    if (!file)
+        return fail(file.error());
+    auto summary = interchange::importJsonFile(**file, input);
+    if (!summary) {
+        if (created) {
+            // A refused import leaves nothing behind, not even an empty file.
+            file->reset();
+            QFile::remove(path);
+        }
+        return fail(summary.error());
+    }
+    print(Tr::tr("Imported %1 into %2: %3 added, %4 replaced by newer versions, %5 kept.\n")
+              .arg(native(input), native(path))
+              .arg(summary->added)
+              .arg(summary->replaced)
+              .arg(summary->kept));
+    return ExitSuccess;
+}
+
+} // namespace
+
+QList<Command> interchangeCommands()
+{
+    return {
+        {QStringLiteral("export-json"), QStringLiteral("export-json FILE [--round ID] -o OUT.json"),
+         Tr::tr("Write the whole file, or one round, as JSON (ids and times kept)."),
+         runExportJson},
+        {QStringLiteral("import-json"), QStringLiteral("import-json IN.json FILE"),
+         Tr::tr("Import a JSON export into FILE (created if missing); newer records replace "
+                "older ones."),
+         runImportJson},
+    };
+}
+
+} // namespace cchc::app

@@ -1,0 +1,339 @@
+#include "JsonExport.h"
+
+#include "JsonFormat.h"
+#include "common/Clock.h"
+#include "common/VietnameseText.h"
+#include "storage/InspectionFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace cchc::interchange {
+
+namespace {
+
+using Key = QLatin1String;
+
+QJsonValue dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalJson(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue idJson(const QString &id)
+{
+    return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+
+QJsonObject unitJson(const Unit &u)
+{
+    return {{Key("id"), u.id},           {Key("name"), u.name},
+            {Key("shortName"), u.shortName}, {Key("address"), u.address},
+            {Key("headName"), u.headName}, {Key("headTitle"), u.headTitle},
+            {Key("phone"), u.phone},     {Key("notes"), u.notes},
+            {Key("modifiedAt"), u.modifiedAt}};
+}
+
+QJsonObject criterionJson(const Criterion &c)
+{
+    return {{Key("id"), c.id},
+            {Key("code"), c.code},
+            {Key("text"), c.text},
+            {Key("legalReference"), c.legalReference},
+            {Key("guidance"), c.guidance},
+            {Key("responseKind"), responseKindKey(c.responseKind)},
+            {Key("maxScore"), c.maxScore},
+            {Key("weight"), c.weight},
+            {Key("phraseMet"), c.phraseMet},
+            {Key("phraseUnmet"), c.phraseUnmet},
+            {Key("modifiedAt"), c.modifiedAt}};
+}
+
+QJsonObject templateJson(const ChecklistTemplate &t)
+{
+    QJsonArray groups;
+    for (const CriteriaGroup &group : t.groups) {
+        QJsonArray criteria;
+        for (const Criterion &criterion : group.criteria)
+            criteria.append(criterionJson(criterion));
+        groups.append(QJsonObject{{Key("id"), group.id},
+                                  {Key("code"), group.code},
+                                  {Key("title"), group.title},
+                                  {Key("criteria"), criteria},
+                                  {Key("modifiedAt"), group.modifiedAt}});
+    }
+    QJsonArray bands;
+    for (const GradingBand &band : t.bands) {
+        bands.append(QJsonObject{{Key("id"), band.id},
+                                 {Key("name"), band.name},
+                                 {Key("minPercent"), band.minPercent},
+                                 {Key("modifiedAt"), band.modifiedAt}});
+    }
+    return {{Key("id"), t.id},
+            {Key("familyId"), t.familyId},
+            {Key("version"), t.version},
+            {Key("name"), t.name},
+            {Key("description"), t.description},
+            {Key("builtin"), t.builtin},
+            {Key("groups"), groups},
+            {Key("gradingBands"), bands},
+            {Key("modifiedAt"), t.modifiedAt}};
+}
+
+Result<QJsonObject> evidenceJson(const InspectionFile &file, const Evidence &e)
+{
+    QJsonValue content(QJsonValue::Null);
+    if (e.sizeBytes > 0) {
+        auto bytes = file.evidenceContent(e.id);
+        if (!bytes)
+            return Error{bytes.error()};
+        content = QString::fromLatin1(bytes->toBase64());
+    }
+    return QJsonObject{{Key("id"), e.id},
+                       {Key("kind"), evidenceKindKey(e.kind)},
+                       {Key("documentNumber"), e.documentNumber},
+                       {Key("description"), e.description},
+                       {Key("fileName"), e.fileName},
+                       {Key("mimeType"), e.mimeType},
+                       {Key("content"), content},
+                       {Key("modifiedAt"), e.modifiedAt}};
+}
+
+Result<QJsonObject> assessmentJson(const InspectionFile &file, const Assessment &a)
+{
+    QJsonArray evidence;
+    for (const Evidence &e : a.evidence) {
+        auto json = evidenceJson(file, e);
+        if (!json)
+            return Error{json.error()};
+        evidence.append(*json);
+    }
+    return QJsonObject{{Key("id"), a.id},
+                       {Key("criterionId"), a.criterionId},
+                       {Key("result"), resultKey(a.result)},
+                       {Key("selfScore"), optionalJson(a.selfScore)},
+                       {Key("appraisedScore"), optionalJson(a.appraisedScore)},
+                       {Key("finding"), a.finding},
+                       {Key("exemplary"), a.exemplary},
+                       {Key("evidence"), evidence},
+                       {Key("modifiedAt"), a.modifiedAt}};
+}
+
+QJsonObject actionJson(const CorrectiveAction &c)
+{
+    return {{Key("id"), c.id},
+            {Key("criterionId"), idJson(c.criterionId)},
+            {Key("description"), c.description},
+            {Key("deadline"), dateJson(c.deadline)},
+            {Key("status"), actionStatusKey(c.status)},
+            {Key("completedOn"), dateJson(c.completedOn)},
+            {Key("modifiedAt"), c.modifiedAt}};
+}
+
+// Storage returns some lists in an order that ties can leave open; the export fixes one,
+// so the same content always gives the same bytes.
+void sortAssessments(QList<Assessment> &list, const ChecklistTemplate &checklist)
+{
+    QHash<QString, int> order;
+    for (const CriteriaGroup &group : checklist.groups) {
+        for (const Criterion &criterion : group.criteria)
+            order.insert(criterion.id, int(order.size()));
+    }
+    std::sort(list.begin(), list.end(), [&](const Assessment &a, const Assessment &b) {
+        const int left = order.value(a.criterionId, -1);
+        const int right = order.value(b.criterionId, -1);
+        return left != right ? left < right : a.id < b.id;
+    });
+}
+
+void sortActions(QList<CorrectiveAction> &list)
+{
+    std::sort(list.begin(), list.end(), [](const CorrectiveAction &a, const CorrectiveAction &b) {
+        if (a.deadline != b.deadline)
+            return a.deadline < b.deadline;
+        return a.id < b.id;
+    });
+}
+
+Result<QJsonObject> roundJson(const InspectionFile &file, const InspectionRound &round,
+                              const ChecklistTemplate &checklist)
+{
+    auto assessments = file.roundAssessments(round.id);
+    if (!assessments)
+        return Error{assessments.error()};
+    auto actions = file.correctiveActions(round.id);
+    if (!actions)
+        return Error{actions.error()};
+    QHash<QString, QList<CorrectiveAction>> actionsByUnit;
+    for (const CorrectiveAction &action : *actions)
+        actionsByUnit[action.roundUnitId].append(action);
+
+    QJsonArray units;
+    for (const RoundUnit &roundUnit : round.units) {
+        QList<Assessment> unitAssessments = assessments->value(roundUnit.id);
+        sortAssessments(unitAssessments, checklist);
+        QJsonArray assessmentArray;
+        for (const Assessment &assessment : unitAssessments) {
+            auto json = assessmentJson(file, assessment);
+            if (!json)
+                return Error{json.error()};
+            assessmentArray.append(*json);
+        }
+        QList<CorrectiveAction> unitActions = actionsByUnit.value(roundUnit.id);
+        sortActions(unitActions);
+        QJsonArray actionArray;
+        for (const CorrectiveAction &action : unitActions)
+            actionArray.append(actionJson(action));
+        units.append(QJsonObject{{Key("id"), roundUnit.id},
+                                 {Key("unitId"), roundUnit.unitId},
+                                 {Key("visitDate"), dateJson(roundUnit.visitDate)},
+                                 {Key("representatives"), roundUnit.representatives},
+                                 {Key("notes"), roundUnit.notes},
+                                 {Key("assessments"), assessmentArray},
+                                 {Key("correctiveActions"), actionArray},
+                                 {Key("modifiedAt"), roundUnit.modifiedAt}});
+    }
+    QJsonArray legalBases;
+    for (const LegalReference &ref : round.legalBases) {
+        legalBases.append(QJsonObject{{Key("id"), ref.id},
+                                      {Key("documentType"), ref.documentType},
+                                      {Key("number"), ref.number},
+                                      {Key("issuedOn"), dateJson(ref.issuedOn)},
+                                      {Key("issuer"), ref.issuer},
+                                      {Key("subject"), ref.subject},
+                                      {Key("modifiedAt"), ref.modifiedAt}});
+    }
+    QJsonArray team;
+    for (const TeamMember &member : round.team) {
+        team.append(QJsonObject{{Key("id"), member.id},
+                                {Key("fullName"), member.fullName},
+                                {Key("role"), teamRoleKey(member.role)},
+                                {Key("jobTitle"), member.jobTitle},
+                                {Key("organisation"), member.organisation},
+                                {Key("modifiedAt"), member.modifiedAt}});
+    }
+    return QJsonObject{{Key("id"), round.id},
+                       {Key("title"), round.title},
+                       {Key("templateId"), round.templateId},
+                       {Key("unitKind"), round.unitKind},
+                       {Key("periodAssessed"), round.periodAssessed},
+                       {Key("visitStart"), dateJson(round.visitStart)},
+                       {Key("visitEnd"), dateJson(round.visitEnd)},
+                       {Key("status"), roundStatusKey(round.status)},
+                       {Key("notes"), round.notes},
+                       {Key("legalBases"), legalBases},
+                       {Key("team"), team},
+                       {Key("units"), units},
+                       {Key("modifiedAt"), round.modifiedAt}};
+}
+
+// Units in Vietnamese alphabetical order, ties by id; only `wanted` ones when given.
+Result<QJsonArray> unitsJson(const InspectionFile &file, const QSet<QString> *wanted)
+{
+    auto units = file.units();
+    if (!units)
+        return Error{units.error()};
+    std::sort(units->begin(), units->end(), [](const Unit &a, const Unit &b) {
+        const int order = vn::compareVietnamese(a.name, b.name);
+        return order != 0 ? order < 0 : a.id < b.id;
+    });
+    QJsonArray array;
+    for (const Unit &unit : *units) {
+        if (!wanted || wanted->contains(unit.id))
+            array.append(unitJson(unit));
+    }
+    return array;
+}
+
+QByteArray document(Scope scope, const QJsonArray &units, const QJsonArray &templates,
+                    const QJsonArray &rounds)
+{
+    const QJsonObject root{{Key("format"), QString::fromLatin1(kFormatName)},
+                           {Key("formatVersion"), kFormatVersion},
+                           {Key("scope"), scopeKey(scope)},
+                           {Key("exportedAt"), Clock::nowIso()},
+                           {Key("units"), units},
+                           {Key("templates"), templates},
+                           {Key("rounds"), rounds}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+Result<QByteArray> exportFileJson(const InspectionFile &file)
+{
+    auto units = unitsJson(file, nullptr);
+    if (!units)
+        return Error{units.error()};
+    auto infos = file.templates();
+    if (!infos)
+        return Error{infos.error()};
+    QList<ChecklistTemplate> checklists;
+    for (const TemplateInfo &info : *infos) {
+        auto checklist = file.loadTemplate(info.id);
+        if (!checklist)
+            return Error{checklist.error()};
+        checklists.append(*checklist);
+    }
+    std::sort(checklists.begin(), checklists.end(),
+              [](const ChecklistTemplate &a, const ChecklistTemplate &b) {
+                  return std::tie(a.name, a.version, a.id) < std::tie(b.name, b.version, b.id);
+              });
+    QJsonArray templates;
+    QHash<QString, ChecklistTemplate> byId;
+    for (const ChecklistTemplate &checklist : checklists) {
+        templates.append(templateJson(checklist));
+        byId.insert(checklist.id, checklist);
+    }
+
+    auto roundInfos = file.rounds();
+    if (!roundInfos)
+        return Error{roundInfos.error()};
+    QList<InspectionRound> loaded;
+    for (const RoundInfo &info : *roundInfos) {
+        auto round = file.loadRound(info.id);
+        if (!round)
+            return Error{round.error()};
+        loaded.append(*round);
+    }
+    std::sort(loaded.begin(), loaded.end(), [](const InspectionRound &a, const InspectionRound &b) {
+        return std::tie(a.visitStart, a.title, a.id) < std::tie(b.visitStart, b.title, b.id);
+    });
+    QJsonArray rounds;
+    for (const InspectionRound &round : loaded) {
+        auto json = roundJson(file, round, byId.value(round.templateId));
+        if (!json)
+            return Error{json.error()};
+        rounds.append(*json);
+    }
+    return document(Scope::File, *units, templates, rounds);
+}
+
+Result<QByteArray> exportRoundJson(const InspectionFile &file, const QString &roundId)
+{
+    auto round = file.loadRound(roundId);
+    if (!round)
+        return Error{round.error()};
+    auto checklist = file.loadTemplate(round->templateId);
+    if (!checklist)
+        return Error{checklist.error()};
+    QSet<QString> unitIds;
+    for (const RoundUnit &roundUnit : round->units)
+        unitIds.insert(roundUnit.unitId);
+    auto units = unitsJson(file, &unitIds);
+    if (!units)
+        return Error{units.error()};
+    auto json = roundJson(file, *round, *checklist);
+    if (!json)
+        return Error{json.error()};
+    return document(Scope::Round, *units, QJsonArray{templateJson(*checklist)}, QJsonArray{*json});
+}
+
+} // namespace cchc::interchange

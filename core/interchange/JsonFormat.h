@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace cchc::interchange {
+
+// The JSON interchange format, documented field by field in docs/file-format.md.
+// formatVersion rises with every incompatible change; a reader refuses newer versions.
+inline constexpr char kFormatName[] = "cchc-inspector";
+constexpr int kFormatVersion = 1;
+
+// What an export holds: the whole file, or one round with the units and the exact
+// checklist version it refers to.
+enum class Scope { File, Round };
+QString scopeKey(Scope scope); // "file", "round"
+bool scopeFromKey(const QString &key, Scope *scope);
+
+} // namespace cchc::interchange

@@ -1,0 +1,563 @@
+#include "JsonImport.h"
+
+#include "JsonFormat.h"
+#include "common/Ids.h"
+#include "storage/InspectionFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace cchc::interchange {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::JsonImport)
+};
+
+// Keeps the first problem found, prefixed with its JSON path. Reading goes on after a
+// problem (with default values) so the code reads straight; only the first one is shown.
+class Problems
+{
+public:
+    void add(const QString &path, const QString &reason)
+    {
+        if (m_first.isEmpty())
+            m_first = path.isEmpty() ? reason : QStringLiteral("%1: %2").arg(path, reason);
+    }
+    bool any() const { return !m_first.isEmpty(); }
+    QString first() const { return m_first; }
+
+private:
+    QString m_first;
+};
+
+// The fields of one JSON object at `path`, read with their types checked.
+class Fields
+{
+public:
+    Fields(Problems &problems, QJsonObject object, QString path)
+        : m_problems(&problems), m_object(std::move(object)), m_path(std::move(path))
+    {
+    }
+
+    QString path() const { return m_path; }
+    QString at(const char *key) const
+    {
+        return m_path.isEmpty() ? QString::fromLatin1(key)
+                                : m_path + QLatin1Char('.') + QLatin1String(key);
+    }
+    void fail(const char *key, const QString &reason) const { m_problems->add(at(key), reason); }
+
+    enum class Need { Optional, Required, NonEmpty };
+
+    QString text(const char *key, Need need = Need::Optional) const
+    {
+        const QJsonValue value = get(key, need != Need::Optional);
+        if (value.isUndefined())
+            return {};
+        if (!value.isString()) {
+            fail(key, Tr::tr("must be text"));
+            return {};
+        }
+        if (need == Need::NonEmpty && value.toString().trimmed().isEmpty())
+            fail(key, Tr::tr("must not be empty"));
+        return value.toString();
+    }
+
+    QString id(const char *key = "id") const { return checkedId(key, text(key, Need::Required)); }
+
+    // null or an id: an optional reference
+    QString optionalId(const char *key) const
+    {
+        if (isNull(key))
+            return {};
+        return checkedId(key, text(key));
+    }
+
+    QString timestamp(const char *key = "modifiedAt") const
+    {
+        const QString value = text(key, Need::Required);
+        if (!m_problems->any() && !QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
+            fail(key, Tr::tr("“%1” is not a time in the form yyyy-MM-ddThh:mm:ss.zzzZ").arg(value));
+        return value;
+    }
+
+    QDate date(const char *key) const
+    {
+        if (isNull(key))
+            return {};
+        const QString value = text(key);
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid() || value.size() != 10)
+            fail(key, Tr::tr("“%1” is not a date in the form yyyy-MM-dd").arg(value));
+        return date;
+    }
+
+    double number(const char *key) const
+    {
+        const QJsonValue value = get(key, true);
+        if (!value.isUndefined() && !value.isDouble())
+            fail(key, Tr::tr("must be a number"));
+        return value.toDouble();
+    }
+
+    std::optional<double> optionalNumber(const char *key) const
+    {
+        if (isNull(key))
+            return std::nullopt;
+        return number(key);
+    }
+
+    int integer(const char *key) const
+    {
+        const double value = number(key);
+        if (value != double(int(value)))
+            fail(key, Tr::tr("must be a whole number"));
+        return int(value);
+    }
+
+    bool boolean(const char *key) const
+    {
+        const QJsonValue value = get(key, false);
+        if (!value.isUndefined() && !value.isBool())
+            fail(key, Tr::tr("must be true or false"));
+        return value.toBool();
+    }
+
+    // An enum by its stable key; `unknown` is the message for a key that is not one.
+    template<typename Enum>
+    Enum key(const char *key, bool (*fromKey)(const QString &, Enum *), const char *unknown) const
+    {
+        Enum value{};
+        const QString name = text(key, Need::Required);
+        if (!m_problems->any() && !fromKey(name, &value))
+            fail(key, Tr::tr(unknown).arg(name));
+        return value;
+    }
+
+    // The objects of an array field; an absent list is empty.
+    QList<Fields> objects(const char *key) const
+    {
+        const QJsonValue value = get(key, false);
+        QList<Fields> list;
+        if (value.isUndefined())
+            return list;
+        if (!value.isArray()) {
+            fail(key, Tr::tr("must be a list"));
+            return list;
+        }
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString path = at(key) + QStringLiteral("[%1]").arg(i);
+            if (!array.at(i).isObject())
+                m_problems->add(path, Tr::tr("must be an object"));
+            list.append(Fields(*m_problems, array.at(i).toObject(), path));
+        }
+        return list;
+    }
+
+    bool isNull(const char *key) const
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        return value.isNull() || value.isUndefined();
+    }
+
+private:
+    QJsonValue get(const char *key, bool required) const
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() && required)
+            fail(key, Tr::tr("is missing"));
+        return value;
+    }
+
+    QString checkedId(const char *key, const QString &value) const
+    {
+        if (!m_problems->any() && !isValidId(value))
+            fail(key, Tr::tr("“%1” is not a valid id (UUID)").arg(value));
+        return value;
+    }
+
+    Problems *m_problems; // a pointer, so Fields can live in a QList
+    QJsonObject m_object;
+    QString m_path;
+};
+
+// Reads the document into a RecordBatch and checks what single fields cannot show:
+// duplicate ids and references.
+class Reader
+{
+public:
+    Result<RecordBatch> read(const QJsonObject &root)
+    {
+        const Fields top(m_problems, root, QString());
+        if (!readHeader(top))
+            return Error{m_problems.first()};
+        for (const Fields &unit : top.objects("units"))
+            readUnit(unit);
+        for (const Fields &checklist : top.objects("templates"))
+            readTemplate(checklist);
+        const QList<Fields> rounds = top.objects("rounds");
+        if (!m_problems.any() && m_scope == Scope::Round && rounds.size() != 1)
+            top.fail("rounds", Tr::tr("a round export holds exactly one round"));
+        for (const Fields &round : rounds)
+            readRound(round);
+        if (m_problems.any())
+            return Error{m_problems.first()};
+        return m_batch;
+    }
+
+private:
+    bool readHeader(const Fields &top)
+    {
+        const QString format = top.text("format", Fields::Need::Required);
+        if (!m_problems.any() && format != QLatin1String(kFormatName)) {
+            top.fail("format", Tr::tr("“%1” is not the CCHC Inspector format (“%2”)")
+                                   .arg(format, QLatin1String(kFormatName)));
+        }
+        if (m_problems.any())
+            return false;
+        const int version = top.integer("formatVersion");
+        if (!m_problems.any() && version > kFormatVersion) {
+            top.fail("formatVersion",
+                     Tr::tr("version %1 was written by a newer CCHC Inspector; this version "
+                            "reads up to %2. Install the newer version to import it.")
+                         .arg(version)
+                         .arg(kFormatVersion));
+        } else if (!m_problems.any() && version < 1) {
+            top.fail("formatVersion", Tr::tr("%1 is not a format version").arg(version));
+        }
+        m_scope = top.key("scope", &scopeFromKey,
+                          QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known scope"));
+        return !m_problems.any();
+    }
+
+    // A record's id, which must be unique in the whole document.
+    QString recordId(const Fields &fields)
+    {
+        const QString id = fields.id();
+        claim(fields, id);
+        return id;
+    }
+
+    void claim(const Fields &fields, const QString &id)
+    {
+        if (id.isEmpty() || m_problems.any())
+            return;
+        const auto found = m_batch.origins.constFind(id);
+        if (found != m_batch.origins.cend()) {
+            fields.fail("id", Tr::tr("the id “%1” is used twice (first at %2)").arg(id, *found));
+            return;
+        }
+        m_batch.origins.insert(id, fields.path());
+    }
+
+    void readUnit(const Fields &f)
+    {
+        Unit unit;
+        unit.id = recordId(f);
+        unit.name = f.text("name", Fields::Need::NonEmpty);
+        unit.shortName = f.text("shortName");
+        unit.address = f.text("address");
+        unit.headName = f.text("headName");
+        unit.headTitle = f.text("headTitle");
+        unit.phone = f.text("phone");
+        unit.notes = f.text("notes");
+        unit.modifiedAt = f.timestamp();
+        m_unitIds.insert(unit.id);
+        m_batch.units.append(unit);
+    }
+
+    void readTemplate(const Fields &f)
+    {
+        ChecklistTemplate t;
+        t.id = recordId(f);
+        t.familyId = f.id("familyId");
+        t.version = f.integer("version");
+        if (!m_problems.any() && t.version < 1)
+            f.fail("version", Tr::tr("must be 1 or more"));
+        t.name = f.text("name", Fields::Need::NonEmpty);
+        t.description = f.text("description");
+        t.builtin = f.boolean("builtin");
+        for (const Fields &g : f.objects("groups")) {
+            CriteriaGroup group;
+            group.id = recordId(g);
+            group.code = g.text("code");
+            group.title = g.text("title", Fields::Need::NonEmpty);
+            for (const Fields &c : g.objects("criteria"))
+                group.criteria.append(readCriterion(c, t.id));
+            group.modifiedAt = g.timestamp();
+            t.groups.append(group);
+        }
+        for (const Fields &b : f.objects("gradingBands")) {
+            GradingBand band;
+            band.id = recordId(b);
+            band.name = b.text("name", Fields::Need::NonEmpty);
+            band.minPercent = b.number("minPercent");
+            if (!m_problems.any() && (band.minPercent < 0.0 || band.minPercent > 100.0))
+                b.fail("minPercent", Tr::tr("must be between 0 and 100"));
+            band.modifiedAt = b.timestamp();
+            t.bands.append(band);
+        }
+        t.modifiedAt = f.timestamp();
+        const QString familyVersion = t.familyId + QLatin1Char('/') + QString::number(t.version);
+        if (!m_problems.any() && m_familyVersions.contains(familyVersion)) {
+            f.fail("version", Tr::tr("version %1 of this checklist is in the file twice")
+                                  .arg(t.version));
+        }
+        m_familyVersions.insert(familyVersion);
+        m_templateIds.insert(t.id);
+        m_batch.templates.append(t);
+    }
+
+    Criterion readCriterion(const Fields &f, const QString &templateId)
+    {
+        Criterion c;
+        c.id = recordId(f);
+        c.code = f.text("code");
+        c.text = f.text("text", Fields::Need::NonEmpty);
+        c.legalReference = f.text("legalReference");
+        c.guidance = f.text("guidance");
+        c.responseKind = f.key("responseKind", &responseKindFromKey,
+                               QT_TRANSLATE_NOOP("cchc::JsonImport",
+                                                 "“%1” is not a known response kind"));
+        c.maxScore = f.number("maxScore");
+        if (!m_problems.any() && !(c.maxScore > 0.0))
+            f.fail("maxScore", Tr::tr("must be above zero"));
+        c.weight = f.number("weight");
+        if (!m_problems.any() && !(c.weight > 0.0))
+            f.fail("weight", Tr::tr("must be above zero"));
+        c.phraseMet = f.text("phraseMet");
+        c.phraseUnmet = f.text("phraseUnmet");
+        c.modifiedAt = f.timestamp();
+        m_criteria.insert(c.id, {templateId, c.maxScore});
+        return c;
+    }
+
+    struct CriterionInfo
+    {
+        QString templateId;
+        double maxScore = 0.0;
+    };
+
+    // A reference to a criterion of the round's template version; returns its maximum.
+    double checkCriterion(const Fields &f, const char *key, const QString &criterionId,
+                          const QString &templateId) const
+    {
+        if (m_problems.any() || criterionId.isEmpty())
+            return 0.0;
+        const auto found = m_criteria.constFind(criterionId);
+        if (found == m_criteria.cend()) {
+            f.fail(key, Tr::tr("refers to the criterion “%1”, which is not in the file")
+                            .arg(criterionId));
+        } else if (found->templateId != templateId) {
+            f.fail(key, Tr::tr("the criterion “%1” belongs to another checklist version than "
+                               "the round's")
+                            .arg(criterionId));
+        } else {
+            return found->maxScore;
+        }
+        return 0.0;
+    }
+
+    void readRound(const Fields &f)
+    {
+        RecordBatch::Round item;
+        InspectionRound &r = item.round;
+        r.id = recordId(f);
+        r.title = f.text("title", Fields::Need::NonEmpty);
+        r.templateId = f.id("templateId");
+        if (!m_problems.any() && !m_templateIds.contains(r.templateId)) {
+            f.fail("templateId", Tr::tr("refers to the checklist template “%1”, which is not "
+                                        "in the file")
+                                     .arg(r.templateId));
+        }
+        r.unitKind = f.text("unitKind");
+        r.periodAssessed = f.text("periodAssessed");
+        r.visitStart = f.date("visitStart");
+        r.visitEnd = f.date("visitEnd");
+        if (!m_problems.any() && r.visitStart.isValid() && r.visitEnd.isValid()
+            && r.visitEnd < r.visitStart) {
+            f.fail("visitEnd", Tr::tr("the last visit day is before the first"));
+        }
+        r.status = f.key("status", &roundStatusFromKey,
+                         QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known round status"));
+        r.notes = f.text("notes");
+        for (const Fields &l : f.objects("legalBases")) {
+            LegalReference ref;
+            ref.id = recordId(l);
+            ref.documentType = l.text("documentType");
+            ref.number = l.text("number");
+            ref.issuedOn = l.date("issuedOn");
+            ref.issuer = l.text("issuer");
+            ref.subject = l.text("subject");
+            ref.modifiedAt = l.timestamp();
+            r.legalBases.append(ref);
+        }
+        for (const Fields &m : f.objects("team")) {
+            TeamMember member;
+            member.id = recordId(m);
+            member.fullName = m.text("fullName", Fields::Need::NonEmpty);
+            member.role = m.key("role", &teamRoleFromKey,
+                                QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known team role"));
+            member.jobTitle = m.text("jobTitle");
+            member.organisation = m.text("organisation");
+            member.modifiedAt = m.timestamp();
+            r.team.append(member);
+        }
+        QSet<QString> unitsInRound;
+        for (const Fields &u : f.objects("units")) {
+            RoundUnit roundUnit;
+            roundUnit.id = recordId(u);
+            roundUnit.unitId = u.id("unitId");
+            if (!m_problems.any() && !m_unitIds.contains(roundUnit.unitId)) {
+                u.fail("unitId", Tr::tr("refers to the unit “%1”, which is not in the file")
+                                     .arg(roundUnit.unitId));
+            }
+            if (!m_problems.any() && unitsInRound.contains(roundUnit.unitId))
+                u.fail("unitId", Tr::tr("the unit “%1” is in this round twice").arg(roundUnit.unitId));
+            unitsInRound.insert(roundUnit.unitId);
+            roundUnit.visitDate = u.date("visitDate");
+            roundUnit.representatives = u.text("representatives");
+            roundUnit.notes = u.text("notes");
+            roundUnit.modifiedAt = u.timestamp();
+            readRoundUnitRecords(u, roundUnit.id, r.templateId, item);
+            r.units.append(roundUnit);
+        }
+        r.modifiedAt = f.timestamp();
+        m_batch.rounds.append(item);
+    }
+
+    void readRoundUnitRecords(const Fields &u, const QString &roundUnitId,
+                              const QString &templateId, RecordBatch::Round &item)
+    {
+        QSet<QString> assessed;
+        for (const Fields &a : u.objects("assessments")) {
+            Assessment assessment;
+            assessment.id = recordId(a);
+            assessment.roundUnitId = roundUnitId;
+            assessment.criterionId = a.id("criterionId");
+            const double maxScore = checkCriterion(a, "criterionId", assessment.criterionId,
+                                                   templateId);
+            if (!m_problems.any() && assessed.contains(assessment.criterionId)) {
+                a.fail("criterionId", Tr::tr("the criterion “%1” is assessed twice at this unit")
+                                          .arg(assessment.criterionId));
+            }
+            assessed.insert(assessment.criterionId);
+            assessment.result = a.key("result", &resultFromKey,
+                                      QT_TRANSLATE_NOOP("cchc::JsonImport",
+                                                        "“%1” is not a known result"));
+            assessment.selfScore = readScore(a, "selfScore", maxScore);
+            assessment.appraisedScore = readScore(a, "appraisedScore", maxScore);
+            assessment.finding = a.text("finding");
+            assessment.exemplary = a.boolean("exemplary");
+            for (const Fields &e : a.objects("evidence"))
+                assessment.evidence.append(readEvidence(e, item));
+            assessment.modifiedAt = a.timestamp();
+            item.assessments.append(assessment);
+        }
+        for (const Fields &c : u.objects("correctiveActions")) {
+            CorrectiveAction action;
+            action.id = recordId(c);
+            action.roundUnitId = roundUnitId;
+            action.criterionId = c.optionalId("criterionId");
+            checkCriterion(c, "criterionId", action.criterionId, templateId);
+            action.description = c.text("description", Fields::Need::NonEmpty);
+            action.deadline = c.date("deadline");
+            action.status = c.key("status", &actionStatusFromKey,
+                                  QT_TRANSLATE_NOOP("cchc::JsonImport",
+                                                    "“%1” is not a known action status"));
+            action.completedOn = c.date("completedOn");
+            action.modifiedAt = c.timestamp();
+            item.correctiveActions.append(action);
+        }
+    }
+
+    std::optional<double> readScore(const Fields &a, const char *key, double maxScore) const
+    {
+        const std::optional<double> score = a.optionalNumber(key);
+        if (!m_problems.any() && score && (*score < 0.0 || *score > maxScore)) {
+            a.fail(key, Tr::tr("%1 is outside 0 to %2, the criterion's maximum score")
+                            .arg(*score)
+                            .arg(maxScore));
+        }
+        return score;
+    }
+
+    Evidence readEvidence(const Fields &e, RecordBatch::Round &item)
+    {
+        Evidence evidence;
+        evidence.id = recordId(e);
+        evidence.kind = e.key("kind", &evidenceKindFromKey,
+                              QT_TRANSLATE_NOOP("cchc::JsonImport",
+                                                "“%1” is not a known evidence kind"));
+        evidence.documentNumber = e.text("documentNumber");
+        evidence.description = e.text("description");
+        evidence.fileName = e.text("fileName");
+        evidence.mimeType = e.text("mimeType");
+        if (!e.isNull("content")) {
+            const auto decoded = QByteArray::fromBase64Encoding(
+                e.text("content").toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                e.fail("content", Tr::tr("is not valid base64"));
+            evidence.sizeBytes = decoded.decoded.size();
+            item.evidenceContent.insert(evidence.id, decoded.decoded);
+        }
+        evidence.modifiedAt = e.timestamp();
+        return evidence;
+    }
+
+    Problems m_problems;
+    RecordBatch m_batch;
+    Scope m_scope = Scope::File;
+    QSet<QString> m_unitIds;
+    QSet<QString> m_templateIds;
+    QSet<QString> m_familyVersions;
+    QHash<QString, CriterionInfo> m_criteria;
+};
+
+} // namespace
+
+Result<RecordBatch> readJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{Tr::tr("not valid JSON (at character %1: %2)")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString())};
+    }
+    if (!document.isObject())
+        return Error{Tr::tr("not a CCHC Inspector export: the JSON is not an object")};
+    return Reader().read(document.object());
+}
+
+Result<ImportSummary> importJson(InspectionFile &file, const QByteArray &json)
+{
+    auto batch = readJson(json);
+    if (!batch)
+        return Error{batch.error()};
+    return file.importRecords(*batch);
+}
+
+Result<ImportSummary> importJsonFile(InspectionFile &file, const QString &jsonPath)
+{
+    const QString name = QDir::toNativeSeparators(jsonPath);
+    QFile input(jsonPath);
+    if (!input.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("“%1” cannot be read: %2").arg(name, input.errorString())};
+    auto summary = importJson(file, input.readAll());
+    if (!summary)
+        return Error{Tr::tr("“%1” was not imported: %2").arg(name, summary.error())};
+    return summary;
+}
+
+} // namespace cchc::interchange

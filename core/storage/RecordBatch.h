@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "domain/ChecklistTemplate.h"
+#include "domain/InspectionRound.h"
+#include "domain/Unit.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace cchc {
+
+// Records to be written verbatim, ids and modification times included: what an import
+// (and later a merge of files from several laptops) hands to InspectionFile::importRecords.
+// References must resolve inside the batch; the caller validates that before.
+struct RecordBatch
+{
+    struct Round
+    {
+        InspectionRound round;             // with legal bases, team and round units
+        QList<Assessment> assessments;     // with their evidence (without contents)
+        QHash<QString, QByteArray> evidenceContent; // by evidence id; absent = no content
+        QList<CorrectiveAction> correctiveActions;
+    };
+
+    QList<Unit> units;
+    QList<ChecklistTemplate> templates;
+    QList<Round> rounds;
+    // Where each record came from ("rounds[0].units[3]"), by id: named in conflict messages.
+    QHash<QString, QString> origins;
+};
+
+// What an import did, record by record.
+struct ImportSummary
+{
+    int added = 0;     // records that were not in the file
+    int replaced = 0;  // records the incoming newer version replaced
+    int kept = 0;      // records the file already had in the same or a newer version
+};
+
+} // namespace cchc

@@ -1,0 +1,479 @@
+// InspectionFile::importRecords: writes records verbatim (ids, positions and modification
+// times kept), which the save functions cannot do: they stamp "now" and give a template
+// in use a new version. Everything is planned (read-only) before the first write, and the
+// writes are one transaction, so a refused import leaves the file as it was.
+#include "InspectionFile.h"
+
+#include "SqlSupport.h"
+#include "common/VietnameseText.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <map>
+
+namespace cchc {
+
+using storage::bindValues;
+using storage::dateValue;
+using storage::execute;
+using storage::optionalValue;
+using storage::queryError;
+
+namespace {
+
+// A table as the importer sees it. `identity` columns must be equal when the file has a
+// row with the same id (a record never moves to another parent); `naturalKey` columns are
+// unique in the schema besides the id.
+struct Table
+{
+    QString name;
+    QStringList columns; // the first is "id", the last "modified_at" or "search_key"
+    QStringList identity;
+    QStringList naturalKey;
+};
+
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+const Table kUnits{QStringLiteral("units"),
+                   words("id name short_name address head_name head_title phone notes "
+                         "modified_at search_key"),
+                   {}, {}};
+const Table kTemplates{QStringLiteral("templates"),
+                       words("id family_id version name description builtin modified_at"),
+                       words("family_id version"), words("family_id version")};
+const Table kGroups{QStringLiteral("criteria_groups"),
+                    words("id template_id position code title modified_at"), {}, {}};
+const Table kCriteria{QStringLiteral("criteria"),
+                      words("id group_id position code text legal_reference guidance "
+                            "response_kind max_score weight phrase_met phrase_unmet modified_at "
+                            "search_key"),
+                      {}, {}};
+const Table kBands{QStringLiteral("grading_bands"),
+                   words("id template_id name min_percent modified_at"), {}, {}};
+const Table kRounds{QStringLiteral("rounds"),
+                    words("id title template_id unit_kind period_assessed visit_start visit_end "
+                          "status notes modified_at"),
+                    words("template_id"), {}};
+const Table kLegalReferences{QStringLiteral("legal_references"),
+                             words("id round_id position document_type number issued_on issuer "
+                                   "subject modified_at"),
+                             words("round_id"), {}};
+const Table kTeamMembers{QStringLiteral("team_members"),
+                         words("id round_id position full_name role job_title organisation "
+                               "modified_at"),
+                         words("round_id"), {}};
+const Table kRoundUnits{QStringLiteral("round_units"),
+                        words("id round_id unit_id position visit_date representatives notes "
+                              "modified_at"),
+                        words("round_id unit_id"), words("round_id unit_id")};
+const Table kAssessments{QStringLiteral("assessments"),
+                         words("id round_unit_id criterion_id result self_score appraised_score "
+                               "finding exemplary modified_at"),
+                         words("round_unit_id criterion_id"), words("round_unit_id criterion_id")};
+const Table kEvidence{QStringLiteral("evidence"),
+                      words("id assessment_id position kind document_number description "
+                            "file_name mime_type content modified_at"),
+                      words("assessment_id"), {}};
+const Table kActions{QStringLiteral("corrective_actions"),
+                     words("id round_unit_id criterion_id description deadline status "
+                           "completed_on modified_at"),
+                     words("round_unit_id"), {}};
+
+// One prepared statement per table and purpose: an import of a whole file runs tens of
+// thousands of them.
+class StatementCache
+{
+public:
+    StatementCache(QSqlDatabase db, QString (*sqlFor)(const Table &)) : m_db(db), m_sqlFor(sqlFor) {}
+
+    QSqlQuery &operator[](const Table &table)
+    {
+        auto found = m_statements.find(&table);
+        if (found == m_statements.end()) {
+            QSqlQuery query(m_db);
+            query.prepare(m_sqlFor(table));
+            found = m_statements.emplace(&table, query).first;
+        }
+        return found->second;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString (*m_sqlFor)(const Table &);
+    std::map<const Table *, QSqlQuery> m_statements;
+};
+
+QString lookupSql(const Table &table)
+{
+    QStringList columns = table.identity;
+    columns.prepend(QStringLiteral("modified_at"));
+    return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+        .arg(columns.join(QLatin1Char(',')), table.name);
+}
+
+QString upsertSql(const Table &table)
+{
+    QStringList updates;
+    for (const QString &column : table.columns.mid(1))
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(table.name, table.columns.join(QLatin1Char(',')),
+             QStringList(table.columns.size(), QStringLiteral("?")).join(QLatin1Char(',')),
+             updates.join(QLatin1Char(',')));
+}
+
+struct Row
+{
+    const Table *table = nullptr;
+    QVariantList values; // in table->columns order
+    QString modifiedAt;
+
+    QString id() const { return values.constFirst().toString(); }
+    QVariant value(const QString &column) const
+    {
+        return values.at(table->columns.indexOf(column));
+    }
+};
+
+enum class Action { Insert, Replace, Keep };
+
+// A template travels with its groups, criteria and bands: all are written or none.
+struct TemplateBlock
+{
+    Row head;
+    QList<Row> children;
+    QSet<QString> criterionIds;
+    Action action = Action::Insert;
+};
+
+Row row(const Table &table, QVariantList values, const QString &modifiedAt)
+{
+    return Row{&table, std::move(values), modifiedAt};
+}
+
+// An invalid QVariant binds NULL (a null QString would be bound as '' by bindValues).
+QVariant nullableId(const QString &id)
+{
+    return id.isEmpty() ? QVariant() : QVariant(id);
+}
+
+TemplateBlock templateBlock(const ChecklistTemplate &t)
+{
+    TemplateBlock block;
+    block.head = row(kTemplates, {t.id, t.familyId, t.version, t.name, t.description,
+                                  t.builtin ? 1 : 0, t.modifiedAt},
+                     t.modifiedAt);
+    int criterionPosition = 0;
+    for (int g = 0; g < t.groups.size(); ++g) {
+        const CriteriaGroup &group = t.groups.at(g);
+        block.children.append(row(kGroups, {group.id, t.id, g, group.code, group.title,
+                                            group.modifiedAt},
+                                  group.modifiedAt));
+        for (const Criterion &c : group.criteria) {
+            block.criterionIds.insert(c.id);
+            block.children.append(
+                row(kCriteria, {c.id, group.id, criterionPosition++, c.code, c.text,
+                                c.legalReference, c.guidance, int(c.responseKind), c.maxScore,
+                                c.weight, c.phraseMet, c.phraseUnmet, c.modifiedAt,
+                                vn::searchKey(c.text)},
+                    c.modifiedAt));
+        }
+    }
+    for (const GradingBand &band : t.bands) {
+        block.children.append(row(kBands, {band.id, t.id, band.name, band.minPercent,
+                                           band.modifiedAt},
+                                  band.modifiedAt));
+    }
+    return block;
+}
+
+// The rows of a round, parents before children.
+QList<Row> roundRows(const RecordBatch::Round &item)
+{
+    const InspectionRound &r = item.round;
+    QList<Row> rows;
+    rows.append(row(kRounds, {r.id, r.title, r.templateId, r.unitKind, r.periodAssessed,
+                              dateValue(r.visitStart), dateValue(r.visitEnd), int(r.status),
+                              r.notes, r.modifiedAt},
+                    r.modifiedAt));
+    for (int i = 0; i < r.legalBases.size(); ++i) {
+        const LegalReference &ref = r.legalBases.at(i);
+        rows.append(row(kLegalReferences, {ref.id, r.id, i, ref.documentType, ref.number,
+                                           dateValue(ref.issuedOn), ref.issuer, ref.subject,
+                                           ref.modifiedAt},
+                        ref.modifiedAt));
+    }
+    for (int i = 0; i < r.team.size(); ++i) {
+        const TeamMember &m = r.team.at(i);
+        rows.append(row(kTeamMembers, {m.id, r.id, i, m.fullName, int(m.role), m.jobTitle,
+                                       m.organisation, m.modifiedAt},
+                        m.modifiedAt));
+    }
+    for (int i = 0; i < r.units.size(); ++i) {
+        const RoundUnit &u = r.units.at(i);
+        rows.append(row(kRoundUnits, {u.id, r.id, u.unitId, i, dateValue(u.visitDate),
+                                      u.representatives, u.notes, u.modifiedAt},
+                        u.modifiedAt));
+    }
+    for (const Assessment &a : item.assessments) {
+        rows.append(row(kAssessments, {a.id, a.roundUnitId, a.criterionId, int(a.result),
+                                       optionalValue(a.selfScore), optionalValue(a.appraisedScore),
+                                       a.finding, a.exemplary ? 1 : 0, a.modifiedAt},
+                        a.modifiedAt));
+    }
+    for (const Assessment &a : item.assessments) {
+        for (int i = 0; i < a.evidence.size(); ++i) {
+            const Evidence &e = a.evidence.at(i);
+            const auto content = item.evidenceContent.constFind(e.id);
+            rows.append(row(kEvidence, {e.id, a.id, i, int(e.kind), e.documentNumber,
+                                        e.description, e.fileName, e.mimeType,
+                                        content == item.evidenceContent.cend()
+                                            ? QVariant(QMetaType(QMetaType::QByteArray))
+                                            : QVariant(*content),
+                                        e.modifiedAt},
+                            e.modifiedAt));
+        }
+    }
+    for (const CorrectiveAction &c : item.correctiveActions) {
+        rows.append(row(kActions, {c.id, c.roundUnitId, nullableId(c.criterionId),
+                                   c.description, dateValue(c.deadline), int(c.status),
+                                   dateValue(c.completedOn), c.modifiedAt},
+                        c.modifiedAt));
+    }
+    return rows;
+}
+
+bool isNewer(const QString &incoming, const QString &existing)
+{
+    const QDateTime in = QDateTime::fromString(incoming, Qt::ISODateWithMs);
+    const QDateTime old = QDateTime::fromString(existing, Qt::ISODateWithMs);
+    if (!old.isValid())
+        return in.isValid();
+    return in.isValid() && in > old;
+}
+
+// Reads what the file has for each incoming row and decides, without writing anything.
+class Planner
+{
+public:
+    Planner(QSqlDatabase db, const RecordBatch &batch)
+        : m_db(db), m_batch(batch), m_lookups(db, &lookupSql)
+    {
+    }
+
+    Result<Action> plan(const Row &incoming)
+    {
+        QSqlQuery &query = m_lookups[*incoming.table];
+        query.addBindValue(incoming.id());
+        if (!query.exec())
+            return queryError(query);
+        if (!query.next())
+            return planNew(incoming);
+        for (int i = 0; i < incoming.table->identity.size(); ++i) {
+            const QString &column = incoming.table->identity.at(i);
+            if (query.value(i + 1).toString() != incoming.value(column).toString()) {
+                return conflict(incoming, InspectionFile::tr("the file already has this record "
+                                                             "(%1) in another place; records "
+                                                             "never move between rounds, units "
+                                                             "or templates")
+                                              .arg(incoming.id()));
+            }
+        }
+        return isNewer(incoming.modifiedAt, query.value(0).toString()) ? Action::Replace
+                                                                       : Action::Keep;
+    }
+
+    Status planTemplate(TemplateBlock &block)
+    {
+        auto action = plan(block.head);
+        if (!action)
+            return Error{action.error()};
+        block.action = *action;
+        if (block.action == Action::Insert)
+            return {};
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM rounds WHERE template_id = ?"));
+        query.addBindValue(block.head.id());
+        if (!query.exec() || !query.next())
+            return queryError(query);
+        if (query.value(0).toInt() > 0)
+            block.action = Action::Keep; // a version in use is frozen
+        if (block.action == Action::Replace)
+            return {};
+        query.prepare(QStringLiteral("SELECT c.id FROM criteria c JOIN criteria_groups g"
+                                     " ON g.id = c.group_id WHERE g.template_id = ?"));
+        query.addBindValue(block.head.id());
+        if (!query.exec())
+            return queryError(query);
+        QSet<QString> existing;
+        while (query.next())
+            existing.insert(query.value(0).toString());
+        if (existing != block.criterionIds) {
+            return conflict(block.head, InspectionFile::tr("the file already has this checklist "
+                                                           "version with other criteria and "
+                                                           "keeps it unchanged (it is newer or "
+                                                           "used by a round)"));
+        }
+        return {};
+    }
+
+private:
+    Result<Action> planNew(const Row &incoming)
+    {
+        const QStringList &key = incoming.table->naturalKey;
+        if (key.isEmpty())
+            return Action::Insert;
+        QStringList conditions;
+        for (const QString &column : key)
+            conditions.append(column + QStringLiteral(" = ?"));
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2")
+                          .arg(incoming.table->name, conditions.join(QStringLiteral(" AND "))));
+        for (const QString &column : key)
+            query.addBindValue(incoming.value(column));
+        if (!query.exec())
+            return queryError(query);
+        if (query.next()) {
+            return conflict(incoming, InspectionFile::tr("the file already has the same record "
+                                                         "under another id (%1); import does "
+                                                         "not merge records made separately")
+                                          .arg(query.value(0).toString()));
+        }
+        return Action::Insert;
+    }
+
+    Error conflict(const Row &incoming, const QString &reason) const
+    {
+        const QString origin = m_batch.origins.value(incoming.id(), incoming.id());
+        return Error{QStringLiteral("%1: %2").arg(origin, reason)};
+    }
+
+    QSqlDatabase m_db;
+    const RecordBatch &m_batch;
+    StatementCache m_lookups;
+};
+
+// Inserts or replaces rows with one prepared upsert per table.
+class Writer
+{
+public:
+    explicit Writer(QSqlDatabase db) : m_db(db), m_upserts(db, &upsertSql) {}
+
+    Status write(const Row &incoming)
+    {
+        QSqlQuery &query = m_upserts[*incoming.table];
+        for (const QVariant &value : incoming.values)
+            bindValues(query, {value});
+        return execute(query);
+    }
+
+    Status removeTemplateContents(const QString &templateId)
+    {
+        for (const char *sql : {"DELETE FROM criteria_groups WHERE template_id = ?",
+                                "DELETE FROM grading_bands WHERE template_id = ?"}) {
+            QSqlQuery query(m_db);
+            query.prepare(QString::fromLatin1(sql));
+            query.addBindValue(templateId);
+            if (auto status = execute(query); !status)
+                return status;
+        }
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    StatementCache m_upserts;
+};
+
+void count(ImportSummary &summary, Action action, int rows = 1)
+{
+    (action == Action::Insert ? summary.added
+                              : action == Action::Replace ? summary.replaced : summary.kept) +=
+        rows;
+}
+
+} // namespace
+
+Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
+{
+    ImportSummary summary;
+    auto status = transact([&]() -> Status {
+        QSqlDatabase db = database();
+        Planner planner(db, batch);
+
+        QList<Row> units;
+        for (const Unit &u : batch.units) {
+            units.append(row(kUnits, {u.id, u.name, u.shortName, u.address, u.headName,
+                                      u.headTitle, u.phone, u.notes, u.modifiedAt,
+                                      vn::searchKey(u.name)},
+                             u.modifiedAt));
+        }
+        QList<TemplateBlock> templates;
+        for (const ChecklistTemplate &t : batch.templates)
+            templates.append(templateBlock(t));
+        QList<Row> roundRowList;
+        for (const RecordBatch::Round &round : batch.rounds)
+            roundRowList.append(roundRows(round));
+
+        // Plan everything first: a conflict anywhere refuses the import before any write.
+        QList<Action> unitActions;
+        QList<Action> roundActions;
+        for (const Row &r : units) {
+            auto action = planner.plan(r);
+            if (!action)
+                return Error{action.error()};
+            unitActions.append(*action);
+        }
+        for (TemplateBlock &block : templates) {
+            if (auto planned = planner.planTemplate(block); !planned)
+                return planned;
+        }
+        for (const Row &r : roundRowList) {
+            auto action = planner.plan(r);
+            if (!action)
+                return Error{action.error()};
+            roundActions.append(*action);
+        }
+
+        Writer writer(db);
+        const auto writeRows = [&](const QList<Row> &rows, const QList<Action> &actions) -> Status {
+            for (int i = 0; i < rows.size(); ++i) {
+                count(summary, actions.at(i));
+                if (actions.at(i) == Action::Keep)
+                    continue;
+                if (auto written = writer.write(rows.at(i)); !written)
+                    return written;
+            }
+            return {};
+        };
+        if (auto written = writeRows(units, unitActions); !written)
+            return written;
+        for (const TemplateBlock &block : templates) {
+            count(summary, block.action, int(block.children.size()) + 1);
+            if (block.action == Action::Keep)
+                continue;
+            if (block.action == Action::Replace) {
+                if (auto removed = writer.removeTemplateContents(block.head.id()); !removed)
+                    return removed;
+            }
+            if (auto written = writer.write(block.head); !written)
+                return written;
+            for (const Row &child : block.children) {
+                if (auto written = writer.write(child); !written)
+                    return written;
+            }
+        }
+        return writeRows(roundRowList, roundActions);
+    });
+    if (!status)
+        return Error{status.error()};
+    return summary;
+}
+
+} // namespace cchc

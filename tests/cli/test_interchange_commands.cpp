@@ -1,0 +1,138 @@
+// export-json and import-json as scripts use them: exit codes, one-line reasons, files.
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace cchc::test;
+
+namespace {
+
+QString demoFile(const TempDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(runApp({QStringLiteral("demo"), path}).exitCode == 0);
+    return path;
+}
+
+QString roundIdOf(const QString &path)
+{
+    const auto list = runApp({QStringLiteral("list"), path});
+    static const QRegularExpression round(QStringLiteral("Đợt kiểm tra \\(1\\):\\n  (\\S+)"));
+    const auto match = round.match(list.out);
+    REQUIRE(match.hasMatch());
+    return match.captured(1);
+}
+
+} // namespace
+
+TEST_CASE("export-json and import-json carry a whole file across", "[cli][interchange]")
+{
+    TempDir dir;
+    const QString source = demoFile(dir);
+    const QString json = dir.path(QStringLiteral("demo.json"));
+    auto exported = runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), json});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("demo.json")));
+    const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
+    CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("cchc-inspector"));
+    CHECK(root.value(QStringLiteral("scope")).toString() == QStringLiteral("file"));
+
+    const QString copy = dir.path(QStringLiteral("copy.cchc"));
+    auto imported = runApp({QStringLiteral("import-json"), json, copy});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("copy.cchc")));
+    CHECK(runApp({QStringLiteral("check"), copy}).exitCode == 0);
+    CHECK(runApp({QStringLiteral("list"), copy}).out.contains(QStringLiteral("Trung tâm Y tế Thành phố")));
+
+    // Importing the same JSON again changes nothing: every record is kept.
+    const QByteArray before = readAll(copy);
+    auto again = runApp({QStringLiteral("import-json"), json, copy});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 bản ghi được thêm")));
+    CHECK(readAll(copy) == before);
+}
+
+TEST_CASE("export-json --round writes one round", "[cli][interchange]")
+{
+    TempDir dir;
+    const QString source = demoFile(dir);
+    const QString json = dir.path(QStringLiteral("round.json"));
+    auto exported = runApp({QStringLiteral("export-json"), source, QStringLiteral("--round"),
+                            roundIdOf(source), QStringLiteral("-o"), json});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(readAll(json)).object().value(QStringLiteral("scope")).toString()
+          == QStringLiteral("round"));
+
+    auto unknown = runApp({QStringLiteral("export-json"), source, QStringLiteral("--round"),
+                           QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                           QStringLiteral("-o"), dir.path(QStringLiteral("none.json"))});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(unknown.err.contains(QStringLiteral("00000000-0000-4000-8000-000000000000")));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("none.json"))));
+}
+
+TEST_CASE("Interchange commands: usage errors exit 2, failed jobs exit 1 with one line",
+          "[cli][interchange]")
+{
+    TempDir dir;
+    const QString source = demoFile(dir);
+    CHECK(runApp({QStringLiteral("export-json"), source}).exitCode == 2); // no -o
+    CHECK(runApp({QStringLiteral("export-json"), QStringLiteral("-o"), QStringLiteral("x.json")})
+              .exitCode
+          == 2);
+    CHECK(runApp({QStringLiteral("import-json"), QStringLiteral("only-one.json")}).exitCode == 2);
+    CHECK(runApp({QStringLiteral("export-json"), source, QStringLiteral("--bogus")}).exitCode == 2);
+
+    auto missing = runApp({QStringLiteral("export-json"), dir.path(QStringLiteral("missing.cchc")),
+                           QStringLiteral("-o"), dir.path(QStringLiteral("out.json"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("missing.cchc")));
+
+    // Bad JSON: the path of the bad field, and a new FILE is not left behind.
+    const QString json = dir.path(QStringLiteral("bad.json"));
+    REQUIRE(runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), json}).exitCode == 0);
+    QByteArray bytes = readAll(json);
+    bytes.replace("\"result\": \"met\"", "\"result\": \"met2\"");
+    writeAll(json, bytes);
+    const QString fresh = dir.path(QStringLiteral("fresh.cchc"));
+    auto bad = runApp({QStringLiteral("import-json"), json, fresh});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(bad.err.contains(QStringLiteral("bad.json")));
+    CHECK(bad.err.contains(QStringLiteral(".result: “met2” không phải là kết quả hợp lệ")));
+    CHECK_FALSE(QFileInfo::exists(fresh));
+
+    // An existing file is left byte for byte as it was.
+    const QByteArray before = readAll(source);
+    CHECK(runApp({QStringLiteral("import-json"), json, source}).exitCode == 1);
+    CHECK(readAll(source) == before);
+
+    auto noInput = runApp({QStringLiteral("import-json"), dir.path(QStringLiteral("none.json")), source});
+    CHECK(noInput.exitCode == 1);
+    CHECK(noInput.err.contains(QStringLiteral("none.json")));
+}
+
+TEST_CASE("import-json into a read-only file fails and leaves it alone", "[cli][interchange]")
+{
+    TempDir dir;
+    const QString source = demoFile(dir);
+    const QString json = dir.path(QStringLiteral("demo.json"));
+    REQUIRE(runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), json}).exitCode == 0);
+    const QString target = dir.path(QStringLiteral("target.cchc"));
+    REQUIRE(runApp({QStringLiteral("demo"), target}).exitCode == 0);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup);
+    const QByteArray before = readAll(target);
+    auto result = runApp({QStringLiteral("import-json"), json, target});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("target.cchc")));
+    CHECK(result.err.contains(QStringLiteral("chỉ đọc")));
+    CHECK(readAll(target) == before);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+}
