@@ -44,12 +44,17 @@ int runExportJson(const QStringList &arguments)
     auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
     if (!file)
         return fail(file.error());
-    auto json = parser.isSet(round) ? interchange::exportRoundJson(**file, parser.value(round))
-                                    : interchange::exportFileJson(**file);
-    if (!json)
-        return fail(Tr::tr("“%1” was not exported: %2").arg(native(path), json.error()));
     const QString out = parser.value(output);
-    if (auto status = saveFileAtomically(out, *json); !status)
+    // Streamed into the atomic save: a whole file's JSON never sits in memory at once.
+    auto status = saveFileAtomically(out, [&](QIODevice &device) -> Status {
+        auto written = parser.isSet(round)
+                           ? interchange::writeRoundJson(**file, parser.value(round), device)
+                           : interchange::writeFileJson(**file, device);
+        if (!written)
+            return Error{Tr::tr("“%1” was not exported: %2").arg(native(path), written.error())};
+        return written;
+    });
+    if (!status)
         return fail(status.error());
     print(Tr::tr("Exported to %1\n").arg(native(out)));
     return ExitSuccess;

@@ -1,10 +1,12 @@
 #include "JsonExport.h"
 
 #include "JsonFormat.h"
+#include "JsonStream.h"
 #include "common/Clock.h"
 #include "common/VietnameseText.h"
 #include "storage/InspectionFile.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,44 +164,36 @@ void sortActions(QList<CorrectiveAction> &list)
     });
 }
 
-Result<QJsonObject> roundJson(const InspectionFile &file, const InspectionRound &round,
-                              const ChecklistTemplate &checklist)
+// A round unit with its assessments (in checklist order) and corrective actions.
+Result<QJsonObject> roundUnitJson(const InspectionFile &file, const RoundUnit &roundUnit,
+                                  QList<Assessment> assessments, QList<CorrectiveAction> actions,
+                                  const ChecklistTemplate &checklist)
 {
-    auto assessments = file.roundAssessments(round.id);
-    if (!assessments)
-        return Error{assessments.error()};
-    auto actions = file.correctiveActions(round.id);
-    if (!actions)
-        return Error{actions.error()};
-    QHash<QString, QList<CorrectiveAction>> actionsByUnit;
-    for (const CorrectiveAction &action : *actions)
-        actionsByUnit[action.roundUnitId].append(action);
-
-    QJsonArray units;
-    for (const RoundUnit &roundUnit : round.units) {
-        QList<Assessment> unitAssessments = assessments->value(roundUnit.id);
-        sortAssessments(unitAssessments, checklist);
-        QJsonArray assessmentArray;
-        for (const Assessment &assessment : unitAssessments) {
-            auto json = assessmentJson(file, assessment);
-            if (!json)
-                return Error{json.error()};
-            assessmentArray.append(*json);
-        }
-        QList<CorrectiveAction> unitActions = actionsByUnit.value(roundUnit.id);
-        sortActions(unitActions);
-        QJsonArray actionArray;
-        for (const CorrectiveAction &action : unitActions)
-            actionArray.append(actionJson(action));
-        units.append(QJsonObject{{Key("id"), roundUnit.id},
-                                 {Key("unitId"), roundUnit.unitId},
-                                 {Key("visitDate"), dateJson(roundUnit.visitDate)},
-                                 {Key("representatives"), roundUnit.representatives},
-                                 {Key("notes"), roundUnit.notes},
-                                 {Key("assessments"), assessmentArray},
-                                 {Key("correctiveActions"), actionArray},
-                                 {Key("modifiedAt"), roundUnit.modifiedAt}});
+    sortAssessments(assessments, checklist);
+    QJsonArray assessmentArray;
+    for (const Assessment &assessment : assessments) {
+        auto json = assessmentJson(file, assessment);
+        if (!json)
+            return Error{json.error()};
+        assessmentArray.append(*json);
     }
+    sortActions(actions);
+    QJsonArray actionArray;
+    for (const CorrectiveAction &action : actions)
+        actionArray.append(actionJson(action));
+    return QJsonObject{{Key("id"), roundUnit.id},
+                       {Key("unitId"), roundUnit.unitId},
+                       {Key("visitDate"), dateJson(roundUnit.visitDate)},
+                       {Key("representatives"), roundUnit.representatives},
+                       {Key("notes"), roundUnit.notes},
+                       {Key("assessments"), assessmentArray},
+                       {Key("correctiveActions"), actionArray},
+                       {Key("modifiedAt"), roundUnit.modifiedAt}};
+}
+
+// The round without its units: those are streamed one by one (see writeRound).
+QJsonObject roundHeadJson(const InspectionRound &round)
+{
     QJsonArray legalBases;
     for (const LegalReference &ref : round.legalBases) {
         legalBases.append(QJsonObject{{Key("id"), ref.id},
@@ -230,8 +224,33 @@ Result<QJsonObject> roundJson(const InspectionFile &file, const InspectionRound 
                        {Key("notes"), round.notes},
                        {Key("legalBases"), legalBases},
                        {Key("team"), team},
-                       {Key("units"), units},
                        {Key("modifiedAt"), round.modifiedAt}};
+}
+
+Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionRound &round,
+                  const ChecklistTemplate &checklist, int depth)
+{
+    auto assessments = file.roundAssessments(round.id);
+    if (!assessments)
+        return Error{assessments.error()};
+    auto actions = file.correctiveActions(round.id);
+    if (!actions)
+        return Error{actions.error()};
+    QHash<QString, QList<CorrectiveAction>> actionsByUnit;
+    for (const CorrectiveAction &action : *actions)
+        actionsByUnit[action.roundUnitId].append(action);
+
+    const auto units = [&](int unitsDepth) {
+        return out.array(int(round.units.size()), unitsDepth, [&](int i, int itemDepth) -> Status {
+            const RoundUnit &roundUnit = round.units.at(i);
+            auto json = roundUnitJson(file, roundUnit, assessments->take(roundUnit.id),
+                                      actionsByUnit.take(roundUnit.id), checklist);
+            if (!json)
+                return Error{json.error()};
+            return out.value(*json, itemDepth);
+        });
+    };
+    return out.object(roundHeadJson(round), {{QStringLiteral("units"), units}}, depth);
 }
 
 // Units in Vietnamese alphabetical order, ties by id; only `wanted` ones when given.
@@ -252,22 +271,39 @@ Result<QJsonArray> unitsJson(const InspectionFile &file, const QSet<QString> *wa
     return array;
 }
 
-QByteArray document(Scope scope, const QJsonArray &units, const QJsonArray &templates,
-                    const QJsonArray &rounds)
+// The top level; `rounds` writes the rounds array's items.
+Status writeDocument(JsonStream &out, Scope scope, const QJsonArray &units,
+                     const QJsonArray &templates, const QList<InspectionRound> &rounds,
+                     const std::function<Status(const InspectionRound &, int depth)> &writeOne)
 {
-    const QJsonObject root{{Key("format"), QString::fromLatin1(kFormatName)},
+    const QJsonObject head{{Key("format"), QString::fromLatin1(kFormatName)},
                            {Key("formatVersion"), kFormatVersion},
                            {Key("scope"), scopeKey(scope)},
                            {Key("exportedAt"), Clock::nowIso()},
                            {Key("units"), units},
-                           {Key("templates"), templates},
-                           {Key("rounds"), rounds}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+                           {Key("templates"), templates}};
+    const auto roundArray = [&](int depth) {
+        return out.array(int(rounds.size()), depth,
+                         [&](int i, int itemDepth) { return writeOne(rounds.at(i), itemDepth); });
+    };
+    if (auto status = out.object(head, {{QStringLiteral("rounds"), roundArray}}, 0); !status)
+        return status;
+    return out.write("\n");
+}
+
+Result<QByteArray> toBytes(const std::function<Status(QIODevice &)> &write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto status = write(buffer); !status)
+        return Error{status.error()};
+    return bytes;
 }
 
 } // namespace
 
-Result<QByteArray> exportFileJson(const InspectionFile &file)
+Status writeFileJson(const InspectionFile &file, QIODevice &device)
 {
     auto units = unitsJson(file, nullptr);
     if (!units)
@@ -296,27 +332,24 @@ Result<QByteArray> exportFileJson(const InspectionFile &file)
     auto roundInfos = file.rounds();
     if (!roundInfos)
         return Error{roundInfos.error()};
-    QList<InspectionRound> loaded;
+    QList<InspectionRound> rounds;
     for (const RoundInfo &info : *roundInfos) {
         auto round = file.loadRound(info.id);
         if (!round)
             return Error{round.error()};
-        loaded.append(*round);
+        rounds.append(*round);
     }
-    std::sort(loaded.begin(), loaded.end(), [](const InspectionRound &a, const InspectionRound &b) {
+    std::sort(rounds.begin(), rounds.end(), [](const InspectionRound &a, const InspectionRound &b) {
         return std::tie(a.visitStart, a.title, a.id) < std::tie(b.visitStart, b.title, b.id);
     });
-    QJsonArray rounds;
-    for (const InspectionRound &round : loaded) {
-        auto json = roundJson(file, round, byId.value(round.templateId));
-        if (!json)
-            return Error{json.error()};
-        rounds.append(*json);
-    }
-    return document(Scope::File, *units, templates, rounds);
+    JsonStream out(device);
+    return writeDocument(out, Scope::File, *units, templates, rounds,
+                         [&](const InspectionRound &round, int depth) {
+                             return writeRound(out, file, round, byId.value(round.templateId), depth);
+                         });
 }
 
-Result<QByteArray> exportRoundJson(const InspectionFile &file, const QString &roundId)
+Status writeRoundJson(const InspectionFile &file, const QString &roundId, QIODevice &device)
 {
     auto round = file.loadRound(roundId);
     if (!round)
@@ -330,10 +363,21 @@ Result<QByteArray> exportRoundJson(const InspectionFile &file, const QString &ro
     auto units = unitsJson(file, &unitIds);
     if (!units)
         return Error{units.error()};
-    auto json = roundJson(file, *round, *checklist);
-    if (!json)
-        return Error{json.error()};
-    return document(Scope::Round, *units, QJsonArray{templateJson(*checklist)}, QJsonArray{*json});
+    JsonStream out(device);
+    return writeDocument(out, Scope::Round, *units, QJsonArray{templateJson(*checklist)}, {*round},
+                         [&](const InspectionRound &r, int depth) {
+                             return writeRound(out, file, r, *checklist, depth);
+                         });
+}
+
+Result<QByteArray> exportFileJson(const InspectionFile &file)
+{
+    return toBytes([&](QIODevice &device) { return writeFileJson(file, device); });
+}
+
+Result<QByteArray> exportRoundJson(const InspectionFile &file, const QString &roundId)
+{
+    return toBytes([&](QIODevice &device) { return writeRoundJson(file, roundId, device); });
 }
 
 } // namespace cchc::interchange

@@ -524,9 +524,7 @@ private:
     QHash<QString, CriterionInfo> m_criteria;
 };
 
-} // namespace
-
-Result<RecordBatch> readJson(const QByteArray &json)
+Result<QJsonObject> parse(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -537,7 +535,17 @@ Result<RecordBatch> readJson(const QByteArray &json)
     }
     if (!document.isObject())
         return Error{Tr::tr("not a CCHC Inspector export: the JSON is not an object")};
-    return Reader().read(document.object());
+    return document.object();
+}
+
+} // namespace
+
+Result<RecordBatch> readJson(const QByteArray &json)
+{
+    auto root = parse(json);
+    if (!root)
+        return Error{root.error()};
+    return Reader().read(*root);
 }
 
 Result<ImportSummary> importJson(InspectionFile &file, const QByteArray &json)
@@ -554,7 +562,14 @@ Result<ImportSummary> importJsonFile(InspectionFile &file, const QString &jsonPa
     QFile input(jsonPath);
     if (!input.open(QIODevice::ReadOnly))
         return Error{Tr::tr("“%1” cannot be read: %2").arg(name, input.errorString())};
-    auto summary = importJson(file, input.readAll());
+    auto batch = [&]() -> Result<RecordBatch> {
+        // The text is let go once parsed: a whole file's JSON can be tens of megabytes.
+        auto root = parse(input.readAll());
+        if (!root)
+            return Error{root.error()};
+        return Reader().read(*root);
+    }();
+    auto summary = batch ? file.importRecords(*batch) : Result<ImportSummary>(Error{batch.error()});
     if (!summary)
         return Error{Tr::tr("“%1” was not imported: %2").arg(name, summary.error())};
     return summary;

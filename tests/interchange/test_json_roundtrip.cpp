@@ -6,7 +6,10 @@
 #include "common/Ids.h"
 #include "interchange/JsonExport.h"
 #include "interchange/JsonImport.h"
+#include "interchange/JsonStream.h"
 #include "storage/ConsistencyCheck.h"
+
+#include <QBuffer>
 
 using namespace cchc;
 using namespace cchc::interchange;
@@ -281,4 +284,34 @@ TEST_CASE("Import into a read-only or locked file fails cleanly", "[interchange]
     second->reset();
     owner->reset();
     CHECK(readAll(path) == before);
+}
+
+TEST_CASE("The streamed writer gives QJsonDocument's indented layout byte for byte",
+          "[interchange]")
+{
+    const QJsonObject nested{{QStringLiteral("b"), QJsonArray{}},
+                             {QStringLiteral("a"), QJsonObject{}},
+                             {QStringLiteral("text"), QStringLiteral("“Đạt” \"quoted\"\n")},
+                             {QStringLiteral("list"), QJsonArray{1, 2.5, QJsonValue::Null,
+                                                                 QJsonObject{{QStringLiteral("x"), true}}}}};
+    const QJsonObject plain{{QStringLiteral("zeta"), 1},
+                            {QStringLiteral("alpha"), nested},
+                            {QStringLiteral("formatVersion"), 1},
+                            {QStringLiteral("format"), QStringLiteral("cchc-inspector")}};
+    QJsonObject whole = plain;
+    whole[QStringLiteral("middle")] = QJsonArray{nested, nested};
+    whole[QStringLiteral("empty")] = QJsonArray{};
+
+    QByteArray streamed;
+    QBuffer buffer(&streamed);
+    buffer.open(QIODevice::WriteOnly);
+    JsonStream out(buffer);
+    const auto items = [&](int count) {
+        return [&out, &nested, count](int depth) {
+            return out.array(count, depth, [&](int, int itemDepth) { return out.value(nested, itemDepth); });
+        };
+    };
+    REQUIRE(out.object(plain, {{QStringLiteral("middle"), items(2)}, {QStringLiteral("empty"), items(0)}}, 0).ok());
+    REQUIRE(out.write("\n").ok());
+    CHECK(streamed == QJsonDocument(whole).toJson(QJsonDocument::Indented));
 }

@@ -1,0 +1,154 @@
+// The "storage" section: what the user waits for when working with a large .cchc file.
+// Targets (docs/benchmarks.md): open < 300 ms, one unit's checklist < 20 ms, edit p99 < 10 ms,
+// peak memory < 150 MB.
+#include "BenchSupport.h"
+
+#include "interchange/JsonExport.h"
+#include "interchange/JsonImport.h"
+#include "storage/InspectionFile.h"
+
+#include "common/SaveFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace cchc::bench {
+
+namespace {
+
+template<typename T>
+T require(Result<T> result)
+{
+    if (!result) {
+        std::fprintf(stderr, "storage bench: %s\n", qPrintable(result.error()));
+        std::exit(1);
+    }
+    return std::move(result).value();
+}
+
+void require(const Status &status)
+{
+    if (!status) {
+        std::fprintf(stderr, "storage bench: %s\n", qPrintable(status.error()));
+        std::exit(1);
+    }
+}
+
+void measureOpen(const BenchContext &context)
+{
+    QList<double> open;
+    QList<double> quickCheck;
+    for (int i = 0; i < context.runs; ++i) {
+        open.append(milliseconds([&] { require(InspectionFile::open(context.syntheticFile)); }));
+        auto file = require(InspectionFile::open(context.syntheticFile));
+        quickCheck.append(milliseconds([&] {
+            QSqlQuery query(file->database());
+            query.exec(QStringLiteral("PRAGMA quick_check"));
+            query.next();
+        }));
+    }
+    reportSamples(QStringLiteral("open (InspectionFile::open)"), open);
+    reportSamples(QStringLiteral("  of which PRAGMA quick_check"), quickCheck);
+}
+
+// What the checklist screen of one unit needs: the round, its template, the assessments.
+void measureChecklist(const BenchContext &context, const InspectionFile &file,
+                      const InspectionRound &round)
+{
+    QList<double> samples;
+    for (int i = 0; i < std::max(context.runs, 50); ++i) {
+        const QString roundUnitId = round.units.at((i * 37) % round.units.size()).id;
+        samples.append(milliseconds([&] {
+            auto loaded = require(file.loadRound(round.id));
+            auto checklist = require(file.loadTemplate(loaded.templateId));
+            auto assessments = require(file.assessments(roundUnitId));
+            if (assessments.size() != checklist.criterionCount())
+                std::fprintf(stderr, "storage bench: unexpected assessment count\n");
+        }));
+    }
+    reportSamples(QStringLiteral("one unit's checklist (round+template+assessments)"), samples);
+}
+
+void measureEdits(const BenchContext &context)
+{
+    const QString path = context.workDir + QStringLiteral("/edits.cchc");
+    QFile::remove(path);
+    QFile::copy(context.syntheticFile, path);
+    auto file = require(InspectionFile::open(path));
+    const auto rounds = require(file->rounds());
+    const InspectionRound round = require(file->loadRound(rounds.constFirst().id));
+    QList<Assessment> assessments;
+    for (int u = 0; u < 5; ++u)
+        assessments += require(file->assessments(round.units.at(u).id));
+    QList<double> samples;
+    const int edits = std::max(300, context.runs * 10);
+    for (int i = 0; i < edits; ++i) {
+        Assessment &assessment = assessments[i % assessments.size()];
+        assessment.result = assessment.result == AssessmentResult::Met ? AssessmentResult::NotMet
+                                                                      : AssessmentResult::Met;
+        assessment.finding = QStringLiteral("Sửa lần %1: đơn vị chưa cập nhật quy chế.").arg(i);
+        samples.append(milliseconds([&] { require(file->saveAssessment(assessment)); }));
+    }
+    reportSamples(QStringLiteral("one durable edit (saveAssessment)"), samples);
+}
+
+// Export streams to a file and import reads it back, as the command line does.
+void measureJson(const BenchContext &context, const InspectionFile &file, const QString &roundId)
+{
+    const int runs = std::max(1, std::min(context.runs, 3));
+    const QString wholeJson = context.workDir + QStringLiteral("/whole.json");
+    const QString roundJson = context.workDir + QStringLiteral("/round.json");
+    QList<double> exportFile;
+    QList<double> exportRound;
+    QList<double> importFile;
+    QList<double> importRound;
+    for (int i = 0; i < runs; ++i) {
+        exportFile.append(milliseconds([&] {
+            require(saveFileAtomically(wholeJson, [&](QIODevice &device) {
+                return interchange::writeFileJson(file, device);
+            }));
+        }));
+        exportRound.append(milliseconds([&] {
+            require(saveFileAtomically(roundJson, [&](QIODevice &device) {
+                return interchange::writeRoundJson(file, roundId, device);
+            }));
+        }));
+        for (auto [json, samples] : {std::pair{&wholeJson, &importFile},
+                                     std::pair{&roundJson, &importRound}}) {
+            const QString target = context.workDir + QStringLiteral("/import-%1.cchc").arg(i);
+            QFile::remove(target);
+            auto created = require(InspectionFile::create(target));
+            samples->append(
+                milliseconds([&] { require(interchange::importJsonFile(*created, *json)); }));
+        }
+    }
+    report(QStringLiteral("JSON size, whole file"),
+           double(QFileInfo(wholeJson).size()) / (1024.0 * 1024.0), QStringLiteral("MiB"));
+    reportSamples(QStringLiteral("JSON export, whole file"), exportFile);
+    reportSamples(QStringLiteral("JSON import, whole file (new file)"), importFile);
+    reportSamples(QStringLiteral("JSON export, one round"), exportRound);
+    reportSamples(QStringLiteral("JSON import, one round (new file)"), importRound);
+}
+
+void run(const BenchContext &context)
+{
+    measureOpen(context);
+    auto file = require(InspectionFile::open(context.syntheticFile));
+    const auto rounds = require(file->rounds());
+    const InspectionRound round = require(file->loadRound(rounds.constFirst().id));
+    measureChecklist(context, *file, round);
+    measureEdits(context);
+    report(QStringLiteral("peak memory before JSON"), peakMemoryMiB(), QStringLiteral("MiB"));
+    measureJson(context, *file, round.id);
+    report(QStringLiteral("peak memory after JSON"), peakMemoryMiB(), QStringLiteral("MiB"));
+}
+
+const SectionRegistration registration("storage", &run);
+
+} // namespace
+
+} // namespace cchc::bench
