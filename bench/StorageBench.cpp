@@ -16,6 +16,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
 namespace cchc::bench {
 
 namespace {
@@ -73,12 +77,42 @@ void measureChecklist(const BenchContext &context, const InspectionFile &file,
     reportSamples(QStringLiteral("one unit's checklist (round+template+assessments)"), samples);
 }
 
-void measureEdits(const BenchContext &context)
+// The floor under every durable edit: one small write made durable. A commit in SQLite's
+// rollback-journal mode with synchronous=FULL needs three of them (journal, journal
+// header, database), and they wait behind whatever else the disk is flushing.
+void measureSyncFloor(const BenchContext &context)
+{
+#if defined(Q_OS_UNIX)
+    QFile probe(context.workDir + QStringLiteral("/sync-probe"));
+    if (!probe.open(QIODevice::ReadWrite))
+        return;
+    const QByteArray page(4096, 'x');
+    QList<double> samples;
+    for (int i = 0; i < 200; ++i) {
+        samples.append(milliseconds([&] {
+            probe.seek(0);
+            probe.write(page);
+            probe.flush();
+            ::fdatasync(probe.handle());
+        }));
+    }
+    reportSamples(QStringLiteral("disk: 4 KiB write + fdatasync"), samples);
+#else
+    Q_UNUSED(context);
+#endif
+}
+
+// Durable edits on a copy of the synthetic file. `pragmas` changes the copy's connection
+// for the comparison rows (what the CPU costs, what WAL would give): the application
+// itself runs with SQLite's defaults, rollback journal and synchronous=FULL.
+void measureEdits(const BenchContext &context, const QString &label, const QStringList &pragmas)
 {
     const QString path = context.workDir + QStringLiteral("/edits.cchc");
     QFile::remove(path);
     QFile::copy(context.syntheticFile, path);
     auto file = require(InspectionFile::open(path));
+    for (const QString &pragma : pragmas)
+        QSqlQuery(file->database()).exec(pragma);
     const auto rounds = require(file->rounds());
     const InspectionRound round = require(file->loadRound(rounds.constFirst().id));
     QList<Assessment> assessments;
@@ -93,7 +127,9 @@ void measureEdits(const BenchContext &context)
         assessment.finding = QStringLiteral("Sửa lần %1: đơn vị chưa cập nhật quy chế.").arg(i);
         samples.append(milliseconds([&] { require(file->saveAssessment(assessment)); }));
     }
-    reportSamples(QStringLiteral("one durable edit (saveAssessment)"), samples);
+    reportSamples(label, samples);
+    file.reset();
+    QFile::remove(path);
 }
 
 // Export streams to a file and import reads it back, as the command line does.
@@ -141,7 +177,12 @@ void run(const BenchContext &context)
     const auto rounds = require(file->rounds());
     const InspectionRound round = require(file->loadRound(rounds.constFirst().id));
     measureChecklist(context, *file, round);
-    measureEdits(context);
+    measureSyncFloor(context);
+    measureEdits(context, QStringLiteral("one durable edit (saveAssessment)"), {});
+    measureEdits(context, QStringLiteral("  same, synchronous=OFF (CPU part only)"),
+                 {QStringLiteral("PRAGMA synchronous = OFF")});
+    measureEdits(context, QStringLiteral("  same, WAL + synchronous=FULL (not used)"),
+                 {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")});
     report(QStringLiteral("peak memory before JSON"), peakMemoryMiB(), QStringLiteral("MiB"));
     measureJson(context, *file, round.id);
     report(QStringLiteral("peak memory after JSON"), peakMemoryMiB(), QStringLiteral("MiB"));

@@ -146,22 +146,22 @@ public:
     // The objects of an array field; an absent list is empty.
     QList<Fields> objects(const char *key) const
     {
-        const QJsonValue value = get(key, false);
         QList<Fields> list;
-        if (value.isUndefined())
-            return list;
-        if (!value.isArray()) {
-            fail(key, Tr::tr("must be a list"));
-            return list;
-        }
-        const QJsonArray array = value.toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            const QString path = at(key) + QStringLiteral("[%1]").arg(i);
-            if (!array.at(i).isObject())
-                m_problems->add(path, Tr::tr("must be an object"));
-            list.append(Fields(*m_problems, array.at(i).toObject(), path));
-        }
+        forEachObject(m_object.value(QLatin1String(key)), key,
+                      [&](const Fields &item) { list.append(item); });
         return list;
+    }
+
+    qsizetype listSize(const char *key) const
+    {
+        return m_object.value(QLatin1String(key)).toArray().size();
+    }
+
+    // Like objects(), but takes the list out of this object and lets each item go once
+    // `each` has read it, so a large document shrinks while it is converted.
+    void consumeObjects(const char *key, const std::function<void(const Fields &)> &each)
+    {
+        forEachObject(m_object.take(QLatin1String(key)), key, each);
     }
 
     bool isNull(const char *key) const
@@ -171,6 +171,27 @@ public:
     }
 
 private:
+    void forEachObject(QJsonValue value, const char *key,
+                            const std::function<void(const Fields &)> &each) const
+    {
+        if (value.isUndefined())
+            return;
+        if (!value.isArray()) {
+            fail(key, Tr::tr("must be a list"));
+            return;
+        }
+        QJsonArray array = value.toArray();
+        value = QJsonValue(); // `array` is now the only owner (when the caller let go)
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue item = array.at(i);
+            array[i] = QJsonValue(); // freed once `item` goes
+            const QString path = at(key) + QStringLiteral("[%1]").arg(i);
+            if (!item.isObject())
+                m_problems->add(path, Tr::tr("must be an object"));
+            each(Fields(*m_problems, item.toObject(), path));
+        }
+    }
+
     QJsonValue get(const char *key, bool required) const
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
@@ -196,20 +217,20 @@ private:
 class Reader
 {
 public:
-    Result<RecordBatch> read(const QJsonObject &root)
+    // Takes `root` by value: the caller moves it in, so the rounds (most of a document)
+    // are freed one by one as they are converted.
+    Result<RecordBatch> read(QJsonObject root)
     {
-        const Fields top(m_problems, root, QString());
+        Fields top(m_problems, std::move(root), QString());
         if (!readHeader(top))
             return Error{m_problems.first()};
         for (const Fields &unit : top.objects("units"))
             readUnit(unit);
         for (const Fields &checklist : top.objects("templates"))
             readTemplate(checklist);
-        const QList<Fields> rounds = top.objects("rounds");
-        if (!m_problems.any() && m_scope == Scope::Round && rounds.size() != 1)
+        if (m_scope == Scope::Round && top.listSize("rounds") != 1)
             top.fail("rounds", Tr::tr("a round export holds exactly one round"));
-        for (const Fields &round : rounds)
-            readRound(round);
+        top.consumeObjects("rounds", [this](const Fields &round) { readRound(round); });
         if (m_problems.any())
             return Error{m_problems.first()};
         return m_batch;
@@ -545,7 +566,7 @@ Result<RecordBatch> readJson(const QByteArray &json)
     auto root = parse(json);
     if (!root)
         return Error{root.error()};
-    return Reader().read(*root);
+    return Reader().read(std::move(*root));
 }
 
 Result<ImportSummary> importJson(InspectionFile &file, const QByteArray &json)
@@ -567,7 +588,7 @@ Result<ImportSummary> importJsonFile(InspectionFile &file, const QString &jsonPa
         auto root = parse(input.readAll());
         if (!root)
             return Error{root.error()};
-        return Reader().read(*root);
+        return Reader().read(std::move(*root));
     }();
     auto summary = batch ? file.importRecords(*batch) : Result<ImportSummary>(Error{batch.error()});
     if (!summary)

@@ -192,6 +192,13 @@
         </message>
     </context>
     <context>
+        <name>cchc::JsonExport</name>
+        <message>
+            <source>The JSON could not be written: %1</source>
+            <translation>The JSON could not be written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::JsonImport</name>
         <message>
             <source>must be text</source>
