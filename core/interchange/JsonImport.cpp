@@ -11,7 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <limits>
 
 namespace cchc::interchange {
 
@@ -84,8 +87,14 @@ public:
 
     QString timestamp(const char *key = "modifiedAt") const
     {
+        // Exactly the form Clock writes (UTC, milliseconds): import compares these times,
+        // and a time without a zone would be read as local time.
+        static const QRegularExpression form(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
         const QString value = text(key, Need::Required);
-        if (!m_problems->any() && !QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
+        if (!m_problems->any()
+            && (!form.match(value).hasMatch()
+                || !QDateTime::fromString(value, Qt::ISODateWithMs).isValid()))
             fail(key, Tr::tr("“%1” is not a time in the form yyyy-MM-ddThh:mm:ss.zzzZ").arg(value));
         return value;
     }
@@ -119,8 +128,12 @@ public:
     int integer(const char *key) const
     {
         const double value = number(key);
-        if (value != double(int(value)))
+        const bool whole = value >= std::numeric_limits<int>::min()
+                           && value <= std::numeric_limits<int>::max() && value == double(int(value));
+        if (!whole) {
             fail(key, Tr::tr("must be a whole number"));
+            return 0;
+        }
         return int(value);
     }
 

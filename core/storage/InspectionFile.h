@@ -118,7 +118,8 @@ public:
     // A checklist version used by a round in this file is never changed. Refused as a
     // whole, before anything is written, when a record would move (an id under another
     // round, unit, template or criterion) or clash with one the file has under another id
-    // (the same unit twice in a round, a criterion assessed twice, a template version).
+    // (the same unit twice in a round, a criterion assessed twice, a template version), or
+    // when batch rounds use a template version the file keeps with other criteria.
     Result<ImportSummary> importRecords(const RecordBatch &batch);
 
     // For storage internals and tests: the named connection of this file.

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 
 namespace cchc {
@@ -314,7 +315,11 @@ public:
         QSet<QString> existing;
         while (query.next())
             existing.insert(query.value(0).toString());
-        if (existing != block.criterionIds) {
+        // Only the batch's own records can be left pointing at criteria the file lacks.
+        const bool usedByBatch = std::any_of(
+            m_batch.rounds.cbegin(), m_batch.rounds.cend(),
+            [&](const RecordBatch::Round &item) { return item.round.templateId == block.head.id(); });
+        if (usedByBatch && existing != block.criterionIds) {
             return conflict(block.head, InspectionFile::tr("the file already has this checklist "
                                                            "version with other criteria and "
                                                            "keeps it unchanged (it is newer or "

@@ -58,6 +58,14 @@ TEST_CASE("export-json and import-json carry a whole file across", "[cli][interc
     CHECK(readAll(copy) == before);
 }
 
+TEST_CASE("The help lists the interchange commands", "[cli][interchange]")
+{
+    const auto help = runApp({QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("export-json FILE [--round ID] -o OUT.json")));
+    CHECK(help.out.contains(QStringLiteral("import-json IN.json FILE")));
+    CHECK(help.out.contains(QStringLiteral("Nhập tệp JSON")));
+}
+
 TEST_CASE("export-json --round writes one round", "[cli][interchange]")
 {
     TempDir dir;

@@ -24,6 +24,16 @@ std::unique_ptr<InspectionFile> createFile(const QString &path)
     return std::move(*created);
 }
 
+ChecklistTemplate oneCriterionTemplate()
+{
+    ChecklistTemplate checklist;
+    checklist.name = QStringLiteral("Bộ tiêu chí riêng");
+    checklist.groups = {CriteriaGroup{{}, QStringLiteral("I"), QStringLiteral("Chỉ đạo"),
+                                      {Criterion{}}, {}}};
+    checklist.groups[0].criteria[0].text = QStringLiteral("Ban hành kế hoạch CCHC");
+    return checklist;
+}
+
 QString firstRoundId(const InspectionFile &file)
 {
     auto rounds = file.rounds();
@@ -203,11 +213,7 @@ TEST_CASE("An unused template is replaced by a newer one, with its criteria", "[
     TempDir dir;
     PinnedClock clock;
     auto source = createFile(dir.path(QStringLiteral("source.cchc")));
-    ChecklistTemplate checklist;
-    checklist.name = QStringLiteral("Bộ tiêu chí riêng");
-    checklist.groups = {CriteriaGroup{{}, QStringLiteral("I"), QStringLiteral("Chỉ đạo"),
-                                      {Criterion{}}, {}}};
-    checklist.groups[0].criteria[0].text = QStringLiteral("Ban hành kế hoạch CCHC");
+    ChecklistTemplate checklist = oneCriterionTemplate();
     REQUIRE(source->saveTemplate(checklist).ok());
     const QByteArray json = *exportFileJson(*source);
 
@@ -314,4 +320,52 @@ TEST_CASE("The streamed writer gives QJsonDocument's indented layout byte for by
     REQUIRE(out.object(plain, {{QStringLiteral("middle"), items(2)}, {QStringLiteral("empty"), items(0)}}, 0).ok());
     REQUIRE(out.write("\n").ok());
     CHECK(streamed == QJsonDocument(whole).toJson(QJsonDocument::Indented));
+}
+
+TEST_CASE("A checklist version the file keeps with other criteria refuses only records that "
+          "use it",
+          "[interchange]")
+{
+    TempDir dir;
+    auto source = createFile(dir.path(QStringLiteral("source.cchc")));
+    auto target = createFile(dir.path(QStringLiteral("target.cchc")));
+    ChecklistTemplate checklist = oneCriterionTemplate();
+    QByteArray templateOnly;
+    {
+        PinnedClock clock(QDateTime(QDate(2022, 5, 1), QTime(8, 0), Qt::UTC));
+        REQUIRE(source->saveTemplate(checklist).ok());
+        templateOnly = *exportFileJson(*source);
+        REQUIRE(importJson(*target, templateOnly).ok());
+    }
+    {
+        // The target edits its copy later: a second criterion, same version (not in use).
+        PinnedClock clock(QDateTime(QDate(2022, 5, 2), QTime(8, 0), Qt::UTC));
+        ChecklistTemplate edited = *target->loadTemplate(checklist.id);
+        edited.groups[0].criteria.append(Criterion{});
+        edited.groups[0].criteria[1].text = QStringLiteral("Tự kiểm tra kỷ luật");
+        REQUIRE(target->saveTemplate(edited).ok());
+    }
+    auto kept = importJson(*target, templateOnly);
+    REQUIRE(kept.ok());
+    CHECK(target->loadTemplate(checklist.id)->criterionCount() == 2);
+
+    QByteArray withRound;
+    {
+        PinnedClock clock(QDateTime(QDate(2022, 5, 3), QTime(8, 0), Qt::UTC));
+        Unit unit;
+        unit.name = QStringLiteral("Trung tâm Y tế Thành phố");
+        REQUIRE(source->saveUnit(unit).ok());
+        InspectionRound round;
+        round.title = QStringLiteral("Kiểm tra CCHC năm 2022");
+        round.templateId = checklist.id;
+        round.units = {RoundUnit{{}, unit.id, QDate(2022, 5, 23), {}, {}, {}}};
+        REQUIRE(source->saveRound(round).ok());
+        withRound = *exportFileJson(*source);
+    }
+    const QByteArray before = readAll(target->path());
+    auto refused = importJson(*target, withRound);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().startsWith(QStringLiteral("templates[0]: ")));
+    CHECK(refused.error().contains(QStringLiteral("các tiêu chí khác")));
+    CHECK(readAll(target->path()) == before);
 }
