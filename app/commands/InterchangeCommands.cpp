@@ -26,6 +26,15 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// Also through a link: the JSON written over the inspection file would destroy it.
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo left(a);
+    const QFileInfo right(b);
+    return left.absoluteFilePath() == right.absoluteFilePath()
+           || (left.exists() && left.canonicalFilePath() == right.canonicalFilePath());
+}
+
 int runExportJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -41,10 +50,16 @@ int runExportJson(const QStringList &arguments)
                     ExitUsage);
     }
     const QString path = parser.positionalArguments().constFirst();
+    const QString out = parser.value(output);
+    if (sameFile(out, path)) {
+        return fail(Tr::tr("The JSON would replace the inspection file “%1”; choose another "
+                           "output file.")
+                        .arg(native(path)),
+                    ExitUsage);
+    }
     auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
     if (!file)
         return fail(file.error());
-    const QString out = parser.value(output);
     // Streamed into the atomic save: a whole file's JSON never sits in memory at once.
     auto status = saveFileAtomically(out, [&](QIODevice &device) -> Status {
         auto written = parser.isSet(round)

@@ -568,6 +568,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Import a JSON export into FILE (created if missing); newer records replace older ones.</source>
             <translation>Import a JSON export into FILE (created if missing); newer records replace older ones.</translation>
         </message>
+        <message>
+            <source>The JSON would replace the inspection file “%1”; choose another output file.</source>
+            <translation>The JSON would replace the inspection file “%1”; choose another output file.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::main</name>

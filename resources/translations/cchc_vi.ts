@@ -566,6 +566,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Import a JSON export into FILE (created if missing); newer records replace older ones.</source>
             <translation>Nhập tệp JSON đã xuất vào TỆP (tạo mới nếu chưa có); bản ghi mới hơn thay thế bản ghi cũ hơn.</translation>
         </message>
+        <message>
+            <source>The JSON would replace the inspection file “%1”; choose another output file.</source>
+            <translation>Tệp JSON sẽ ghi đè lên tệp kiểm tra “%1”; hãy chọn tệp đầu ra khác.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::main</name>

@@ -97,6 +97,11 @@ TEST_CASE("Interchange commands: usage errors exit 2, failed jobs exit 1 with on
           == 2);
     CHECK(runApp({QStringLiteral("import-json"), QStringLiteral("only-one.json")}).exitCode == 2);
     CHECK(runApp({QStringLiteral("export-json"), source, QStringLiteral("--bogus")}).exitCode == 2);
+    const QByteArray demoBytes = readAll(source);
+    auto overwrite = runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), source});
+    CHECK(overwrite.exitCode == 2);
+    CHECK(overwrite.err.contains(QStringLiteral("demo.cchc")));
+    CHECK(readAll(source) == demoBytes);
 
     auto missing = runApp({QStringLiteral("export-json"), dir.path(QStringLiteral("missing.cchc")),
                            QStringLiteral("-o"), dir.path(QStringLiteral("out.json"))});
