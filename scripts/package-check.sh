@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI, after scripts/test.sh: builds the .deb, installs it on this machine with apt (so its
 # declared dependencies are resolved as on a user's machine) and checks the INSTALLED
-# program (/usr/bin/cchc-inspector) and its desktop integration. Needs root or sudo; works
-# without a display (a private Xvfb is started for the one window check).
+# program (/usr/bin/cchc-inspector) and its desktop integration, then removes the package
+# again. Needs root or sudo; works without a display (a private Xvfb is started for the one
+# window check). Ends with "package-check: N passed, M failed"; exits 1 on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -113,6 +114,11 @@ check "cchc-inspector.desktop handles application/x-cchc-inspector" \
   contains "$(gio mime application/x-cchc-inspector 2>/dev/null)" "cchc-inspector.desktop"
 appstream=$(appstreamcli validate --no-net "$share/metainfo/cchc-inspector.metainfo.xml" 2>&1 || true)
 check "AppStream metainfo has no error" bash -c "! grep -q '^E:' <<<\"\$1\"" _ "$appstream"
+
+# --- Removal leaves nothing behind -------------------------------------------------------
+$sudo apt-get remove -y -qq cchc-inspector >"$tmp/remove.log" 2>&1 || { cat "$tmp/remove.log"; exit 1; }
+check "apt-get remove deletes the program" test ! -e "$app"
+check "apt-get remove unregisters the MIME type" test ! -e "$share/mime/application/x-cchc-inspector.xml"
 
 echo "package-check: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
