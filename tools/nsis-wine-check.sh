@@ -16,21 +16,13 @@ CCHC_EXTRA_PACKAGES="nsis wine wine64 xvfb" scripts/install-deps.sh
 [[ -x build/app/cchc-inspector ]] || scripts/build.sh
 
 work=$(mktemp -d)
-xvfb_pid=""
+source scripts/checks.sh
 cleanup() {
-  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null
   WINEPREFIX="$work/wine" wineserver -k 2>/dev/null || true
+  stop_xvfb
   rm -rf "$work"
 }
 trap cleanup EXIT
-passed=0
-failed=0
-check() { # check "description" command…
-  local what=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); echo "PASS  $what"
-  else failed=$((failed + 1)); echo "FAIL  $what"; fi
-}
 
 # A windeployqt stand-in: creates the two plugins the install rules insist on.
 cat >"$work/windeployqt" <<'EOF'
@@ -58,10 +50,8 @@ sed -e 's/^Unicode True$/Target amd64-unicode/' \
 makensis -V2 "${nsi%.nsi}64.nsi" >"$work/makensis.log" 2>&1 \
   || { tail -5 "$work/makensis.log"; exit 1; }
 
-Xvfb -displayfd 3 -nolisten tcp 3>"$work/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 100); do [[ -s "$work/display" ]] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$work/display")" WINEPREFIX="$work/wine" WINEDEBUG=-all \
+start_xvfb
+export DISPLAY="$xvfb_display" WINEPREFIX="$work/wine" WINEDEBUG=-all \
   WINEDLLOVERRIDES="mscoree,mshtml="
 wine_run() { timeout 300 wine "$@" >/dev/null 2>&1 || true; wineserver -w; }
 wine_run wineboot -i
@@ -97,5 +87,4 @@ wineserver -w
 check "a .cchc association taken over by another program is left alone" in_registry '@="Other.File"'
 check "... while the ProgID is removed" bash -c "! grep -aqF 'CCHCInspector.File' '$registry'"
 
-echo "nsis-wine-check: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish_checks nsis-wine-check
