@@ -61,10 +61,19 @@ for size in 16 24 32 48 64 128 256; do
   check "icon ${size}x${size} is installed" bash -c "file '$icon' | grep -q 'PNG image data, $size x $size'"
 done
 check "scalable icon is installed" test -s "$share/icons/hicolor/scalable/apps/cchc-inspector.svg"
+content_type() { gio info -a standard::content-type "$1" 2>/dev/null | sed -n 's/.*content-type: //p'; }
 check "MIME type is registered (update-mime-database ran)" \
   test -s "$share/mime/application/x-cchc-inspector.xml"
 check "a .cchc file is recognised as application/x-cchc-inspector" \
-  contains "$(gio info -a standard::content-type "$demo" 2>/dev/null)" "application/x-cchc-inspector"
+  test "$(content_type "$demo")" = application/x-cchc-inspector
+# Without its extension a .cchc file is still recognised by its header (SQLite signature +
+# application id "CCHC"), and an ordinary SQLite database is not claimed.
+cp "$demo" "$tmp/no-extension"
+sqlite3 "$tmp/other-database" "CREATE TABLE t(x)"
+check "a .cchc file without its extension is recognised by its header" \
+  test "$(content_type "$tmp/no-extension")" = application/x-cchc-inspector
+check "an ordinary SQLite database is not claimed" \
+  test "$(content_type "$tmp/other-database")" = application/vnd.sqlite3
 check "cchc-inspector.desktop handles application/x-cchc-inspector" \
   contains "$(gio mime application/x-cchc-inspector 2>/dev/null)" "cchc-inspector.desktop"
 appstream=$(appstreamcli validate --no-net "$share/metainfo/cchc-inspector.metainfo.xml" 2>&1 || true)
