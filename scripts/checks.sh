@@ -59,10 +59,13 @@ check_installed_program() {
   check "list prints the demo units" contains "$list" "Trung tâm Y tế Thành phố"
   check "list --lang en prints English" contains "$(run_app --lang en list "$demo")" "Units (8)"
   check "check finds no problem" contains "$(run_app check "$demo")" "không có lỗi"
-  # TODO(lead): when the reports branch lands, uncomment these two lines (adjust to the
-  # merged command line if it differs) so CI writes a real PDF with the installed program:
-  # check "report writes a PDF" run_app report "$demo" -o "${demo%.cchc}.pdf"
-  # check "the report is a PDF file" bash -c "file '${demo%.cchc}.pdf' | grep -q 'PDF document'"
+  # TODO(lead): when the reports branch lands, uncomment the four lines below (tried with
+  # that branch's build on 2026-11-26: a 4-page PDF) so CI writes the findings notice with
+  # the installed program and the fonts its package depends on:
+  # local round pdf="${demo%.cchc}.pdf"
+  # round=$(grep -A1 -F 'Đợt kiểm tra (1)' <<<"$list" | tail -1 | awk '{print $1}')
+  # check "report writes the findings notice" run_app report "$demo" --round "$round" -o "$pdf"
+  # check "the report is a PDF file" test "$("${app_env[@]}" head -c 5 "$pdf")" = "%PDF-"
 
   # Without a display the program says so (in Vietnamese) and prints the summary instead.
   headless=$(run_app "$demo" 2>&1)
