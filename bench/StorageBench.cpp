@@ -24,8 +24,7 @@ namespace cchc::bench {
 
 namespace {
 
-template<typename T>
-T require(Result<T> result)
+template <typename T> T require(Result<T> result)
 {
     if (!result) {
         std::fprintf(stderr, "storage bench: %s\n", qPrintable(result.error()));
@@ -123,7 +122,7 @@ void measureEdits(const BenchContext &context, const QString &label, const QStri
     for (int i = 0; i < edits; ++i) {
         Assessment &assessment = assessments[i % assessments.size()];
         assessment.result = assessment.result == AssessmentResult::Met ? AssessmentResult::NotMet
-                                                                      : AssessmentResult::Met;
+                                                                       : AssessmentResult::Met;
         assessment.finding = QStringLiteral("Sửa lần %1: đơn vị chưa cập nhật quy chế.").arg(i);
         samples.append(milliseconds([&] { require(file->saveAssessment(assessment)); }));
     }
@@ -153,8 +152,8 @@ void measureJson(const BenchContext &context, const InspectionFile &file, const 
                 return interchange::writeRoundJson(file, roundId, device);
             }));
         }));
-        for (auto [json, samples] : {std::pair{&wholeJson, &importFile},
-                                     std::pair{&roundJson, &importRound}}) {
+        for (auto [json, samples] :
+             {std::pair{&wholeJson, &importFile}, std::pair{&roundJson, &importRound}}) {
             const QString target = context.workDir + QStringLiteral("/import-%1.cchc").arg(i);
             QFile::remove(target);
             auto created = require(InspectionFile::create(target));
@@ -181,8 +180,9 @@ void run(const BenchContext &context)
     measureEdits(context, QStringLiteral("one durable edit (saveAssessment)"), {});
     measureEdits(context, QStringLiteral("  same, synchronous=OFF (CPU part only)"),
                  {QStringLiteral("PRAGMA synchronous = OFF")});
-    measureEdits(context, QStringLiteral("  same, WAL + synchronous=FULL (not used)"),
-                 {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")});
+    measureEdits(
+        context, QStringLiteral("  same, WAL + synchronous=FULL (not used)"),
+        {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")});
     report(QStringLiteral("peak memory before JSON"), peakMemoryMiB(), QStringLiteral("MiB"));
     measureJson(context, *file, round.id);
     report(QStringLiteral("peak memory after JSON"), peakMemoryMiB(), QStringLiteral("MiB"));

@@ -31,8 +31,8 @@ bool sameFile(const QString &a, const QString &b)
 {
     const QFileInfo left(a);
     const QFileInfo right(b);
-    return left.absoluteFilePath() == right.absoluteFilePath()
-           || (left.exists() && left.canonicalFilePath() == right.canonicalFilePath());
+    return left.absoluteFilePath() == right.absoluteFilePath() ||
+           (left.exists() && left.canonicalFilePath() == right.canonicalFilePath());
 }
 
 int runExportJson(const QStringList &arguments)

@@ -1,9 +1,9 @@
 #include "JsonExport.h"
 
-#include "JsonFormat.h"
-#include "JsonStream.h"
 #include "common/Clock.h"
 #include "common/VietnameseText.h"
+#include "JsonFormat.h"
+#include "JsonStream.h"
 #include "storage/InspectionFile.h"
 
 #include <QBuffer>
@@ -36,10 +36,14 @@ QJsonValue idJson(const QString &id)
 
 QJsonObject unitJson(const Unit &u)
 {
-    return {{Key("id"), u.id},           {Key("name"), u.name},
-            {Key("shortName"), u.shortName}, {Key("address"), u.address},
-            {Key("headName"), u.headName}, {Key("headTitle"), u.headTitle},
-            {Key("phone"), u.phone},     {Key("notes"), u.notes},
+    return {{Key("id"), u.id},
+            {Key("name"), u.name},
+            {Key("shortName"), u.shortName},
+            {Key("address"), u.address},
+            {Key("headName"), u.headName},
+            {Key("headTitle"), u.headTitle},
+            {Key("phone"), u.phone},
+            {Key("notes"), u.notes},
             {Key("modifiedAt"), u.modifiedAt}};
 }
 
@@ -343,10 +347,10 @@ Status writeFileJson(const InspectionFile &file, QIODevice &device)
         return std::tie(a.visitStart, a.title, a.id) < std::tie(b.visitStart, b.title, b.id);
     });
     JsonStream out(device);
-    return writeDocument(out, Scope::File, *units, templates, rounds,
-                         [&](const InspectionRound &round, int depth) {
-                             return writeRound(out, file, round, byId.value(round.templateId), depth);
-                         });
+    return writeDocument(
+        out, Scope::File, *units, templates, rounds, [&](const InspectionRound &round, int depth) {
+            return writeRound(out, file, round, byId.value(round.templateId), depth);
+        });
 }
 
 Status writeRoundJson(const InspectionFile &file, const QString &roundId, QIODevice &device)

@@ -94,9 +94,8 @@ public:
         static const QRegularExpression form(
             QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
         const QString value = text(key, Need::Required);
-        if (!m_problems->any()
-            && (!form.match(value).hasMatch()
-                || !QDateTime::fromString(value, Qt::ISODateWithMs).isValid()))
+        if (!m_problems->any() && (!form.match(value).hasMatch() ||
+                                   !QDateTime::fromString(value, Qt::ISODateWithMs).isValid()))
             fail(key, Tr::tr("“%1” is not a time in the form yyyy-MM-ddThh:mm:ss.zzzZ").arg(value));
         return value;
     }
@@ -130,8 +129,8 @@ public:
     int integer(const char *key) const
     {
         const double value = number(key);
-        const bool whole = value >= std::numeric_limits<int>::min()
-                           && value <= std::numeric_limits<int>::max() && value == double(int(value));
+        const bool whole = value >= std::numeric_limits<int>::min() &&
+                           value <= std::numeric_limits<int>::max() && value == double(int(value));
         if (!whole) {
             fail(key, Tr::tr("must be a whole number"));
             return 0;
@@ -148,7 +147,7 @@ public:
     }
 
     // An enum by its stable key; `unknown` is the message for a key that is not one.
-    template<typename Enum>
+    template <typename Enum>
     Enum key(const char *key, bool (*fromKey)(const QString &, Enum *), const char *unknown) const
     {
         Enum value{};
@@ -187,7 +186,7 @@ public:
 
 private:
     void forEachObject(QJsonValue value, const char *key,
-                            const std::function<void(const Fields &)> &each) const
+                       const std::function<void(const Fields &)> &each) const
     {
         if (value.isUndefined())
             return;

@@ -1,8 +1,8 @@
 #include "JsonImport.h"
 
+#include "common/Ids.h"
 #include "JsonFields.h"
 #include "JsonFormat.h"
-#include "common/Ids.h"
 #include "storage/InspectionFile.h"
 
 #include <QCoreApplication>
@@ -144,8 +144,8 @@ private:
         t.modifiedAt = f.timestamp();
         const QString familyVersion = t.familyId + QLatin1Char('/') + QString::number(t.version);
         if (!m_problems.any() && m_familyVersions.contains(familyVersion)) {
-            f.fail("version", Tr::tr("version %1 of this checklist is in the file twice")
-                                  .arg(t.version));
+            f.fail("version",
+                   Tr::tr("version %1 of this checklist is in the file twice").arg(t.version));
         }
         m_familyVersions.insert(familyVersion);
         m_templateIds.insert(t.id);
@@ -160,9 +160,9 @@ private:
         c.text = f.text("text", Fields::Need::NonEmpty);
         c.legalReference = f.text("legalReference");
         c.guidance = f.text("guidance");
-        c.responseKind = f.key("responseKind", &responseKindFromKey,
-                               QT_TRANSLATE_NOOP("cchc::JsonImport",
-                                                 "“%1” is not a known response kind"));
+        c.responseKind =
+            f.key("responseKind", &responseKindFromKey,
+                  QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known response kind"));
         c.maxScore = f.number("maxScore");
         if (!m_problems.any() && !(c.maxScore > 0.0))
             f.fail("maxScore", Tr::tr("must be above zero"));
@@ -190,8 +190,9 @@ private:
             return 0.0;
         const auto found = m_criteria.constFind(criterionId);
         if (found == m_criteria.cend()) {
-            f.fail(key, Tr::tr("refers to the criterion “%1”, which is not in the file")
-                            .arg(criterionId));
+            f.fail(
+                key,
+                Tr::tr("refers to the criterion “%1”, which is not in the file").arg(criterionId));
         } else if (found->templateId != templateId) {
             f.fail(key, Tr::tr("the criterion “%1” belongs to another checklist version than "
                                "the round's")
@@ -218,8 +219,8 @@ private:
         r.periodAssessed = f.text("periodAssessed");
         r.visitStart = f.date("visitStart");
         r.visitEnd = f.date("visitEnd");
-        if (!m_problems.any() && r.visitStart.isValid() && r.visitEnd.isValid()
-            && r.visitEnd < r.visitStart) {
+        if (!m_problems.any() && r.visitStart.isValid() && r.visitEnd.isValid() &&
+            r.visitEnd < r.visitStart) {
             f.fail("visitEnd", Tr::tr("the last visit day is before the first"));
         }
         r.status = f.key("status", &roundStatusFromKey,
@@ -240,8 +241,9 @@ private:
             TeamMember member;
             member.id = recordId(m);
             member.fullName = m.text("fullName", Fields::Need::NonEmpty);
-            member.role = m.key("role", &teamRoleFromKey,
-                                QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known team role"));
+            member.role =
+                m.key("role", &teamRoleFromKey,
+                      QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known team role"));
             member.jobTitle = m.text("jobTitle");
             member.organisation = m.text("organisation");
             member.modifiedAt = m.timestamp();
@@ -257,7 +259,8 @@ private:
                                      .arg(roundUnit.unitId));
             }
             if (!m_problems.any() && unitsInRound.contains(roundUnit.unitId))
-                u.fail("unitId", Tr::tr("the unit “%1” is in this round twice").arg(roundUnit.unitId));
+                u.fail("unitId",
+                       Tr::tr("the unit “%1” is in this round twice").arg(roundUnit.unitId));
             unitsInRound.insert(roundUnit.unitId);
             roundUnit.visitDate = u.date("visitDate");
             roundUnit.representatives = u.text("representatives");
@@ -279,16 +282,16 @@ private:
             assessment.id = recordId(a);
             assessment.roundUnitId = roundUnitId;
             assessment.criterionId = a.id("criterionId");
-            const double maxScore = checkCriterion(a, "criterionId", assessment.criterionId,
-                                                   templateId);
+            const double maxScore =
+                checkCriterion(a, "criterionId", assessment.criterionId, templateId);
             if (!m_problems.any() && assessed.contains(assessment.criterionId)) {
                 a.fail("criterionId", Tr::tr("the criterion “%1” is assessed twice at this unit")
                                           .arg(assessment.criterionId));
             }
             assessed.insert(assessment.criterionId);
-            assessment.result = a.key("result", &resultFromKey,
-                                      QT_TRANSLATE_NOOP("cchc::JsonImport",
-                                                        "“%1” is not a known result"));
+            assessment.result =
+                a.key("result", &resultFromKey,
+                      QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known result"));
             assessment.selfScore = readScore(a, "selfScore", maxScore);
             assessment.appraisedScore = readScore(a, "appraisedScore", maxScore);
             assessment.finding = a.text("finding");
@@ -306,9 +309,9 @@ private:
             checkCriterion(c, "criterionId", action.criterionId, templateId);
             action.description = c.text("description", Fields::Need::NonEmpty);
             action.deadline = c.date("deadline");
-            action.status = c.key("status", &actionStatusFromKey,
-                                  QT_TRANSLATE_NOOP("cchc::JsonImport",
-                                                    "“%1” is not a known action status"));
+            action.status =
+                c.key("status", &actionStatusFromKey,
+                      QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known action status"));
             action.completedOn = c.date("completedOn");
             action.modifiedAt = c.timestamp();
             item.correctiveActions.append(action);
@@ -330,9 +333,9 @@ private:
     {
         Evidence evidence;
         evidence.id = recordId(e);
-        evidence.kind = e.key("kind", &evidenceKindFromKey,
-                              QT_TRANSLATE_NOOP("cchc::JsonImport",
-                                                "“%1” is not a known evidence kind"));
+        evidence.kind =
+            e.key("kind", &evidenceKindFromKey,
+                  QT_TRANSLATE_NOOP("cchc::JsonImport", "“%1” is not a known evidence kind"));
         evidence.documentNumber = e.text("documentNumber");
         evidence.description = e.text("description");
         evidence.fileName = e.text("fileName");

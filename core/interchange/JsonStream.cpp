@@ -51,7 +51,8 @@ Status JsonStream::object(const QJsonObject &plain, const QMap<QString, Part> &s
         auto status = write(indent(depth + 1) + '"' + key.toUtf8() + "\": ");
         if (status) {
             const auto part = streamed.constFind(key);
-            status = part != streamed.cend() ? (*part)(depth + 1) : value(plain.value(key), depth + 1);
+            status =
+                part != streamed.cend() ? (*part)(depth + 1) : value(plain.value(key), depth + 1);
         }
         if (status)
             status = write(i + 1 == keys.size() ? "\n" : ",\n");

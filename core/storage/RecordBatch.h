@@ -19,8 +19,8 @@ struct RecordBatch
 {
     struct Round
     {
-        InspectionRound round;             // with legal bases, team and round units
-        QList<Assessment> assessments;     // with their evidence (without contents)
+        InspectionRound round;                      // with legal bases, team and round units
+        QList<Assessment> assessments;              // with their evidence (without contents)
         QHash<QString, QByteArray> evidenceContent; // by evidence id; absent = no content
         QList<CorrectiveAction> correctiveActions;
     };
@@ -35,9 +35,9 @@ struct RecordBatch
 // What an import did, record by record.
 struct ImportSummary
 {
-    int added = 0;     // records that were not in the file
-    int replaced = 0;  // records the incoming newer version replaced
-    int kept = 0;      // records the file already had in the same or a newer version
+    int added = 0;    // records that were not in the file
+    int replaced = 0; // records the incoming newer version replaced
+    int kept = 0;     // records the file already had in the same or a newer version
 };
 
 } // namespace cchc

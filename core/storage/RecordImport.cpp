@@ -4,8 +4,8 @@
 // writes are one transaction, so a refused import leaves the file as it was.
 #include "InspectionFile.h"
 
-#include "SqlSupport.h"
 #include "common/VietnameseText.h"
+#include "SqlSupport.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -44,31 +44,38 @@ QStringList words(const char *text)
 const Table kUnits{QStringLiteral("units"),
                    words("id name short_name address head_name head_title phone notes "
                          "modified_at search_key"),
-                   {}, {}};
+                   {},
+                   {}};
 const Table kTemplates{QStringLiteral("templates"),
                        words("id family_id version name description builtin modified_at"),
                        words("family_id version"), words("family_id version")};
 const Table kGroups{QStringLiteral("criteria_groups"),
-                    words("id template_id position code title modified_at"), {}, {}};
+                    words("id template_id position code title modified_at"),
+                    {},
+                    {}};
 const Table kCriteria{QStringLiteral("criteria"),
                       words("id group_id position code text legal_reference guidance "
                             "response_kind max_score weight phrase_met phrase_unmet modified_at "
                             "search_key"),
-                      {}, {}};
-const Table kBands{QStringLiteral("grading_bands"),
-                   words("id template_id name min_percent modified_at"), {}, {}};
+                      {},
+                      {}};
+const Table kBands{
+    QStringLiteral("grading_bands"), words("id template_id name min_percent modified_at"), {}, {}};
 const Table kRounds{QStringLiteral("rounds"),
                     words("id title template_id unit_kind period_assessed visit_start visit_end "
                           "status notes modified_at"),
-                    words("template_id"), {}};
+                    words("template_id"),
+                    {}};
 const Table kLegalReferences{QStringLiteral("legal_references"),
                              words("id round_id position document_type number issued_on issuer "
                                    "subject modified_at"),
-                             words("round_id"), {}};
+                             words("round_id"),
+                             {}};
 const Table kTeamMembers{QStringLiteral("team_members"),
                          words("id round_id position full_name role job_title organisation "
                                "modified_at"),
-                         words("round_id"), {}};
+                         words("round_id"),
+                         {}};
 const Table kRoundUnits{QStringLiteral("round_units"),
                         words("id round_id unit_id position visit_date representatives notes "
                               "modified_at"),
@@ -80,18 +87,22 @@ const Table kAssessments{QStringLiteral("assessments"),
 const Table kEvidence{QStringLiteral("evidence"),
                       words("id assessment_id position kind document_number description "
                             "file_name mime_type content modified_at"),
-                      words("assessment_id"), {}};
+                      words("assessment_id"),
+                      {}};
 const Table kActions{QStringLiteral("corrective_actions"),
                      words("id round_unit_id criterion_id description deadline status "
                            "completed_on modified_at"),
-                     words("round_unit_id"), {}};
+                     words("round_unit_id"),
+                     {}};
 
 // One prepared statement per table and purpose: an import of a whole file runs tens of
 // thousands of them.
 class StatementCache
 {
 public:
-    StatementCache(QSqlDatabase db, QString (*sqlFor)(const Table &)) : m_db(db), m_sqlFor(sqlFor) {}
+    StatementCache(QSqlDatabase db, QString (*sqlFor)(const Table &)) : m_db(db), m_sqlFor(sqlFor)
+    {
+    }
 
     QSqlQuery &operator[](const Table &table)
     {
@@ -167,29 +178,29 @@ QVariant nullableId(const QString &id)
 TemplateBlock templateBlock(const ChecklistTemplate &t)
 {
     TemplateBlock block;
-    block.head = row(kTemplates, {t.id, t.familyId, t.version, t.name, t.description,
-                                  t.builtin ? 1 : 0, t.modifiedAt},
-                     t.modifiedAt);
+    block.head =
+        row(kTemplates,
+            {t.id, t.familyId, t.version, t.name, t.description, t.builtin ? 1 : 0, t.modifiedAt},
+            t.modifiedAt);
     int criterionPosition = 0;
     for (int g = 0; g < t.groups.size(); ++g) {
         const CriteriaGroup &group = t.groups.at(g);
-        block.children.append(row(kGroups, {group.id, t.id, g, group.code, group.title,
-                                            group.modifiedAt},
+        block.children.append(row(kGroups,
+                                  {group.id, t.id, g, group.code, group.title, group.modifiedAt},
                                   group.modifiedAt));
         for (const Criterion &c : group.criteria) {
             block.criterionIds.insert(c.id);
             block.children.append(
-                row(kCriteria, {c.id, group.id, criterionPosition++, c.code, c.text,
-                                c.legalReference, c.guidance, int(c.responseKind), c.maxScore,
-                                c.weight, c.phraseMet, c.phraseUnmet, c.modifiedAt,
-                                vn::searchKey(c.text)},
+                row(kCriteria,
+                    {c.id, group.id, criterionPosition++, c.code, c.text, c.legalReference,
+                     c.guidance, int(c.responseKind), c.maxScore, c.weight, c.phraseMet,
+                     c.phraseUnmet, c.modifiedAt, vn::searchKey(c.text)},
                     c.modifiedAt));
         }
     }
     for (const GradingBand &band : t.bands) {
-        block.children.append(row(kBands, {band.id, t.id, band.name, band.minPercent,
-                                           band.modifiedAt},
-                                  band.modifiedAt));
+        block.children.append(row(
+            kBands, {band.id, t.id, band.name, band.minPercent, band.modifiedAt}, band.modifiedAt));
     }
     return block;
 }
@@ -199,53 +210,59 @@ QList<Row> roundRows(const RecordBatch::Round &item)
 {
     const InspectionRound &r = item.round;
     QList<Row> rows;
-    rows.append(row(kRounds, {r.id, r.title, r.templateId, r.unitKind, r.periodAssessed,
-                              dateValue(r.visitStart), dateValue(r.visitEnd), int(r.status),
-                              r.notes, r.modifiedAt},
-                    r.modifiedAt));
+    rows.append(
+        row(kRounds,
+            {r.id, r.title, r.templateId, r.unitKind, r.periodAssessed, dateValue(r.visitStart),
+             dateValue(r.visitEnd), int(r.status), r.notes, r.modifiedAt},
+            r.modifiedAt));
     for (int i = 0; i < r.legalBases.size(); ++i) {
         const LegalReference &ref = r.legalBases.at(i);
-        rows.append(row(kLegalReferences, {ref.id, r.id, i, ref.documentType, ref.number,
-                                           dateValue(ref.issuedOn), ref.issuer, ref.subject,
-                                           ref.modifiedAt},
+        rows.append(row(kLegalReferences,
+                        {ref.id, r.id, i, ref.documentType, ref.number, dateValue(ref.issuedOn),
+                         ref.issuer, ref.subject, ref.modifiedAt},
                         ref.modifiedAt));
     }
     for (int i = 0; i < r.team.size(); ++i) {
         const TeamMember &m = r.team.at(i);
-        rows.append(row(kTeamMembers, {m.id, r.id, i, m.fullName, int(m.role), m.jobTitle,
-                                       m.organisation, m.modifiedAt},
-                        m.modifiedAt));
+        rows.append(
+            row(kTeamMembers,
+                {m.id, r.id, i, m.fullName, int(m.role), m.jobTitle, m.organisation, m.modifiedAt},
+                m.modifiedAt));
     }
     for (int i = 0; i < r.units.size(); ++i) {
         const RoundUnit &u = r.units.at(i);
-        rows.append(row(kRoundUnits, {u.id, r.id, u.unitId, i, dateValue(u.visitDate),
-                                      u.representatives, u.notes, u.modifiedAt},
+        rows.append(row(kRoundUnits,
+                        {u.id, r.id, u.unitId, i, dateValue(u.visitDate), u.representatives,
+                         u.notes, u.modifiedAt},
                         u.modifiedAt));
     }
     for (const Assessment &a : item.assessments) {
-        rows.append(row(kAssessments, {a.id, a.roundUnitId, a.criterionId, int(a.result),
-                                       optionalValue(a.selfScore), optionalValue(a.appraisedScore),
-                                       a.finding, a.exemplary ? 1 : 0, a.modifiedAt},
-                        a.modifiedAt));
+        rows.append(
+            row(kAssessments,
+                {a.id, a.roundUnitId, a.criterionId, int(a.result), optionalValue(a.selfScore),
+                 optionalValue(a.appraisedScore), a.finding, a.exemplary ? 1 : 0, a.modifiedAt},
+                a.modifiedAt));
     }
     for (const Assessment &a : item.assessments) {
         for (int i = 0; i < a.evidence.size(); ++i) {
             const Evidence &e = a.evidence.at(i);
             const auto content = item.evidenceContent.constFind(e.id);
-            rows.append(row(kEvidence, {e.id, a.id, i, int(e.kind), e.documentNumber,
-                                        e.description, e.fileName, e.mimeType,
-                                        content == item.evidenceContent.cend()
-                                            ? QVariant(QMetaType(QMetaType::QByteArray))
-                                            : QVariant(*content),
-                                        e.modifiedAt},
+            rows.append(row(kEvidence,
+                            {e.id, a.id, i, int(e.kind), e.documentNumber, e.description,
+                             e.fileName, e.mimeType,
+                             content == item.evidenceContent.cend()
+                                 ? QVariant(QMetaType(QMetaType::QByteArray))
+                                 : QVariant(*content),
+                             e.modifiedAt},
                             e.modifiedAt));
         }
     }
     for (const CorrectiveAction &c : item.correctiveActions) {
-        rows.append(row(kActions, {c.id, c.roundUnitId, nullableId(c.criterionId),
-                                   c.description, dateValue(c.deadline), int(c.status),
-                                   dateValue(c.completedOn), c.modifiedAt},
-                        c.modifiedAt));
+        rows.append(
+            row(kActions,
+                {c.id, c.roundUnitId, nullableId(c.criterionId), c.description,
+                 dateValue(c.deadline), int(c.status), dateValue(c.completedOn), c.modifiedAt},
+                c.modifiedAt));
     }
     return rows;
 }
@@ -316,9 +333,10 @@ public:
         while (query.next())
             existing.insert(query.value(0).toString());
         // Only the batch's own records can be left pointing at criteria the file lacks.
-        const bool usedByBatch = std::any_of(
-            m_batch.rounds.cbegin(), m_batch.rounds.cend(),
-            [&](const RecordBatch::Round &item) { return item.round.templateId == block.head.id(); });
+        const bool usedByBatch = std::any_of(m_batch.rounds.cbegin(), m_batch.rounds.cend(),
+                                             [&](const RecordBatch::Round &item) {
+                                                 return item.round.templateId == block.head.id();
+                                             });
         if (usedByBatch && existing != block.criterionIds) {
             return conflict(block.head, InspectionFile::tr("the file already has this checklist "
                                                            "version with other criteria and "
@@ -398,9 +416,9 @@ private:
 
 void count(ImportSummary &summary, Action action, int rows = 1)
 {
-    (action == Action::Insert ? summary.added
-                              : action == Action::Replace ? summary.replaced : summary.kept) +=
-        rows;
+    (action == Action::Insert    ? summary.added
+     : action == Action::Replace ? summary.replaced
+                                 : summary.kept) += rows;
 }
 
 } // namespace
@@ -414,9 +432,9 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
 
         QList<Row> units;
         for (const Unit &u : batch.units) {
-            units.append(row(kUnits, {u.id, u.name, u.shortName, u.address, u.headName,
-                                      u.headTitle, u.phone, u.notes, u.modifiedAt,
-                                      vn::searchKey(u.name)},
+            units.append(row(kUnits,
+                             {u.id, u.name, u.shortName, u.address, u.headName, u.headTitle,
+                              u.phone, u.notes, u.modifiedAt, vn::searchKey(u.name)},
                              u.modifiedAt));
         }
         QList<TemplateBlock> templates;

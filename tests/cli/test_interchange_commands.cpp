@@ -48,7 +48,8 @@ TEST_CASE("export-json and import-json carry a whole file across", "[cli][interc
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("copy.cchc")));
     CHECK(runApp({QStringLiteral("check"), copy}).exitCode == 0);
-    CHECK(runApp({QStringLiteral("list"), copy}).out.contains(QStringLiteral("Trung tâm Y tế Thành phố")));
+    CHECK(runApp({QStringLiteral("list"), copy})
+              .out.contains(QStringLiteral("Trung tâm Y tế Thành phố")));
 
     // Importing the same JSON again changes nothing: every record is kept.
     const QByteArray before = readAll(copy);
@@ -74,8 +75,9 @@ TEST_CASE("export-json --round writes one round", "[cli][interchange]")
     auto exported = runApp({QStringLiteral("export-json"), source, QStringLiteral("--round"),
                             roundIdOf(source), QStringLiteral("-o"), json});
     REQUIRE(exported.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(readAll(json)).object().value(QStringLiteral("scope")).toString()
-          == QStringLiteral("round"));
+    CHECK(
+        QJsonDocument::fromJson(readAll(json)).object().value(QStringLiteral("scope")).toString() ==
+        QStringLiteral("round"));
 
     auto unknown = runApp({QStringLiteral("export-json"), source, QStringLiteral("--round"),
                            QStringLiteral("00000000-0000-4000-8000-000000000000"),
@@ -93,8 +95,7 @@ TEST_CASE("Interchange commands: usage errors exit 2, failed jobs exit 1 with on
     const QString source = demoFile(dir);
     CHECK(runApp({QStringLiteral("export-json"), source}).exitCode == 2); // no -o
     CHECK(runApp({QStringLiteral("export-json"), QStringLiteral("-o"), QStringLiteral("x.json")})
-              .exitCode
-          == 2);
+              .exitCode == 2);
     CHECK(runApp({QStringLiteral("import-json"), QStringLiteral("only-one.json")}).exitCode == 2);
     CHECK(runApp({QStringLiteral("export-json"), source, QStringLiteral("--bogus")}).exitCode == 2);
     const QByteArray demoBytes = readAll(source);
@@ -110,7 +111,8 @@ TEST_CASE("Interchange commands: usage errors exit 2, failed jobs exit 1 with on
 
     // Bad JSON: the path of the bad field, and a new FILE is not left behind.
     const QString json = dir.path(QStringLiteral("bad.json"));
-    REQUIRE(runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), json}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), json}).exitCode ==
+            0);
     QByteArray bytes = readAll(json);
     bytes.replace("\"result\": \"met\"", "\"result\": \"met2\"");
     writeAll(json, bytes);
@@ -127,7 +129,8 @@ TEST_CASE("Interchange commands: usage errors exit 2, failed jobs exit 1 with on
     CHECK(runApp({QStringLiteral("import-json"), json, source}).exitCode == 1);
     CHECK(readAll(source) == before);
 
-    auto noInput = runApp({QStringLiteral("import-json"), dir.path(QStringLiteral("none.json")), source});
+    auto noInput =
+        runApp({QStringLiteral("import-json"), dir.path(QStringLiteral("none.json")), source});
     CHECK(noInput.exitCode == 1);
     CHECK(noInput.err.contains(QStringLiteral("none.json")));
 }
@@ -137,7 +140,8 @@ TEST_CASE("import-json into a read-only file fails and leaves it alone", "[cli][
     TempDir dir;
     const QString source = demoFile(dir);
     const QString json = dir.path(QStringLiteral("demo.json"));
-    REQUIRE(runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), json}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), json}).exitCode ==
+            0);
     const QString target = dir.path(QStringLiteral("target.cchc"));
     REQUIRE(runApp({QStringLiteral("demo"), target}).exitCode == 0);
     QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup);

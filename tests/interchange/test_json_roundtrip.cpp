@@ -28,8 +28,8 @@ ChecklistTemplate oneCriterionTemplate()
 {
     ChecklistTemplate checklist;
     checklist.name = QStringLiteral("Bộ tiêu chí riêng");
-    checklist.groups = {CriteriaGroup{{}, QStringLiteral("I"), QStringLiteral("Chỉ đạo"),
-                                      {Criterion{}}, {}}};
+    checklist.groups = {
+        CriteriaGroup{{}, QStringLiteral("I"), QStringLiteral("Chỉ đạo"), {Criterion{}}, {}}};
     checklist.groups[0].criteria[0].text = QStringLiteral("Ban hành kế hoạch CCHC");
     return checklist;
 }
@@ -109,7 +109,8 @@ TEST_CASE("A round export holds its units and template version and round-trips",
     CHECK(valueAt(*first, QStringLiteral("units")).toArray().size() == 8);
     CHECK_FALSE(first->contains(outsider.id.toLatin1()));
     CHECK(valueAt(*first, QStringLiteral("templates")).toArray().size() == 1);
-    CHECK(valueAt(*first, QStringLiteral("rounds.0.units.1.correctiveActions")).toArray().size() == 2);
+    CHECK(valueAt(*first, QStringLiteral("rounds.0.units.1.correctiveActions")).toArray().size() ==
+          2);
     CHECK(valueAt(*first, QStringLiteral("rounds.0.units.1.assessments.3.evidence.0.content"))
               .toString()
               .startsWith(QStringLiteral("AAECAwQF")));
@@ -135,10 +136,10 @@ TEST_CASE("exportedAt is the only field that follows the clock", "[interchange]"
         PinnedClock clock(QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
         late = *exportFileJson(*source);
     }
-    CHECK(valueAt(early, QStringLiteral("exportedAt")).toString()
-          == QStringLiteral("2023-01-02T03:04:05.000Z"));
-    CHECK(edited(early, QStringLiteral("exportedAt"), QString())
-          == edited(late, QStringLiteral("exportedAt"), QString()));
+    CHECK(valueAt(early, QStringLiteral("exportedAt")).toString() ==
+          QStringLiteral("2023-01-02T03:04:05.000Z"));
+    CHECK(edited(early, QStringLiteral("exportedAt"), QString()) ==
+          edited(late, QStringLiteral("exportedAt"), QString()));
 }
 
 TEST_CASE("Import into an existing file: newer records replace, older ones are kept, nothing "
@@ -175,7 +176,8 @@ TEST_CASE("Import into an existing file: newer records replace, older ones are k
     const QString older = QStringLiteral("2022-05-01T10:00:00.000Z");
     json = edited(json, QStringLiteral("units.%1.name").arg(here), QStringLiteral("Tên cũ"));
     json = edited(json, QStringLiteral("units.%1.modifiedAt").arg(here), older);
-    json = edited(json, QStringLiteral("units.%1.name").arg(there), QStringLiteral("Tên mới từ máy khác"));
+    json = edited(json, QStringLiteral("units.%1.name").arg(there),
+                  QStringLiteral("Tên mới từ máy khác"));
     json = edited(json, QStringLiteral("units.%1.modifiedAt").arg(there), newer);
     const QString finding = QStringLiteral("rounds.0.units.2.assessments.5");
     json = edited(json, finding + QStringLiteral(".finding"), QStringLiteral("Nhận xét mới"));
@@ -226,8 +228,8 @@ TEST_CASE("An unused template is replaced by a newer one, with its criteria", "[
     auto summary = importJson(*target, newer);
     REQUIRE(summary.ok());
     CHECK(summary->replaced == 3); // the template, its group and its criterion
-    CHECK(target->loadTemplate(checklist.id)->groups[0].criteria[0].text
-          == QStringLiteral("Ban hành kế hoạch CCHC đúng hạn"));
+    CHECK(target->loadTemplate(checklist.id)->groups[0].criteria[0].text ==
+          QStringLiteral("Ban hành kế hoạch CCHC đúng hạn"));
 }
 
 TEST_CASE("An import that clashes with the file is refused and writes nothing", "[interchange]")
@@ -239,8 +241,8 @@ TEST_CASE("An import that clashes with the file is refused and writes nothing", 
     const QByteArray json = *exportRoundJson(*source, roundId);
 
     // Another laptop assessed the same criterion at the same unit under another id.
-    const QByteArray clashing = edited(json, QStringLiteral("rounds.0.units.7.assessments.30.id"),
-                                       newId());
+    const QByteArray clashing =
+        edited(json, QStringLiteral("rounds.0.units.7.assessments.30.id"), newId());
     const QString path = source->path();
     const QByteArray before = readAll(path);
 
@@ -295,11 +297,12 @@ TEST_CASE("Import into a read-only or locked file fails cleanly", "[interchange]
 TEST_CASE("The streamed writer gives QJsonDocument's indented layout byte for byte",
           "[interchange]")
 {
-    const QJsonObject nested{{QStringLiteral("b"), QJsonArray{}},
-                             {QStringLiteral("a"), QJsonObject{}},
-                             {QStringLiteral("text"), QStringLiteral("“Đạt” \"quoted\"\n")},
-                             {QStringLiteral("list"), QJsonArray{1, 2.5, QJsonValue::Null,
-                                                                 QJsonObject{{QStringLiteral("x"), true}}}}};
+    const QJsonObject nested{
+        {QStringLiteral("b"), QJsonArray{}},
+        {QStringLiteral("a"), QJsonObject{}},
+        {QStringLiteral("text"), QStringLiteral("“Đạt” \"quoted\"\n")},
+        {QStringLiteral("list"),
+         QJsonArray{1, 2.5, QJsonValue::Null, QJsonObject{{QStringLiteral("x"), true}}}}};
     const QJsonObject plain{{QStringLiteral("zeta"), 1},
                             {QStringLiteral("alpha"), nested},
                             {QStringLiteral("formatVersion"), 1},
@@ -314,10 +317,14 @@ TEST_CASE("The streamed writer gives QJsonDocument's indented layout byte for by
     JsonStream out(buffer);
     const auto items = [&](int count) {
         return [&out, &nested, count](int depth) {
-            return out.array(count, depth, [&](int, int itemDepth) { return out.value(nested, itemDepth); });
+            return out.array(count, depth,
+                             [&](int, int itemDepth) { return out.value(nested, itemDepth); });
         };
     };
-    REQUIRE(out.object(plain, {{QStringLiteral("middle"), items(2)}, {QStringLiteral("empty"), items(0)}}, 0).ok());
+    REQUIRE(out.object(plain,
+                       {{QStringLiteral("middle"), items(2)}, {QStringLiteral("empty"), items(0)}},
+                       0)
+                .ok());
     REQUIRE(out.write("\n").ok());
     CHECK(streamed == QJsonDocument(whole).toJson(QJsonDocument::Indented));
 }
