@@ -131,6 +131,9 @@ private:
                                                                  Access access, bool isNew);
     Status validateAndUpgrade(bool isNew);
     Status requireWritable() const;
+    void enterWriteAheadLog();
+    qint64 totalChanges() const;
+    Status leaveWriteAheadLog();
     Status assignTemplateRows(const ChecklistTemplate &checklist);
     Result<bool> templateInUse(const QString &id) const;
 
@@ -141,6 +144,8 @@ private:
     QString m_upgradeBackupPath;
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0;
+    bool m_writeAheadLogAllowed = false; // writable, on a local disk
+    bool m_writeAheadLog = false;        // currently in WAL mode
 };
 
 } // namespace cchc

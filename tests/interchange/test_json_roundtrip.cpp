@@ -243,8 +243,14 @@ TEST_CASE("An import that clashes with the file is refused and writes nothing", 
     // Another laptop assessed the same criterion at the same unit under another id.
     const QByteArray clashing =
         edited(json, QStringLiteral("rounds.0.units.7.assessments.30.id"), newId());
+    // Compare the file as it stands closed: while open, saved edits may still sit in the
+    // write-ahead log beside it.
     const QString path = source->path();
+    source.reset();
     const QByteArray before = readAll(path);
+    auto reopened = InspectionFile::open(path);
+    REQUIRE(reopened.ok());
+    source = std::move(reopened.value());
 
     auto refused = importJson(*source, clashing);
     REQUIRE_FALSE(refused.ok());
