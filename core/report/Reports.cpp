@@ -1,0 +1,80 @@
+#include "Reports.h"
+
+#include "MinutesBuilder.h"
+#include "NoticeDrafter.h"
+#include "PdfOutput.h"
+#include "ScoreAnnex.h"
+#include "common/Clock.h"
+#include "storage/InspectionFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace cchc::report {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::report::Reports)
+};
+
+// A unit of the round may be named by its round-unit id or by its register id.
+QString roundUnitIdFor(const RoundData &data, const QString &id)
+{
+    for (const RoundUnit &roundUnit : data.round.units) {
+        if (roundUnit.id == id || roundUnit.unitId == id)
+            return roundUnit.id;
+    }
+    return id;
+}
+
+} // namespace
+
+bool reportKindFromKey(const QString &key, ReportKind *kind)
+{
+    static const QHash<QString, ReportKind> kinds = {
+        {QStringLiteral("notice"), ReportKind::Notice},
+        {QStringLiteral("minutes"), ReportKind::Minutes},
+        {QStringLiteral("scores"), ReportKind::Scores},
+    };
+    const auto found = kinds.constFind(key);
+    if (found == kinds.cend())
+        return false;
+    *kind = *found;
+    return true;
+}
+
+Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request)
+{
+    auto data = loadRoundData(file, request.roundId);
+    if (!data)
+        return Error{data.error()};
+    const ReportSettings settings;
+    switch (request.kind) {
+    case ReportKind::Notice: {
+        NoticeOptions options;
+        options.issuedOn = request.issuedOn.isValid() ? request.issuedOn
+                                                      : Clock::nowUtc().toLocalTime().date();
+        options.withAnnex = request.withAnnex;
+        return buildNotice(*data, settings, draftNotice(*data, settings), options);
+    }
+    case ReportKind::Minutes:
+        if (request.unitId.isEmpty())
+            return Error{Tr::tr("Minutes are written for one unit: name it with --unit.")};
+        return buildMinutes(*data, settings, roundUnitIdFor(*data, request.unitId));
+    case ReportKind::Scores:
+        return buildScoreAnnex(*data);
+    }
+    return Error{Tr::tr("Unknown report kind.")};
+}
+
+Status writeReport(const ReportDocument &document, const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return writePdf(document, path);
+    return Error{Tr::tr("“%1”: reports are written as .pdf or .docx files.")
+                     .arg(QDir::toNativeSeparators(path))};
+}
+
+} // namespace cchc::report

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ReportDocument.h"
+#include "common/Result.h"
+
+#include <QDate>
+
+namespace cchc {
+class InspectionFile;
+}
+
+namespace cchc::report {
+
+enum class ReportKind { Notice, Minutes, Scores };
+bool reportKindFromKey(const QString &key, ReportKind *kind); // "notice" | "minutes" | "scores"
+
+struct ReportRequest
+{
+    QString roundId;
+    ReportKind kind = ReportKind::Notice;
+    QString unitId;   // minutes: a round unit id or a unit id of the round
+    QDate issuedOn;   // notice date; invalid = today
+    bool withAnnex = true;
+};
+
+// The one way the CLI and the UI build a report from a file: the file's report settings,
+// and for the notice the team's edited paragraphs merged into a fresh draft.
+Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request);
+
+// Writes by the extension of `path`: ".pdf" or ".docx".
+Status writeReport(const ReportDocument &document, const QString &path);
+
+} // namespace cchc::report

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Assessment.h"
+#include "domain/ChecklistTemplate.h"
+#include "domain/InspectionRound.h"
+#include "domain/Scoring.h"
+#include "domain/Unit.h"
+
+#include <QHash>
+
+namespace cchc {
+class InspectionFile;
+}
+
+namespace cchc::report {
+
+// Everything a report of one round is drafted from, loaded once.
+struct RoundData
+{
+    InspectionRound round;
+    ChecklistTemplate checklist;
+    QHash<QString, Unit> units;                             // by unit id
+    QHash<QString, QHash<QString, Assessment>> assessments; // round unit id -> criterion id
+    QList<CorrectiveAction> actions;
+
+    QString unitName(const RoundUnit &roundUnit) const;
+    const Assessment *assessment(const QString &roundUnitId, const QString &criterionId) const;
+    UnitScore score(const RoundUnit &roundUnit) const;
+};
+
+Result<RoundData> loadRoundData(const InspectionFile &file, const QString &roundId);
+
+} // namespace cchc::report
