@@ -148,7 +148,7 @@ ReportSection scoreAnnexSection(const RoundData &data, const QString &reference)
                                                         "của lĩnh vực. Biểu đồ: tỷ lệ điểm thẩm định "
                                                         "của từng đơn vị theo số thứ tự trong bảng."),
                                          ParagraphStyle::Note});
-    constexpr double kChartWidthMm = 240.0, kChartHeightMm = 70.0;
+    constexpr double kChartWidthMm = 240.0, kChartHeightMm = 55.0;
     constexpr double kChartDotsPerMm = 2 * 150 / 25.4; // 150 dpi, rendered at 2× for print
     section.blocks.append(ImageBlock{scoreChart(rows, kChartWidthMm, kChartHeightMm, kChartDotsPerMm),
                                      kChartWidthMm});
