@@ -261,8 +261,7 @@ HeaderBlock officialHeader(const ReportSettings &settings, const QString &number
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,
                            const QList<DraftParagraph> &body, const NoticeOptions &options)
 {
-    const int number = options.number > 0 ? options.number : settings.numberFor(options.issuedOn);
-    const QString numberText = settings.documentNumber(QStringLiteral("TB"), number);
+    const QString numberText = settings.documentNumber(QStringLiteral("TB"), options.number);
     ReportSection notice;
     notice.blocks.append(officialHeader(settings, numberText, options.issuedOn));
     notice.blocks.append(TitleBlock{QStringLiteral("THÔNG BÁO"),

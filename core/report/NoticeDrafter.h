@@ -45,7 +45,7 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
 struct NoticeOptions
 {
     QDate issuedOn;
-    int number = 0;        // 0: the next number of the settings' series
+    int number = 1;        // in the issuer's series of the year (ReportStore::nextNumber)
     bool withAnnex = true; // the score annex as its own section
 };
 

@@ -4,11 +4,6 @@
 
 namespace cchc::report {
 
-int ReportSettings::numberFor(const QDate &date) const
-{
-    return date.year() == numberYear ? nextNumber : 1;
-}
-
 QString ReportSettings::documentNumber(const QString &typeCode, int number) const
 {
     return QStringLiteral("Số: %1/%2-%3").arg(vn::twoDigitCount(number), typeCode, issuerSymbol);

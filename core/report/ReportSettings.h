@@ -23,13 +23,8 @@ struct ReportSettings
     QStringList recipients = {QStringLiteral("UBND thành phố (để b/c);"),
                               QStringLiteral("Các đơn vị được kiểm tra;"),
                               QStringLiteral("Lưu: VT, ĐKT.")};
-    // The next number of the notice series of `numberYear` (numbers restart each 1 January).
-    int numberYear = 0;
-    int nextNumber = 1;
     QString modifiedAt;
 
-    // The number for a notice issued on `date`: "05/TB-ĐKT" (a new year starts at 01).
-    int numberFor(const QDate &date) const;
     QString documentNumber(const QString &typeCode, int number) const; // "Số: 05/TB-ĐKT"
 };
 

@@ -3,6 +3,7 @@
 #include "MinutesBuilder.h"
 #include "NoticeDrafter.h"
 #include "PdfOutput.h"
+#include "ReportStore.h"
 #include "ScoreAnnex.h"
 #include "common/Clock.h"
 #include "storage/InspectionFile.h"
@@ -50,14 +51,26 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
     auto data = loadRoundData(file, request.roundId);
     if (!data)
         return Error{data.error()};
-    const ReportSettings settings;
+    ReportStore store(file);
+    auto stored = store.settings();
+    if (!stored)
+        return Error{stored.error()};
+    const ReportSettings &settings = *stored;
     switch (request.kind) {
     case ReportKind::Notice: {
         NoticeOptions options;
         options.issuedOn = request.issuedOn.isValid() ? request.issuedOn
                                                       : Clock::nowUtc().toLocalTime().date();
         options.withAnnex = request.withAnnex;
-        return buildNotice(*data, settings, draftNotice(*data, settings), options);
+        auto number = store.nextNumber(settings.issuerSymbol, options.issuedOn.year());
+        if (!number)
+            return Error{number.error()};
+        options.number = *number;
+        auto edits = store.paragraphs(request.roundId);
+        if (!edits)
+            return Error{edits.error()};
+        const auto body = textsOf(mergeDraft(draftNotice(*data, settings), *edits));
+        return buildNotice(*data, settings, body, options);
     }
     case ReportKind::Minutes:
         if (request.unitId.isEmpty())
