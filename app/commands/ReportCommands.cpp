@@ -59,7 +59,9 @@ int runReport(const QStringList &arguments)
                         ExitUsage);
     }
 
-    auto file = InspectionFile::open(positional.constFirst(), InspectionFile::Access::ReadOnly);
+    // Read-write, so a file from an older version is upgraded (after a backup) like on any
+    // open; reports only read it.
+    auto file = InspectionFile::open(positional.constFirst());
     if (!file)
         return fail(file.error());
     auto document = report::buildReport(**file, request);

@@ -20,9 +20,10 @@ QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
         edits.insert(edit.key, edit);
     QList<MergedParagraph> merged;
     for (const DraftParagraph &draft : drafted) {
-        MergedParagraph paragraph{draft, ParagraphState::Drafted, draft.text};
+        MergedParagraph paragraph{draft, ParagraphState::Drafted, draft.text, draft.text};
         if (const auto edit = edits.constFind(draft.key); edit != edits.cend()) {
             paragraph.paragraph.text = edit->editedText;
+            paragraph.basedOn = edit->draftedText;
             paragraph.state = edit->draftedText == draft.text ? ParagraphState::Edited
                                                               : ParagraphState::NeedsReview;
             edits.erase(edit);
@@ -38,7 +39,7 @@ QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
             continue;
         merged.insert(insertAt++, MergedParagraph{{edit.key, edit.editedText, ParagraphStyle::Body},
                                                   ParagraphState::NeedsReview,
-                                                  QString()});
+                                                  QString(), edit.draftedText});
     }
     return merged;
 }

@@ -6,10 +6,12 @@
 #include "ReportStore.h"
 #include "ScoreAnnex.h"
 #include "common/Clock.h"
+#include "common/VietnameseText.h"
 #include "storage/InspectionFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 namespace cchc::report {
 
@@ -80,6 +82,13 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
         return buildScoreAnnex(*data);
     }
     return Error{Tr::tr("Unknown report kind.")};
+}
+
+QString minutesFileName(int index, const QString &unitName, const QString &extension)
+{
+    QString name = unitName;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    return QStringLiteral("%1 - %2.%3").arg(vn::twoDigitCount(index + 1), name.simplified(), extension);
 }
 
 Status writeReport(const ReportDocument &document, const QString &path)

@@ -27,6 +27,10 @@ struct ReportRequest
 // and for the notice the team's edited paragraphs merged into a fresh draft.
 Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request);
 
+// "03 - Trung tâm Y tế Thành phố.pdf": a file name for one unit's minutes, safe on
+// Windows (no \ / : * ? " < > |).
+QString minutesFileName(int index, const QString &unitName, const QString &extension);
+
 // Writes by the extension of `path`: ".pdf" or ".docx".
 Status writeReport(const ReportDocument &document, const QString &path);
 
