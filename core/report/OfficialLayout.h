@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportDocument.h"
+
 #include <QMarginsF>
 #include <QString>
 
@@ -44,6 +46,26 @@ constexpr double kHeaderLeftColumnPercent = 40.0;
 constexpr double kIssuerRulePercent = 35.0;   // of its column: 1/3-1/2 of the text width
 constexpr double kMottoRulePercent = 75.0;    // of its column: as wide as the motto line
 constexpr double kSubjectRulePercent = 25.0;  // under the subject line
+
+// How one paragraph looks: every writer (PDF, DOCX) takes its styles from here.
+struct TextStyle
+{
+    double pt = kBodyPt;
+    bool bold = false;
+    bool italic = false;
+    Qt::Alignment align = Qt::AlignLeft;
+    double indentCm = 0.0;
+    double afterPt = 0.0;
+};
+TextStyle centred(double pt, bool bold, bool italic = false);
+TextStyle paragraphStyle(ParagraphStyle style);
+TextStyle recipientsTitleStyle(); // "Nơi nhận:"
+TextStyle recipientStyle();       // "- UBND thành phố (để b/c);"
+TextStyle tableCellStyle(double pt, bool header, bool centredColumn);
+// Paper of a section and its text width, in millimetres.
+double paperWidthMm(Orientation orientation);
+double paperHeightMm(Orientation orientation);
+double textWidthMm(Orientation orientation);
 
 // Times New Roman where installed, else the metric-compatible Liberation Serif, so page
 // breaks stay the same on every machine.

@@ -20,15 +20,7 @@ namespace {
 
 using namespace layout;
 
-struct Style
-{
-    double pt = kBodyPt;
-    bool bold = false;
-    bool italic = false;
-    Qt::Alignment align = Qt::AlignLeft;
-    double indentCm = 0.0;
-    double afterPt = 0.0;
-};
+using Style = TextStyle;
 
 class Renderer
 {
@@ -128,15 +120,6 @@ private:
 
     void leaveTable() { m_cursor.movePosition(QTextCursor::End); }
 
-    static Style centred(double pt, bool bold, bool italic = false)
-    {
-        Style style;
-        style.pt = pt;
-        style.bold = bold;
-        style.italic = italic;
-        style.align = Qt::AlignHCenter;
-        return style;
-    }
 
     void add(const HeaderBlock &header)
     {
@@ -172,35 +155,7 @@ private:
         paragraph(QString(), space);
     }
 
-    void add(const ParagraphBlock &block)
-    {
-        Style style;
-        style.afterPt = kSpaceAfterParagraphPt;
-        switch (block.style) {
-        case ParagraphStyle::Body:
-        case ParagraphStyle::LegalBasis:
-            style.align = Qt::AlignJustify;
-            style.indentCm = kFirstLineIndentCm;
-            style.italic = block.style == ParagraphStyle::LegalBasis;
-            break;
-        case ParagraphStyle::Heading:
-            style.bold = true;
-            style.indentCm = kFirstLineIndentCm;
-            break;
-        case ParagraphStyle::Centered:
-            style = centred(kTitlePt, true);
-            break;
-        case ParagraphStyle::Reference:
-            style = centred(kBodyPt, false, true);
-            style.afterPt = kSpaceAfterParagraphPt;
-            break;
-        case ParagraphStyle::Note:
-            style.pt = kTablePt;
-            style.italic = true;
-            break;
-        }
-        paragraph(block.text, style);
-    }
+    void add(const ParagraphBlock &block) { paragraph(block.text, paragraphStyle(block.style)); }
 
     void add(const TableBlock &block)
     {
@@ -223,11 +178,8 @@ private:
         m_first = false;
         auto fill = [&](int row, const QStringList &cells, bool bold) {
             for (int column = 0; column < columns; ++column) {
-                Style style;
-                style.pt = block.fontPt;
-                style.bold = bold;
-                style.align = bold || block.centredColumns.contains(column) ? Qt::AlignHCenter
-                                                                            : Qt::AlignLeft;
+                const Style style =
+                    tableCellStyle(block.fontPt, bold, block.centredColumns.contains(column));
                 QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
                 paragraph(cell, cells.value(column), style, true);
             }
@@ -269,14 +221,9 @@ private:
         if (twoSigners) {
             signer(left, block.signers.constFirst());
         } else if (!block.recipients.isEmpty()) {
-            Style title;
-            title.pt = kRecipientsTitlePt;
-            title.bold = title.italic = true;
-            paragraph(left, QStringLiteral("Nơi nhận:"), title, true);
-            Style line;
-            line.pt = kRecipientsPt;
+            paragraph(left, QStringLiteral("Nơi nhận:"), recipientsTitleStyle(), true);
             for (const QString &recipient : block.recipients)
-                paragraph(left, recipient, line);
+                paragraph(left, recipient, recipientStyle());
         }
         if (!block.signers.isEmpty()) {
             QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
@@ -317,11 +264,8 @@ LayoutScale formatScale()
 
 QSizeF textAreaSize(Orientation orientation, const LayoutScale &scale)
 {
-    const bool portrait = orientation == Orientation::Portrait;
-    const double paperWidth = portrait ? kPageWidthMm : kPageHeightMm;
-    const double paperHeight = portrait ? kPageHeightMm : kPageWidthMm;
-    return {scale.fromMm(paperWidth - kMarginLeftMm - kMarginRightMm),
-            scale.fromMm(paperHeight - kMarginTopMm - kMarginBottomMm)};
+    return {scale.fromMm(textWidthMm(orientation)),
+            scale.fromMm(paperHeightMm(orientation) - kMarginTopMm - kMarginBottomMm)};
 }
 
 std::unique_ptr<QTextDocument> renderSection(const ReportSection &section, QPaintDevice *device)
