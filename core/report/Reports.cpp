@@ -1,5 +1,6 @@
 #include "Reports.h"
 
+#include "DocxOutput.h"
 #include "MinutesBuilder.h"
 #include "NoticeDrafter.h"
 #include "PdfOutput.h"
@@ -95,6 +96,8 @@ Status writeReport(const ReportDocument &document, const QString &path)
 {
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return writePdf(document, path);
+    if (path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive))
+        return writeDocx(document, path);
     return Error{Tr::tr("“%1”: reports are written as .pdf or .docx files.")
                      .arg(QDir::toNativeSeparators(path))};
 }

@@ -405,6 +405,13 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::report::DocxOutput</name>
+        <message>
+            <source>“%1” could not be written as a Word document.</source>
+            <translation>“%1” could not be written as a Word document.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::report::MinutesBuilder</name>
         <message>
             <source>The unit %1 is not part of the round “%2”.</source>

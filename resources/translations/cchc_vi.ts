@@ -403,6 +403,13 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::report::DocxOutput</name>
+        <message>
+            <source>“%1” could not be written as a Word document.</source>
+            <translation>Không ghi được “%1” thành văn bản Word.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::report::MinutesBuilder</name>
         <message>
             <source>The unit %1 is not part of the round “%2”.</source>

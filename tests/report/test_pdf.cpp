@@ -1,5 +1,6 @@
 // The PDF is the test: real files from the demo and hand-made rounds, read back with
 // poppler-utils (pdftotext, pdffonts, pdfinfo) as a user's viewer or search would.
+#include "PdfProbe.h"
 #include "ReportFixtures.h"
 #include "support/TestSupport.h"
 
@@ -18,115 +19,9 @@
 using namespace cchc;
 using namespace cchc::report;
 using namespace cchc::test;
+using namespace cchc::test::pdf;
 
 namespace {
-
-constexpr double kPointsPerMm = 72.0 / 25.4;
-constexpr double kTolerance = 1.0 * kPointsPerMm; // ±1 mm
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfText(const QString &path)
-{
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                             QStringLiteral("-")});
-}
-
-// Line breaks fall anywhere, also after "-" in "37/TB-UBND", which pdftotext then joins
-// as a hyphenated word ("37/TBUBND"): compare without whitespace and hyphens.
-QString squeezed(QString text)
-{
-    return text.remove(QRegularExpression(QStringLiteral("[\\s-]+")));
-}
-
-struct Word
-{
-    int page = 0;
-    double xMin = 0, yMin = 0, xMax = 0, yMax = 0;
-    double pageWidth = 0, pageHeight = 0;
-    QString text;
-};
-
-QList<Word> words(const QString &path)
-{
-    QXmlStreamReader xml(run(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-bbox"), path, QStringLiteral("-")}));
-    QList<Word> result;
-    int page = 0;
-    double width = 0, height = 0;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const auto attributes = xml.attributes();
-        if (xml.name() == QLatin1String("page")) {
-            ++page;
-            width = attributes.value(QLatin1String("width")).toDouble();
-            height = attributes.value(QLatin1String("height")).toDouble();
-        } else if (xml.name() == QLatin1String("word")) {
-            Word word;
-            word.page = page;
-            word.pageWidth = width;
-            word.pageHeight = height;
-            word.xMin = attributes.value(QLatin1String("xMin")).toDouble();
-            word.yMin = attributes.value(QLatin1String("yMin")).toDouble();
-            word.xMax = attributes.value(QLatin1String("xMax")).toDouble();
-            word.yMax = attributes.value(QLatin1String("yMax")).toDouble();
-            word.text = xml.readElementText();
-            result.append(word);
-        }
-    }
-    return result;
-}
-
-bool inTopMargin(const Word &word)
-{
-    return word.yMax <= layout::kMarginTopMm * kPointsPerMm + kTolerance / 2;
-}
-
-// Every word inside the official margins, except the page numbers in the top margin.
-void checkMargins(const QList<Word> &all)
-{
-    for (const Word &word : all) {
-        INFO("page " << word.page << " word " << word.text.toStdString());
-        if (inTopMargin(word))
-            continue;
-        CHECK(word.xMin >= layout::kMarginLeftMm * kPointsPerMm - kTolerance);
-        CHECK(word.xMax <= word.pageWidth - layout::kMarginRightMm * kPointsPerMm + kTolerance);
-        CHECK(word.yMin >= layout::kMarginTopMm * kPointsPerMm - kTolerance);
-        CHECK(word.yMax <= word.pageHeight - layout::kMarginBottomMm * kPointsPerMm + kTolerance);
-    }
-}
-
-QStringList topMarginWords(const QList<Word> &all, int page)
-{
-    QStringList found;
-    for (const Word &word : all) {
-        if (word.page == page && inTopMargin(word))
-            found.append(word.text);
-    }
-    return found;
-}
-
-// No line of text is in the PDF twice (the straddling-paragraph trap).
-void checkNoLineTwice(const QString &text)
-{
-    QSet<QString> seen;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.size() < 25)
-            continue; // short table cells ("Đạt", "2/2") repeat by nature
-        INFO(trimmed.toStdString());
-        CHECK_FALSE(seen.contains(trimmed));
-        seen.insert(trimmed);
-    }
-}
 
 struct Demo
 {
@@ -179,15 +74,7 @@ TEST_CASE("The notice PDF is PDF/A with embedded fonts and numbered pages", "[pd
               .contains(QStringLiteral("pdfaid:part")));
     CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("A4")));
 
-    const QStringList fontLines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'),
-                                                                               Qt::SkipEmptyParts);
-    REQUIRE(fontLines.size() > 2);
-    for (const QString &line : fontLines.mid(2)) {
-        INFO(line.toStdString());
-        CHECK((line.contains(QStringLiteral("LiberationSerif"))
-               || line.contains(QStringLiteral("TimesNewRoman"))));
-        CHECK(line.contains(QStringLiteral(" yes ")));
-    }
+    checkFonts(pdf);
 
     const QList<Word> all = words(pdf);
     REQUIRE(!all.isEmpty());
