@@ -50,102 +50,135 @@ void drawPageNumber(QPainter &painter, int number, double textWidth, const Layou
 // straddles a page boundary would leave its last line of one page in the PDF of the next
 // (invisible in the top margin, but extracted, searched and copied twice). Each line is
 // drawn once, on the page its top lies on; rules and table grids are drawn here too.
-QPointF layoutOrigin(const QTextDocument &document, const QTextBlock &block)
+// What goes on which page is worked out once per section (a 200-unit annex has thousands
+// of cells; asking the layout for every block on every page was quadratic).
+struct PlacedLine
 {
-    return document.documentLayout()->blockBoundingRect(block).topLeft();
-}
+    QTextLine line;
+    QPointF origin;
+};
 
-void drawLines(QPainter &painter, const QTextDocument &document, const QRectF &page)
+struct Segment
 {
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextLayout *layout = block.layout();
-        if (!layout)
-            continue;
-        const QPointF origin = layoutOrigin(document, block);
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            const double lineTop = origin.y() + line.y();
-            if (lineTop >= page.top() - 0.5 && lineTop < page.bottom() - 0.5)
-                line.draw(&painter, origin);
+    QPointF from;
+    QPointF to;
+};
+
+class SectionPainter
+{
+public:
+    explicit SectionPainter(QTextDocument &document)
+        : m_document(document), m_pageHeight(document.pageSize().height())
+    {
+        m_lines.resize(document.pageCount());
+        m_rules.resize(document.pageCount());
+        indexBlocks();
+        indexTables(*document.rootFrame());
+    }
+
+    int pageCount() const { return int(m_lines.size()); }
+
+    void paint(QPainter &painter, int page, const LayoutScale &scale) const
+    {
+        const QSizeF area = m_document.pageSize();
+        const QRectF pageRect(0, page * area.height(), area.width(), area.height());
+        painter.save();
+        painter.translate(scale.fromMm(layout::kMarginLeftMm),
+                          scale.fromMm(layout::kMarginTopMm) - pageRect.top());
+        painter.setPen(QPen(Qt::black, scale.fromPoints(0.5)));
+        painter.save();
+        const double bleed = scale.fromPoints(1);
+        painter.setClipRect(pageRect.adjusted(-bleed, -bleed, bleed, bleed));
+        for (const Segment &segment : m_grid) {
+            if (std::max(segment.from.y(), segment.to.y()) >= pageRect.top() - bleed
+                && std::min(segment.from.y(), segment.to.y()) <= pageRect.bottom() + bleed)
+                painter.drawLine(segment.from, segment.to);
+        }
+        painter.restore();
+        for (const Segment &rule : m_rules.at(page))
+            painter.drawLine(rule.from, rule.to);
+        painter.setPen(Qt::black);
+        for (const PlacedLine &placed : m_lines.at(page))
+            placed.line.draw(&painter, placed.origin);
+        painter.restore();
+    }
+
+private:
+    int pageOf(double y) const
+    {
+        return std::clamp(int((y + 0.5) / m_pageHeight), 0, pageCount() - 1);
+    }
+
+    void indexBlocks()
+    {
+        QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *textLayout = block.layout();
+            if (!textLayout)
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            for (int i = 0; i < textLayout->lineCount(); ++i) {
+                const QTextLine line = textLayout->lineAt(i);
+                m_lines[pageOf(rect.top() + line.y())].append({line, rect.topLeft()});
+            }
+            const QTextBlockFormat format = block.blockFormat();
+            if (format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+                const double width = format.lengthProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)
+                                         .value(rect.width());
+                const QPointF centre = rect.center();
+                m_rules[pageOf(centre.y())].append({QPointF(centre.x() - width / 2, centre.y()),
+                                                    QPointF(centre.x() + width / 2, centre.y())});
+            }
         }
     }
-}
 
-void drawRules(QPainter &painter, const QTextDocument &document, const QRectF &page)
-{
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextBlockFormat format = block.blockFormat();
-        if (!format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
-            continue;
-        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-        if (!page.contains(rect.center()))
-            continue;
-        const double width =
-            format.lengthProperty(QTextFormat::BlockTrailingHorizontalRulerWidth).value(rect.width());
-        const double y = rect.center().y();
-        painter.drawLine(QPointF(rect.center().x() - width / 2, y),
-                         QPointF(rect.center().x() + width / 2, y));
+    QRectF cellRect(const QTextTableCell &cell, double padding) const
+    {
+        const QTextBlock first = cell.firstCursorPosition().block();
+        return m_document.documentLayout()->blockBoundingRect(first).adjusted(-padding, -padding, 0, 0);
     }
-}
 
-QRectF cellRect(const QTextDocument &document, const QTextTableCell &cell, double padding)
-{
-    const QTextBlock first = cell.firstCursorPosition().block();
-    return document.documentLayout()->blockBoundingRect(first).adjusted(-padding, -padding, 0, 0);
-}
-
-void drawTableGrid(QPainter &painter, const QTextDocument &document, const QTextTable &table)
-{
-    const QTextTableFormat format = table.format();
-    if (format.border() <= 0)
-        return;
-    const QRectF bounds = document.documentLayout()->frameBoundingRect(const_cast<QTextTable *>(&table));
-    const double padding = format.cellPadding();
-    QList<double> columns;
-    for (int column = 0; column < table.columns(); ++column)
-        columns.append(cellRect(document, table.cellAt(0, column), padding).left());
-    columns.append(bounds.right());
-    QList<double> rows;
-    for (int row = 0; row < table.rows(); ++row) {
-        double top = bounds.bottom();
+    void indexTable(const QTextTable &table)
+    {
+        const QTextTableFormat format = table.format();
+        if (format.border() <= 0)
+            return;
+        const QRectF bounds =
+            m_document.documentLayout()->frameBoundingRect(const_cast<QTextTable *>(&table));
+        const double padding = format.cellPadding();
+        QList<double> columns;
         for (int column = 0; column < table.columns(); ++column)
-            top = std::min(top, cellRect(document, table.cellAt(row, column), padding).top());
-        rows.append(top);
+            columns.append(cellRect(table.cellAt(0, column), padding).left());
+        columns.append(bounds.right());
+        QList<double> rows;
+        for (int row = 0; row < table.rows(); ++row) {
+            double top = bounds.bottom();
+            for (int column = 0; column < table.columns(); ++column)
+                top = std::min(top, cellRect(table.cellAt(row, column), padding).top());
+            rows.append(top);
+        }
+        rows.append(bounds.bottom());
+        for (double y : rows)
+            m_grid.append({QPointF(columns.constFirst(), y), QPointF(columns.constLast(), y)});
+        for (double x : columns)
+            m_grid.append({QPointF(x, rows.constFirst()), QPointF(x, rows.constLast())});
     }
-    rows.append(bounds.bottom());
-    for (double y : rows)
-        painter.drawLine(QPointF(columns.constFirst(), y), QPointF(columns.constLast(), y));
-    for (double x : columns)
-        painter.drawLine(QPointF(x, rows.constFirst()), QPointF(x, rows.constLast()));
-}
 
-void drawTables(QPainter &painter, const QTextDocument &document, const QTextFrame &frame)
-{
-    for (QTextFrame *child : frame.childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(child))
-            drawTableGrid(painter, document, *table);
-        drawTables(painter, document, *child);
+    void indexTables(const QTextFrame &frame)
+    {
+        for (QTextFrame *child : frame.childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(child))
+                indexTable(*table);
+            indexTables(*child);
+        }
     }
-}
 
-void paintPage(QPainter &painter, QTextDocument &document, int page, const LayoutScale &scale)
-{
-    const QSizeF area = document.pageSize();
-    const QRectF pageRect(0, page * area.height(), area.width(), area.height());
-    painter.save();
-    painter.translate(scale.fromMm(layout::kMarginLeftMm),
-                      scale.fromMm(layout::kMarginTopMm) - pageRect.top());
-    painter.setPen(QPen(Qt::black, scale.fromPoints(0.5)));
-    painter.save();
-    painter.setClipRect(pageRect.adjusted(-scale.fromPoints(1), -scale.fromPoints(1),
-                                          scale.fromPoints(1), scale.fromPoints(1)));
-    drawTables(painter, document, *document.rootFrame());
-    painter.restore();
-    drawRules(painter, document, pageRect);
-    painter.setPen(Qt::black);
-    drawLines(painter, document, pageRect);
-    painter.restore();
-}
+    QTextDocument &m_document;
+    double m_pageHeight;
+    QList<QList<PlacedLine>> m_lines; // by page
+    QList<QList<Segment>> m_rules;    // by page
+    QList<Segment> m_grid;            // table grids, clipped to each page
+};
 
 } // namespace
 
@@ -163,11 +196,11 @@ int paintReport(const ReportDocument &document, QPagedPaintDevice &device)
             device.newPage();
         }
         auto text = renderSection(section, &device);
-        const int sectionPages = text->pageCount();
-        for (int page = 0; page < sectionPages; ++page) {
+        const SectionPainter sectionPainter(*text);
+        for (int page = 0; page < sectionPainter.pageCount(); ++page) {
             if (page > 0)
                 device.newPage();
-            paintPage(painter, *text, page, scale);
+            sectionPainter.paint(painter, page, scale);
             if (page > 0)
                 drawPageNumber(painter, page + 1, text->pageSize().width(), scale);
             ++pages;

@@ -23,16 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cchc::report::Reports)
 };
 
-// A unit of the round may be named by its round-unit id or by its register id.
-QString roundUnitIdFor(const RoundData &data, const QString &id)
-{
-    for (const RoundUnit &roundUnit : data.round.units) {
-        if (roundUnit.id == id || roundUnit.unitId == id)
-            return roundUnit.id;
-    }
-    return id;
-}
-
 } // namespace
 
 bool reportKindFromKey(const QString &key, ReportKind *kind)
@@ -51,7 +41,8 @@ bool reportKindFromKey(const QString &key, ReportKind *kind)
 
 Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request)
 {
-    auto data = loadRoundData(file, request.roundId);
+    const bool minutes = request.kind == ReportKind::Minutes;
+    auto data = loadRoundData(file, request.roundId, minutes ? request.unitId : QString());
     if (!data)
         return Error{data.error()};
     ReportStore store(file);
@@ -75,10 +66,13 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
         const auto body = textsOf(mergeDraft(draftNotice(*data, settings), *edits));
         return buildNotice(*data, settings, body, options);
     }
-    case ReportKind::Minutes:
+    case ReportKind::Minutes: {
         if (request.unitId.isEmpty())
             return Error{Tr::tr("Minutes are written for one unit: name it with --unit.")};
-        return buildMinutes(*data, settings, roundUnitIdFor(*data, request.unitId));
+        const QString roundUnitId = data->roundUnitIdFor(request.unitId);
+        // An unknown id reaches buildMinutes as given, so its message names it.
+        return buildMinutes(*data, settings, roundUnitId.isEmpty() ? request.unitId : roundUnitId);
+    }
     case ReportKind::Scores:
         return buildScoreAnnex(*data);
     }

@@ -24,7 +24,34 @@ UnitScore RoundData::score(const RoundUnit &roundUnit) const
     return scoreUnit(checklist, assessments.value(roundUnit.id));
 }
 
-Result<RoundData> loadRoundData(const InspectionFile &file, const QString &roundId)
+namespace {
+
+// Every unit's assessments, or only those of `roundUnitId` when it is given.
+Result<QHash<QString, QList<Assessment>>> assessmentsOf(const InspectionFile &file,
+                                                        const QString &roundId,
+                                                        const QString &roundUnitId)
+{
+    if (roundUnitId.isEmpty())
+        return file.roundAssessments(roundId);
+    auto one = file.assessments(roundUnitId);
+    if (!one)
+        return Error{one.error()};
+    return QHash<QString, QList<Assessment>>{{roundUnitId, *one}};
+}
+
+} // namespace
+
+QString RoundData::roundUnitIdFor(const QString &id) const
+{
+    for (const RoundUnit &roundUnit : round.units) {
+        if (roundUnit.id == id || roundUnit.unitId == id)
+            return roundUnit.id;
+    }
+    return {};
+}
+
+Result<RoundData> loadRoundData(const InspectionFile &file, const QString &roundId,
+                                const QString &onlyUnit)
 {
     RoundData data;
     auto round = file.loadRound(roundId);
@@ -40,7 +67,8 @@ Result<RoundData> loadRoundData(const InspectionFile &file, const QString &round
         return Error{units.error()};
     for (const Unit &unit : std::as_const(*units))
         data.units.insert(unit.id, unit);
-    auto assessments = file.roundAssessments(roundId);
+    const QString roundUnitId = onlyUnit.isEmpty() ? QString() : data.roundUnitIdFor(onlyUnit);
+    auto assessments = assessmentsOf(file, roundId, roundUnitId);
     if (!assessments)
         return Error{assessments.error()};
     for (auto it = assessments->cbegin(); it != assessments->cend(); ++it) {
@@ -51,7 +79,10 @@ Result<RoundData> loadRoundData(const InspectionFile &file, const QString &round
     auto actions = file.correctiveActions(roundId);
     if (!actions)
         return Error{actions.error()};
-    data.actions = std::move(*actions);
+    for (const CorrectiveAction &action : std::as_const(*actions)) {
+        if (roundUnitId.isEmpty() || action.roundUnitId == roundUnitId)
+            data.actions.append(action);
+    }
     return data;
 }
 

@@ -27,8 +27,13 @@ struct RoundData
     QString unitName(const RoundUnit &roundUnit) const;
     const Assessment *assessment(const QString &roundUnitId, const QString &criterionId) const;
     UnitScore score(const RoundUnit &roundUnit) const;
+    // A unit of the round named by its round-unit id or by its register id; empty if none.
+    QString roundUnitIdFor(const QString &id) const;
 };
 
-Result<RoundData> loadRoundData(const InspectionFile &file, const QString &roundId);
+// With `onlyUnit` (a round-unit or register id), only that unit's assessments and actions
+// are loaded: one unit's minutes need not read a 200-unit round.
+Result<RoundData> loadRoundData(const InspectionFile &file, const QString &roundId,
+                                const QString &onlyUnit = {});
 
 } // namespace cchc::report

@@ -81,6 +81,11 @@ TEST_CASE("report refuses wrong command lines and says why", "[cli][report]")
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("--unit")));
     result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                     QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("--unit"),
+                     QStringLiteral("no-such-unit"), QStringLiteral("-o"), out});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("no-such-unit")));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
                      QStringLiteral("-o"), demo.dir.path(QStringLiteral("out.txt"))});
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral(".docx")));
