@@ -122,9 +122,8 @@ private:
                 m_lines[pageOf(rect.top() + line.y())].append({line, rect.topLeft()});
             }
             const QTextBlockFormat format = block.blockFormat();
-            if (format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
-                const double width = format.lengthProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)
-                                         .value(rect.width());
+            if (format.hasProperty(kRulePercentProperty)) {
+                const double width = rect.width() * format.doubleProperty(kRulePercentProperty) / 100.0;
                 const QPointF centre = rect.center();
                 m_rules[pageOf(centre.y())].append({QPointF(centre.x() - width / 2, centre.y()),
                                                     QPointF(centre.x() + width / 2, centre.y())});

@@ -90,11 +90,10 @@ private:
     void rule(QTextCursor &cursor, double percent, bool first = false)
     {
         Style style;
-        style.pt = 3.0;
+        style.pt = 8.0; // the rule sits half of this below the text above it
         style.align = Qt::AlignHCenter;
         QTextBlockFormat format = blockFormat(style);
-        format.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
-                           QTextLength(QTextLength::PercentageLength, percent));
+        format.setProperty(kRulePercentProperty, percent);
         if (first)
             cursor.setBlockFormat(format);
         else

@@ -3,6 +3,7 @@
 #include "ReportDocument.h"
 
 #include <QSizeF>
+#include <QTextFormat>
 
 #include <memory>
 
@@ -10,6 +11,11 @@ class QPaintDevice;
 class QTextDocument;
 
 namespace cchc::report {
+
+// Marks an empty block as a centred horizontal rule; the value is its width in percent of
+// the block. Our own property, not Qt's BlockTrailingHorizontalRulerWidth, which changes
+// how the block is laid out (a rule under a two-line subject landed inside its text).
+constexpr int kRulePercentProperty = QTextFormat::UserProperty + 1;
 
 // Converts millimetres and points to the layout units of a paint device (its pixels).
 struct LayoutScale
