@@ -64,6 +64,17 @@ struct Segment
     QPointF to;
 };
 
+// Qt repeats a table's header row on every page the table continues on, but only when it
+// draws the document itself; painting line by line, we draw the copies.
+struct RepeatedHeader
+{
+    QList<PlacedLine> lines;
+    QList<Segment> grid;
+    double tableTop = 0.0;
+    int firstPage = 0;
+    int lastPage = 0;
+};
+
 class SectionPainter
 {
 public:
@@ -100,6 +111,16 @@ public:
         painter.setPen(Qt::black);
         for (const PlacedLine &placed : m_lines.at(page))
             placed.line.draw(&painter, placed.origin);
+        for (const RepeatedHeader &header : m_headers) {
+            if (page <= header.firstPage || page > header.lastPage)
+                continue;
+            // The copy sits where the table's top would be if it started on this page.
+            const QPointF shift(0, pageRect.top() - header.tableTop);
+            for (const Segment &segment : header.grid)
+                painter.drawLine(segment.from + shift, segment.to + shift);
+            for (const PlacedLine &placed : header.lines)
+                placed.line.draw(&painter, placed.origin + shift);
+        }
         painter.restore();
     }
 
@@ -157,10 +178,40 @@ private:
             rows.append(top);
         }
         rows.append(bounds.bottom());
+        if (format.headerRowCount() > 0 && table.rows() > 1)
+            indexHeader(table, bounds, columns, rows.at(0), rows.at(1));
         for (double y : rows)
             m_grid.append({QPointF(columns.constFirst(), y), QPointF(columns.constLast(), y)});
         for (double x : columns)
             m_grid.append({QPointF(x, rows.constFirst()), QPointF(x, rows.constLast())});
+    }
+
+    void indexHeader(const QTextTable &table, const QRectF &bounds, const QList<double> &columns,
+                     double top, double bottom)
+    {
+        RepeatedHeader header;
+        header.tableTop = bounds.top();
+        header.firstPage = pageOf(bounds.top());
+        header.lastPage = pageOf(bounds.bottom() - 1);
+        if (header.lastPage == header.firstPage)
+            return;
+        for (int column = 0; column < table.columns(); ++column) {
+            const QTextTableCell cell = table.cellAt(0, column);
+            const QTextBlock last = cell.lastCursorPosition().block();
+            for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid();
+                 block = block.next()) {
+                const QRectF rect = m_document.documentLayout()->blockBoundingRect(block);
+                for (int i = 0; i < block.layout()->lineCount(); ++i)
+                    header.lines.append({block.layout()->lineAt(i), rect.topLeft()});
+                if (block == last)
+                    break;
+            }
+        }
+        for (double y : {top, bottom})
+            header.grid.append({QPointF(columns.constFirst(), y), QPointF(columns.constLast(), y)});
+        for (double x : columns)
+            header.grid.append({QPointF(x, top), QPointF(x, bottom)});
+        m_headers.append(header);
     }
 
     void indexTables(const QTextFrame &frame)
@@ -177,6 +228,7 @@ private:
     QList<QList<PlacedLine>> m_lines; // by page
     QList<QList<Segment>> m_rules;    // by page
     QList<Segment> m_grid;            // table grids, clipped to each page
+    QList<RepeatedHeader> m_headers;
 };
 
 } // namespace

@@ -157,3 +157,28 @@ TEST_CASE("Scores are ranked with ties sharing a rank", "[pdf]")
     CHECK(chart.width() == 400);
     CHECK(chart.pixelColor(104, 120) != QColor(Qt::white)); // unit A's bar (100%)
 }
+
+TEST_CASE("A table's header row is repeated on every page it continues on", "[pdf]")
+{
+    QStringList names;
+    for (int i = 1; i <= 60; ++i)
+        names.append(QStringLiteral("Đơn vị số %1").arg(i));
+    const RoundData data = makeRound(names, {QString(60, QLatin1Char('D'))});
+    TempDir dir;
+    const QString pdf = dir.path(QStringLiteral("annex.pdf"));
+    REQUIRE(writePdf(buildScoreAnnex(data), pdf).ok());
+    const QList<Word> all = words(pdf);
+    REQUIRE(all.constLast().page >= 2);
+    for (int page = 1; page <= all.constLast().page; ++page) {
+        const bool tablePage = std::any_of(all.cbegin(), all.cend(), [&](const Word &w) {
+            return w.page == page && w.text.startsWith(QStringLiteral("số"));
+        });
+        if (!tablePage)
+            continue;
+        INFO("page " << page);
+        CHECK(std::count_if(all.cbegin(), all.cend(), [&](const Word &w) {
+                  return w.page == page && w.text == QStringLiteral("STT");
+              }) == 1);
+    }
+    checkMargins(all);
+}
