@@ -37,10 +37,12 @@ void runReports(const BenchContext &context)
         Result<report::ReportDocument> document = Error{};
         load.append(milliseconds([&] { document = report::buildReport(**file, notice); }));
         pdf.append(load.constLast() + milliseconds([&] {
-                       (void)report::writePdf(*document, out.filePath(QStringLiteral("notice.pdf")));
+                       (void)report::writePdf(*document,
+                                              out.filePath(QStringLiteral("notice.pdf")));
                    }));
         docx.append(load.constLast() + milliseconds([&] {
-                        (void)report::writeDocx(*document, out.filePath(QStringLiteral("notice.docx")));
+                        (void)report::writeDocx(*document,
+                                                out.filePath(QStringLiteral("notice.docx")));
                     }));
     }
     for (int i = 0; i < runs; ++i) {
@@ -59,7 +61,8 @@ void runReports(const BenchContext &context)
     reportSamples(QStringLiteral("notice + annex to DOCX, 200 units (total)"), docx);
     reportSamples(QStringLiteral("minutes of one unit to PDF (total)"), minutes);
     report(QStringLiteral("notice PDF size"),
-           double(QFileInfo(out.filePath(QStringLiteral("notice.pdf"))).size()) / 1024.0, QStringLiteral("KiB"));
+           double(QFileInfo(out.filePath(QStringLiteral("notice.pdf"))).size()) / 1024.0,
+           QStringLiteral("KiB"));
 }
 
 const SectionRegistration registration("report", runReports);

@@ -49,9 +49,9 @@ int runReport(const QStringList &arguments)
     request.unitId = parser.value(unit);
     request.withAnnex = !parser.isSet(noAnnex);
     if (!report::reportKindFromKey(parser.value(kind), &request.kind))
-        return fail(Tr::tr("--kind must be notice, minutes or scores, not “%1”.")
-                        .arg(parser.value(kind)),
-                    ExitUsage);
+        return fail(
+            Tr::tr("--kind must be notice, minutes or scores, not “%1”.").arg(parser.value(kind)),
+            ExitUsage);
     if (parser.isSet(date)) {
         request.issuedOn = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!request.issuedOn.isValid())

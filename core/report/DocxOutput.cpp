@@ -1,7 +1,7 @@
 #include "DocxOutput.h"
 
-#include "OfficialLayout.h"
 #include "common/SaveFile.h"
+#include "OfficialLayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -23,8 +23,10 @@ struct Tr
 };
 
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString kRelationships = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
+const QString kR =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+const QString kRelationships =
+    QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
 const QString kFont = QStringLiteral("Times New Roman");
 
 int twips(double mm)
@@ -84,12 +86,16 @@ public:
         m_xml.writeStartElement(QStringLiteral("w:document"));
         m_xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
         m_xml.writeAttribute(QStringLiteral("xmlns:r"), kR);
-        m_xml.writeAttribute(QStringLiteral("xmlns:wp"),
-                             QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"));
-        m_xml.writeAttribute(QStringLiteral("xmlns:a"),
-                             QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main"));
-        m_xml.writeAttribute(QStringLiteral("xmlns:pic"),
-                             QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"));
+        m_xml.writeAttribute(
+            QStringLiteral("xmlns:wp"),
+            QStringLiteral(
+                "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"));
+        m_xml.writeAttribute(
+            QStringLiteral("xmlns:a"),
+            QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main"));
+        m_xml.writeAttribute(
+            QStringLiteral("xmlns:pic"),
+            QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"));
         m_xml.writeStartElement(QStringLiteral("w:body"));
         for (int i = 0; i < document.sections.size(); ++i) {
             const ReportSection &section = document.sections.at(i);
@@ -126,12 +132,16 @@ private:
         const bool portrait = section.orientation == Orientation::Portrait;
         m_xml.writeStartElement(QStringLiteral("w:sectPr"));
         element(QStringLiteral("w:headerReference"),
-                {{QStringLiteral("w:type"), QStringLiteral("default")}, {QStringLiteral("r:id"), QStringLiteral("rIdHeaderNumber")}});
+                {{QStringLiteral("w:type"), QStringLiteral("default")},
+                 {QStringLiteral("r:id"), QStringLiteral("rIdHeaderNumber")}});
         element(QStringLiteral("w:headerReference"),
-                {{QStringLiteral("w:type"), QStringLiteral("first")}, {QStringLiteral("r:id"), QStringLiteral("rIdHeaderFirst")}});
+                {{QStringLiteral("w:type"), QStringLiteral("first")},
+                 {QStringLiteral("r:id"), QStringLiteral("rIdHeaderFirst")}});
         m_xml.writeEmptyElement(QStringLiteral("w:pgSz"));
-        m_xml.writeAttribute(QStringLiteral("w:w"), number(twips(paperWidthMm(section.orientation))));
-        m_xml.writeAttribute(QStringLiteral("w:h"), number(twips(paperHeightMm(section.orientation))));
+        m_xml.writeAttribute(QStringLiteral("w:w"),
+                             number(twips(paperWidthMm(section.orientation))));
+        m_xml.writeAttribute(QStringLiteral("w:h"),
+                             number(twips(paperHeightMm(section.orientation))));
         if (!portrait)
             m_xml.writeAttribute(QStringLiteral("w:orient"), QStringLiteral("landscape"));
         element(QStringLiteral("w:pgMar"),
@@ -143,7 +153,8 @@ private:
                  {QStringLiteral("w:footer"), number(twips(kMarginBottomMm / 2))},
                  {QStringLiteral("w:gutter"), QStringLiteral("0")}});
         if (restartNumbering)
-            element(QStringLiteral("w:pgNumType"), {{QStringLiteral("w:start"), QStringLiteral("1")}});
+            element(QStringLiteral("w:pgNumType"),
+                    {{QStringLiteral("w:start"), QStringLiteral("1")}});
         m_xml.writeEmptyElement(QStringLiteral("w:titlePg")); // no number on a section's first page
         m_xml.writeEndElement();
     }
@@ -165,19 +176,22 @@ private:
             m_xml.writeEmptyElement(QStringLiteral("w:keepNext"));
         if (p.ruleBelow) {
             m_xml.writeStartElement(QStringLiteral("w:pBdr"));
-            element(QStringLiteral("w:bottom"), {{QStringLiteral("w:val"), QStringLiteral("single")},
-                                                 {QStringLiteral("w:sz"), QStringLiteral("6")},
-                                                 {QStringLiteral("w:space"), QStringLiteral("1")},
-                                                 {QStringLiteral("w:color"), QStringLiteral("000000")}});
+            element(QStringLiteral("w:bottom"),
+                    {{QStringLiteral("w:val"), QStringLiteral("single")},
+                     {QStringLiteral("w:sz"), QStringLiteral("6")},
+                     {QStringLiteral("w:space"), QStringLiteral("1")},
+                     {QStringLiteral("w:color"), QStringLiteral("000000")}});
             m_xml.writeEndElement();
         }
-        element(QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QStringLiteral("0")},
-                                              {QStringLiteral("w:after"), number(twipsFromPoints(p.style.afterPt))},
-                                              {QStringLiteral("w:line"), number(qRound(240 * kLineHeightPercent / 100.0))},
-                                              {QStringLiteral("w:lineRule"), QStringLiteral("auto")}});
-        element(QStringLiteral("w:ind"), {{QStringLiteral("w:left"), number(twips(p.leftIndentMm))},
-                                          {QStringLiteral("w:right"), number(twips(p.rightIndentMm))},
-                                          {QStringLiteral("w:firstLine"), number(twips(p.style.indentCm * 10.0))}});
+        element(QStringLiteral("w:spacing"),
+                {{QStringLiteral("w:before"), QStringLiteral("0")},
+                 {QStringLiteral("w:after"), number(twipsFromPoints(p.style.afterPt))},
+                 {QStringLiteral("w:line"), number(qRound(240 * kLineHeightPercent / 100.0))},
+                 {QStringLiteral("w:lineRule"), QStringLiteral("auto")}});
+        element(QStringLiteral("w:ind"),
+                {{QStringLiteral("w:left"), number(twips(p.leftIndentMm))},
+                 {QStringLiteral("w:right"), number(twips(p.rightIndentMm))},
+                 {QStringLiteral("w:firstLine"), number(twips(p.style.indentCm * 10.0))}});
         element(QStringLiteral("w:jc"), {{QStringLiteral("w:val"), justification(p.style.align)}});
         runProperties(p.style, QStringLiteral("w:rPr"));
         m_xml.writeEndElement(); // pPr
@@ -194,7 +208,8 @@ private:
     void runProperties(const TextStyle &style, const QString &name)
     {
         m_xml.writeStartElement(name);
-        element(QStringLiteral("w:rFonts"), {{QStringLiteral("w:ascii"), kFont}, {QStringLiteral("w:hAnsi"), kFont},
+        element(QStringLiteral("w:rFonts"), {{QStringLiteral("w:ascii"), kFont},
+                                             {QStringLiteral("w:hAnsi"), kFont},
                                              {QStringLiteral("w:cs"), kFont}});
         if (style.bold)
             m_xml.writeEmptyElement(QStringLiteral("w:b"));
@@ -212,8 +227,9 @@ private:
     {
         m_xml.writeStartElement(QStringLiteral("w:r"));
         runProperties(style, QStringLiteral("w:rPr"));
-        const QStringList lines = xmlSafe(QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")))
-                                      .split(QLatin1Char('\n'));
+        const QStringList lines =
+            xmlSafe(QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")))
+                .split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i) {
             if (i > 0)
                 m_xml.writeEmptyElement(QStringLiteral("w:br"));
@@ -242,12 +258,15 @@ private:
         double total = 0;
         for (double width : widthsMm)
             total += width;
-        element(QStringLiteral("w:tblW"), {{QStringLiteral("w:w"), number(twips(total))}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
-        element(QStringLiteral("w:tblLayout"), {{QStringLiteral("w:type"), QStringLiteral("fixed")}});
+        element(QStringLiteral("w:tblW"), {{QStringLiteral("w:w"), number(twips(total))},
+                                           {QStringLiteral("w:type"), QStringLiteral("dxa")}});
+        element(QStringLiteral("w:tblLayout"),
+                {{QStringLiteral("w:type"), QStringLiteral("fixed")}});
         m_xml.writeStartElement(QStringLiteral("w:tblBorders"));
         for (const char *side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
             element(QStringLiteral("w:") + QLatin1String(side),
-                    {{QStringLiteral("w:val"), borders ? QStringLiteral("single") : QStringLiteral("nil")},
+                    {{QStringLiteral("w:val"),
+                      borders ? QStringLiteral("single") : QStringLiteral("nil")},
                      {QStringLiteral("w:sz"), QStringLiteral("4")},
                      {QStringLiteral("w:space"), QStringLiteral("0")},
                      {QStringLiteral("w:color"), QStringLiteral("000000")}});
@@ -256,7 +275,9 @@ private:
         m_xml.writeStartElement(QStringLiteral("w:tblCellMar"));
         const QString margin = number(borders ? twipsFromPoints(2.5) : 0);
         for (const char *side : {"top", "left", "bottom", "right"})
-            element(QStringLiteral("w:") + QLatin1String(side), {{QStringLiteral("w:w"), margin}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
+            element(QStringLiteral("w:") + QLatin1String(side),
+                    {{QStringLiteral("w:w"), margin},
+                     {QStringLiteral("w:type"), QStringLiteral("dxa")}});
         m_xml.writeEndElement();
         m_xml.writeEndElement(); // tblPr
         m_xml.writeStartElement(QStringLiteral("w:tblGrid"));
@@ -279,7 +300,8 @@ private:
     {
         m_xml.writeStartElement(QStringLiteral("w:tc"));
         m_xml.writeStartElement(QStringLiteral("w:tcPr"));
-        element(QStringLiteral("w:tcW"), {{QStringLiteral("w:w"), number(twips(widthMm))}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
+        element(QStringLiteral("w:tcW"), {{QStringLiteral("w:w"), number(twips(widthMm))},
+                                          {QStringLiteral("w:type"), QStringLiteral("dxa")}});
         m_xml.writeEndElement();
     }
 
@@ -295,7 +317,8 @@ private:
 
     void add(const HeaderBlock &header)
     {
-        const QList<double> columns = widths({kHeaderLeftColumnPercent, 100.0 - kHeaderLeftColumnPercent});
+        const QList<double> columns =
+            widths({kHeaderLeftColumnPercent, 100.0 - kHeaderLeftColumnPercent});
         startTable(columns, false);
         startRow(false);
         startCell(columns.at(0));
@@ -305,7 +328,8 @@ private:
         rule(columns.at(0), kIssuerRulePercent * 100.0 / kHeaderLeftColumnPercent);
         end();
         startCell(columns.at(1));
-        paragraph(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), centred(kNationalTitlePt, true));
+        paragraph(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                  centred(kNationalTitlePt, true));
         paragraph(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), centred(kMottoPt, true));
         rule(columns.at(1), kMottoRulePercent);
         end();
@@ -351,8 +375,9 @@ private:
             startRow(header);
             for (int column = 0; column < columns.size(); ++column) {
                 startCell(columns.at(column));
-                paragraph(cells.value(column),
-                          tableCellStyle(block.fontPt, header, block.centredColumns.contains(column)));
+                paragraph(
+                    cells.value(column),
+                    tableCellStyle(block.fontPt, header, block.centredColumns.contains(column)));
                 end();
             }
             end();
@@ -382,28 +407,36 @@ private:
         m_xml.writeStartElement(QStringLiteral("w:r"));
         m_xml.writeStartElement(QStringLiteral("w:drawing"));
         m_xml.writeStartElement(QStringLiteral("wp:inline"));
-        element(QStringLiteral("wp:extent"), {{QStringLiteral("cx"), number(cx)}, {QStringLiteral("cy"), number(cy)}});
-        element(QStringLiteral("wp:docPr"), {{QStringLiteral("id"), number(index)},
-                                             {QStringLiteral("name"), QStringLiteral("Biểu đồ %1").arg(index)}});
+        element(QStringLiteral("wp:extent"),
+                {{QStringLiteral("cx"), number(cx)}, {QStringLiteral("cy"), number(cy)}});
+        element(QStringLiteral("wp:docPr"),
+                {{QStringLiteral("id"), number(index)},
+                 {QStringLiteral("name"), QStringLiteral("Biểu đồ %1").arg(index)}});
         m_xml.writeStartElement(QStringLiteral("a:graphic"));
         m_xml.writeStartElement(QStringLiteral("a:graphicData"));
-        m_xml.writeAttribute(QStringLiteral("uri"), QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"));
+        m_xml.writeAttribute(
+            QStringLiteral("uri"),
+            QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"));
         m_xml.writeStartElement(QStringLiteral("pic:pic"));
         m_xml.writeStartElement(QStringLiteral("pic:nvPicPr"));
-        element(QStringLiteral("pic:cNvPr"), {{QStringLiteral("id"), number(index)},
-                                              {QStringLiteral("name"), QStringLiteral("image%1.png").arg(index)}});
+        element(QStringLiteral("pic:cNvPr"),
+                {{QStringLiteral("id"), number(index)},
+                 {QStringLiteral("name"), QStringLiteral("image%1.png").arg(index)}});
         m_xml.writeEmptyElement(QStringLiteral("pic:cNvPicPr"));
         end();
         m_xml.writeStartElement(QStringLiteral("pic:blipFill"));
-        element(QStringLiteral("a:blip"), {{QStringLiteral("r:embed"), QStringLiteral("rIdImage%1").arg(index)}});
+        element(QStringLiteral("a:blip"),
+                {{QStringLiteral("r:embed"), QStringLiteral("rIdImage%1").arg(index)}});
         m_xml.writeStartElement(QStringLiteral("a:stretch"));
         m_xml.writeEmptyElement(QStringLiteral("a:fillRect"));
         end();
         end(); // blipFill
         m_xml.writeStartElement(QStringLiteral("pic:spPr"));
         m_xml.writeStartElement(QStringLiteral("a:xfrm"));
-        element(QStringLiteral("a:off"), {{QStringLiteral("x"), QStringLiteral("0")}, {QStringLiteral("y"), QStringLiteral("0")}});
-        element(QStringLiteral("a:ext"), {{QStringLiteral("cx"), number(cx)}, {QStringLiteral("cy"), number(cy)}});
+        element(QStringLiteral("a:off"), {{QStringLiteral("x"), QStringLiteral("0")},
+                                          {QStringLiteral("y"), QStringLiteral("0")}});
+        element(QStringLiteral("a:ext"),
+                {{QStringLiteral("cx"), number(cx)}, {QStringLiteral("cy"), number(cy)}});
         end();
         m_xml.writeStartElement(QStringLiteral("a:prstGeom"));
         m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
@@ -437,8 +470,8 @@ private:
         space.pt = 6.0;
         paragraph(QString(), space);
         const bool twoSigners = block.signers.size() > 1;
-        const QList<double> columns = widths(twoSigners ? QList<double>{50.0, 50.0}
-                                                        : QList<double>{45.0, 55.0});
+        const QList<double> columns =
+            widths(twoSigners ? QList<double>{50.0, 50.0} : QList<double>{45.0, 55.0});
         startTable(columns, false);
         startRow(false);
         startCell(columns.at(0));
@@ -465,177 +498,176 @@ private:
     double m_textWidthMm = 0.0;
 };
 
-QByteArray headerXml(bool pageNumber)
+// One XML part of the package, written by `write` between the document start and end.
+QByteArray xmlPart(const std::function<void(QXmlStreamWriter &)> &write)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("w:hdr"));
-    xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
-    xml.writeStartElement(QStringLiteral("w:p"));
-    xml.writeStartElement(QStringLiteral("w:pPr"));
-    xml.writeEmptyElement(QStringLiteral("w:jc"));
-    xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
-    xml.writeEndElement();
-    if (pageNumber) {
-        const QString size = QString::number(qRound(kPageNumberPt * 2));
-        auto run = [&](const std::function<void()> &content) {
-            xml.writeStartElement(QStringLiteral("w:r"));
-            xml.writeStartElement(QStringLiteral("w:rPr"));
-            xml.writeEmptyElement(QStringLiteral("w:rFonts"));
-            xml.writeAttribute(QStringLiteral("w:ascii"), kFont);
-            xml.writeAttribute(QStringLiteral("w:hAnsi"), kFont);
-            xml.writeEmptyElement(QStringLiteral("w:sz"));
-            xml.writeAttribute(QStringLiteral("w:val"), size);
-            xml.writeEndElement();
-            content();
-            xml.writeEndElement();
-        };
-        auto fieldChar = [&](const char *type) {
-            run([&] {
-                xml.writeEmptyElement(QStringLiteral("w:fldChar"));
-                xml.writeAttribute(QStringLiteral("w:fldCharType"), QLatin1String(type));
-            });
-        };
-        fieldChar("begin");
-        run([&] {
-            xml.writeStartElement(QStringLiteral("w:instrText"));
-            xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-            xml.writeCharacters(QStringLiteral(" PAGE "));
-            xml.writeEndElement();
-        });
-        fieldChar("separate");
-        run([&] { xml.writeTextElement(QStringLiteral("w:t"), QStringLiteral("2")); });
-        fieldChar("end");
-    }
-    xml.writeEndElement(); // p
-    xml.writeEndElement(); // hdr
+    write(xml);
     xml.writeEndDocument();
     return out;
+}
+
+QByteArray headerXml(bool pageNumber)
+{
+    return xmlPart([&](QXmlStreamWriter &xml) {
+        xml.writeStartElement(QStringLiteral("w:hdr"));
+        xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
+        xml.writeStartElement(QStringLiteral("w:p"));
+        xml.writeStartElement(QStringLiteral("w:pPr"));
+        xml.writeEmptyElement(QStringLiteral("w:jc"));
+        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+        xml.writeEndElement();
+        if (pageNumber) {
+            const QString size = QString::number(qRound(kPageNumberPt * 2));
+            auto run = [&](const std::function<void()> &content) {
+                xml.writeStartElement(QStringLiteral("w:r"));
+                xml.writeStartElement(QStringLiteral("w:rPr"));
+                xml.writeEmptyElement(QStringLiteral("w:rFonts"));
+                xml.writeAttribute(QStringLiteral("w:ascii"), kFont);
+                xml.writeAttribute(QStringLiteral("w:hAnsi"), kFont);
+                xml.writeEmptyElement(QStringLiteral("w:sz"));
+                xml.writeAttribute(QStringLiteral("w:val"), size);
+                xml.writeEndElement();
+                content();
+                xml.writeEndElement();
+            };
+            auto fieldChar = [&](const char *type) {
+                run([&] {
+                    xml.writeEmptyElement(QStringLiteral("w:fldChar"));
+                    xml.writeAttribute(QStringLiteral("w:fldCharType"), QLatin1String(type));
+                });
+            };
+            fieldChar("begin");
+            run([&] {
+                xml.writeStartElement(QStringLiteral("w:instrText"));
+                xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+                xml.writeCharacters(QStringLiteral(" PAGE "));
+                xml.writeEndElement();
+            });
+            fieldChar("separate");
+            run([&] { xml.writeTextElement(QStringLiteral("w:t"), QStringLiteral("2")); });
+            fieldChar("end");
+        }
+        xml.writeEndElement(); // p
+        xml.writeEndElement(); // hdr
+    });
 }
 
 QByteArray stylesXml()
 {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("w:styles"));
-    xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
-    xml.writeStartElement(QStringLiteral("w:docDefaults"));
-    xml.writeStartElement(QStringLiteral("w:rPrDefault"));
-    xml.writeStartElement(QStringLiteral("w:rPr"));
-    xml.writeEmptyElement(QStringLiteral("w:rFonts"));
-    for (const char *attribute : {"w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"})
-        xml.writeAttribute(QLatin1String(attribute), kFont);
-    xml.writeEmptyElement(QStringLiteral("w:sz"));
-    xml.writeAttribute(QStringLiteral("w:val"), QString::number(qRound(kBodyPt * 2)));
-    xml.writeEmptyElement(QStringLiteral("w:lang"));
-    xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("vi-VN"));
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("w:pPrDefault"));
-    xml.writeStartElement(QStringLiteral("w:pPr"));
-    xml.writeEmptyElement(QStringLiteral("w:spacing"));
-    xml.writeAttribute(QStringLiteral("w:after"), QStringLiteral("0"));
-    xml.writeAttribute(QStringLiteral("w:line"), QStringLiteral("240"));
-    xml.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("auto"));
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndElement(); // docDefaults
-    xml.writeStartElement(QStringLiteral("w:style"));
-    xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("paragraph"));
-    xml.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("w:styleId"), QStringLiteral("Normal"));
-    xml.writeEmptyElement(QStringLiteral("w:name"));
-    xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Normal"));
-    xml.writeEndElement();
-    xml.writeEndElement(); // styles
-    xml.writeEndDocument();
-    return out;
+    return xmlPart([&](QXmlStreamWriter &xml) {
+        xml.writeStartElement(QStringLiteral("w:styles"));
+        xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
+        xml.writeStartElement(QStringLiteral("w:docDefaults"));
+        xml.writeStartElement(QStringLiteral("w:rPrDefault"));
+        xml.writeStartElement(QStringLiteral("w:rPr"));
+        xml.writeEmptyElement(QStringLiteral("w:rFonts"));
+        for (const char *attribute : {"w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"})
+            xml.writeAttribute(QLatin1String(attribute), kFont);
+        xml.writeEmptyElement(QStringLiteral("w:sz"));
+        xml.writeAttribute(QStringLiteral("w:val"), QString::number(qRound(kBodyPt * 2)));
+        xml.writeEmptyElement(QStringLiteral("w:lang"));
+        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("vi-VN"));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement(QStringLiteral("w:pPrDefault"));
+        xml.writeStartElement(QStringLiteral("w:pPr"));
+        xml.writeEmptyElement(QStringLiteral("w:spacing"));
+        xml.writeAttribute(QStringLiteral("w:after"), QStringLiteral("0"));
+        xml.writeAttribute(QStringLiteral("w:line"), QStringLiteral("240"));
+        xml.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("auto"));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement(); // docDefaults
+        xml.writeStartElement(QStringLiteral("w:style"));
+        xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("paragraph"));
+        xml.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
+        xml.writeAttribute(QStringLiteral("w:styleId"), QStringLiteral("Normal"));
+        xml.writeEmptyElement(QStringLiteral("w:name"));
+        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Normal"));
+        xml.writeEndElement();
+        xml.writeEndElement(); // styles
+    });
 }
 
 QByteArray relationshipsXml(const QList<std::tuple<QString, QString, QString>> &relationships)
 {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("Relationships"));
-    xml.writeDefaultNamespace(kRelationships);
-    for (const auto &[id, type, target] : relationships) {
-        xml.writeEmptyElement(QStringLiteral("Relationship"));
-        xml.writeAttribute(QStringLiteral("Id"), id);
-        xml.writeAttribute(QStringLiteral("Type"), type);
-        xml.writeAttribute(QStringLiteral("Target"), target);
-    }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return out;
+    return xmlPart([&](QXmlStreamWriter &xml) {
+        xml.writeStartElement(QStringLiteral("Relationships"));
+        xml.writeDefaultNamespace(kRelationships);
+        for (const auto &[id, type, target] : relationships) {
+            xml.writeEmptyElement(QStringLiteral("Relationship"));
+            xml.writeAttribute(QStringLiteral("Id"), id);
+            xml.writeAttribute(QStringLiteral("Type"), type);
+            xml.writeAttribute(QStringLiteral("Target"), target);
+        }
+        xml.writeEndElement();
+    });
 }
 
 QByteArray contentTypesXml()
 {
-    const QString main = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("Types"));
-    xml.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
-    const std::pair<const char *, QString> defaults[] = {
-        {"rels", QStringLiteral("application/vnd.openxmlformats-package.relationships+xml")},
-        {"xml", QStringLiteral("application/xml")},
-        {"png", QStringLiteral("image/png")},
-    };
-    for (const auto &[extension, type] : defaults) {
-        xml.writeEmptyElement(QStringLiteral("Default"));
-        xml.writeAttribute(QStringLiteral("Extension"), QLatin1String(extension));
-        xml.writeAttribute(QStringLiteral("ContentType"), type);
-    }
-    const std::pair<const char *, QString> overrides[] = {
-        {"/word/document.xml", main + QStringLiteral("document.main+xml")},
-        {"/word/styles.xml", main + QStringLiteral("styles+xml")},
-        {"/word/settings.xml", main + QStringLiteral("settings+xml")},
-        {"/word/header1.xml", main + QStringLiteral("header+xml")},
-        {"/word/header2.xml", main + QStringLiteral("header+xml")},
-        {"/docProps/core.xml", QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")},
-    };
-    for (const auto &[part, type] : overrides) {
-        xml.writeEmptyElement(QStringLiteral("Override"));
-        xml.writeAttribute(QStringLiteral("PartName"), QLatin1String(part));
-        xml.writeAttribute(QStringLiteral("ContentType"), type);
-    }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return out;
+    const QString main =
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
+    return xmlPart([&](QXmlStreamWriter &xml) {
+        xml.writeStartElement(QStringLiteral("Types"));
+        xml.writeDefaultNamespace(
+            QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
+        const std::pair<const char *, QString> defaults[] = {
+            {"rels", QStringLiteral("application/vnd.openxmlformats-package.relationships+xml")},
+            {"xml", QStringLiteral("application/xml")},
+            {"png", QStringLiteral("image/png")},
+        };
+        for (const auto &[extension, type] : defaults) {
+            xml.writeEmptyElement(QStringLiteral("Default"));
+            xml.writeAttribute(QStringLiteral("Extension"), QLatin1String(extension));
+            xml.writeAttribute(QStringLiteral("ContentType"), type);
+        }
+        const std::pair<const char *, QString> overrides[] = {
+            {"/word/document.xml", main + QStringLiteral("document.main+xml")},
+            {"/word/styles.xml", main + QStringLiteral("styles+xml")},
+            {"/word/settings.xml", main + QStringLiteral("settings+xml")},
+            {"/word/header1.xml", main + QStringLiteral("header+xml")},
+            {"/word/header2.xml", main + QStringLiteral("header+xml")},
+            {"/docProps/core.xml",
+             QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")},
+        };
+        for (const auto &[part, type] : overrides) {
+            xml.writeEmptyElement(QStringLiteral("Override"));
+            xml.writeAttribute(QStringLiteral("PartName"), QLatin1String(part));
+            xml.writeAttribute(QStringLiteral("ContentType"), type);
+        }
+        xml.writeEndElement();
+    });
 }
 
 QByteArray settingsXml()
 {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("w:settings"));
-    xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
-    xml.writeEmptyElement(QStringLiteral("w:defaultTabStop"));
-    xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("720"));
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return out;
+    return xmlPart([&](QXmlStreamWriter &xml) {
+        xml.writeStartElement(QStringLiteral("w:settings"));
+        xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
+        xml.writeEmptyElement(QStringLiteral("w:defaultTabStop"));
+        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("720"));
+        xml.writeEndElement();
+    });
 }
 
 QByteArray coreXml(const QString &title)
 {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("cp:coreProperties"));
-    xml.writeAttribute(QStringLiteral("xmlns:cp"),
-                       QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"));
-    xml.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
-    xml.writeTextElement(QStringLiteral("dc:title"), xmlSafe(title));
-    xml.writeTextElement(QStringLiteral("dc:creator"), QStringLiteral("CCHC Inspector"));
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return out;
+    return xmlPart([&](QXmlStreamWriter &xml) {
+        xml.writeStartElement(QStringLiteral("cp:coreProperties"));
+        xml.writeAttribute(
+            QStringLiteral("xmlns:cp"),
+            QStringLiteral(
+                "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"));
+        xml.writeAttribute(QStringLiteral("xmlns:dc"),
+                           QStringLiteral("http://purl.org/dc/elements/1.1/"));
+        xml.writeTextElement(QStringLiteral("dc:title"), xmlSafe(title));
+        xml.writeTextElement(QStringLiteral("dc:creator"), QStringLiteral("CCHC Inspector"));
+        xml.writeEndElement();
+    });
 }
 
 } // namespace
@@ -646,28 +678,35 @@ QMap<QString, QByteArray> docxParts(const ReportDocument &document)
     QByteArray body;
     DocumentXml writer(&body);
     writer.write(document);
-    const QString officeDocument = QStringLiteral(
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+    const QString officeDocument =
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
     QList<std::tuple<QString, QString, QString>> relationships = {
-        {QStringLiteral("rIdStyles"), officeDocument + QStringLiteral("styles"), QStringLiteral("styles.xml")},
-        {QStringLiteral("rIdSettings"), officeDocument + QStringLiteral("settings"), QStringLiteral("settings.xml")},
-        {QStringLiteral("rIdHeaderNumber"), officeDocument + QStringLiteral("header"), QStringLiteral("header1.xml")},
-        {QStringLiteral("rIdHeaderFirst"), officeDocument + QStringLiteral("header"), QStringLiteral("header2.xml")},
+        {QStringLiteral("rIdStyles"), officeDocument + QStringLiteral("styles"),
+         QStringLiteral("styles.xml")},
+        {QStringLiteral("rIdSettings"), officeDocument + QStringLiteral("settings"),
+         QStringLiteral("settings.xml")},
+        {QStringLiteral("rIdHeaderNumber"), officeDocument + QStringLiteral("header"),
+         QStringLiteral("header1.xml")},
+        {QStringLiteral("rIdHeaderFirst"), officeDocument + QStringLiteral("header"),
+         QStringLiteral("header2.xml")},
     };
     for (int i = 0; i < writer.images.size(); ++i) {
         const QString name = QStringLiteral("media/image%1.png").arg(i + 1);
-        relationships.append({QStringLiteral("rIdImage%1").arg(i + 1), officeDocument + QStringLiteral("image"), name});
+        relationships.append({QStringLiteral("rIdImage%1").arg(i + 1),
+                              officeDocument + QStringLiteral("image"), name});
         QBuffer png(&parts[QStringLiteral("word/") + name]);
         png.open(QIODevice::WriteOnly);
         writer.images.at(i).save(&png, "PNG");
     }
     parts.insert(QStringLiteral("[Content_Types].xml"), contentTypesXml());
     parts.insert(QStringLiteral("_rels/.rels"),
-                 relationshipsXml({{QStringLiteral("rId1"), officeDocument + QStringLiteral("officeDocument"),
-                                    QStringLiteral("word/document.xml")},
-                                   {QStringLiteral("rId2"),
-                                    QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
-                                    QStringLiteral("docProps/core.xml")}}));
+                 relationshipsXml(
+                     {{QStringLiteral("rId1"), officeDocument + QStringLiteral("officeDocument"),
+                       QStringLiteral("word/document.xml")},
+                      {QStringLiteral("rId2"),
+                       QStringLiteral("http://schemas.openxmlformats.org/package/2006/"
+                                      "relationships/metadata/core-properties"),
+                       QStringLiteral("docProps/core.xml")}}));
     parts.insert(QStringLiteral("docProps/core.xml"), coreXml(document.title));
     parts.insert(QStringLiteral("word/document.xml"), body);
     parts.insert(QStringLiteral("word/_rels/document.xml.rels"), relationshipsXml(relationships));

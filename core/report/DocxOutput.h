@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportDocument.h"
 #include "common/Result.h"
+#include "ReportDocument.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -1,9 +1,9 @@
 #include "MinutesBuilder.h"
 
-#include "NoticeDrafter.h"
-#include "ScoreAnnex.h"
 #include "common/VietnameseText.h"
 #include "domain/AssessmentResult.h"
+#include "NoticeDrafter.h"
+#include "ScoreAnnex.h"
 
 #include <QCoreApplication>
 
@@ -50,12 +50,14 @@ TableBlock areaTable(const RoundData &data, const RoundUnit &roundUnit, const Cr
     table.centredColumns = {0, 2, 3};
     for (const Criterion &criterion : group.criteria) {
         const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
-        const AssessmentResult result = assessment ? assessment->result : AssessmentResult::NotChecked;
-        const QString score = result == AssessmentResult::NotApplicable
-                                  ? QStringLiteral("–")
-                                  : (assessment ? scoreText(appraisedScoreOf(criterion, *assessment))
-                                                : QStringLiteral("0"))
-                                        + QLatin1Char('/') + scoreText(criterion.maxScore);
+        const AssessmentResult result =
+            assessment ? assessment->result : AssessmentResult::NotChecked;
+        const QString score =
+            result == AssessmentResult::NotApplicable
+                ? QStringLiteral("–")
+                : (assessment ? scoreText(appraisedScoreOf(criterion, *assessment))
+                              : QStringLiteral("0")) +
+                      QLatin1Char('/') + scoreText(criterion.maxScore);
         table.rows.append({criterion.code, criterion.text, reportLabel(result), score,
                            assessment ? assessment->finding : QString()});
     }
@@ -67,8 +69,8 @@ void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit
     blocks.append(body(QStringLiteral("III. KẾT LUẬN"), ParagraphStyle::Heading));
     const UnitScore score = data.score(roundUnit);
     QString total = QStringLiteral("Tổng điểm tự đánh giá: %1; tổng điểm thẩm định: %2/%3")
-                        .arg(scoreText(score.total.selfScore), scoreText(score.total.appraisedScore),
-                             scoreText(score.total.maximum));
+                        .arg(scoreText(score.total.selfScore),
+                             scoreText(score.total.appraisedScore), scoreText(score.total.maximum));
     if (const auto percent = score.total.percent())
         total += QStringLiteral(" (%1%)").arg(scoreText(*percent));
     if (score.grade)
@@ -79,8 +81,8 @@ void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit
     for (const CriteriaGroup &group : data.checklist.groups) {
         for (const Criterion &criterion : group.criteria) {
             const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
-            if (!assessment || (assessment->result != AssessmentResult::NotMet
-                                && assessment->result != AssessmentResult::PartiallyMet))
+            if (!assessment || (assessment->result != AssessmentResult::NotMet &&
+                                assessment->result != AssessmentResult::PartiallyMet))
                 continue;
             QString line = QStringLiteral("- Đơn vị chưa ") + criterion.phraseUnmet.trimmed();
             if (!assessment->finding.trimmed().isEmpty())
@@ -95,7 +97,8 @@ void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit
 
 void addRequests(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit)
 {
-    blocks.append(body(QStringLiteral("IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC"), ParagraphStyle::Heading));
+    blocks.append(
+        body(QStringLiteral("IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC"), ParagraphStyle::Heading));
     int count = 0;
     for (const CorrectiveAction &action : data.actions) {
         if (action.roundUnitId != roundUnit.id)
@@ -122,20 +125,22 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
                          .arg(roundUnitId, data.round.title)};
     const Unit unit = data.units.value(roundUnit->unitId);
     ReportSection section;
-    section.blocks.append(officialHeader(
-        settings, QStringLiteral("Số:      /BB-%1").arg(settings.issuerSymbol), roundUnit->visitDate));
+    section.blocks.append(
+        officialHeader(settings, QStringLiteral("Số:      /BB-%1").arg(settings.issuerSymbol),
+                       roundUnit->visitDate));
     section.blocks.append(TitleBlock{QStringLiteral("BIÊN BẢN"),
                                      QStringLiteral("Kiểm tra công tác cải cách hành chính – hoạt "
-                                                    "động công vụ tại ")
-                                         + unit.name});
+                                                    "động công vụ tại ") +
+                                         unit.name});
     for (int i = 0; i < data.round.legalBases.size(); ++i) {
         const bool last = i + 1 == data.round.legalBases.size();
-        section.blocks.append(body(QStringLiteral("Căn cứ ") + data.round.legalBases.at(i).citation()
-                                       + (last ? QLatin1Char('.') : QLatin1Char(';')),
+        section.blocks.append(body(QStringLiteral("Căn cứ ") +
+                                       data.round.legalBases.at(i).citation() +
+                                       (last ? QLatin1Char('.') : QLatin1Char(';')),
                                    ParagraphStyle::LegalBasis));
     }
-    QString opening = QStringLiteral("Hôm nay, ") + vn::longDate(roundUnit->visitDate)
-                      + QStringLiteral(", tại ") + unit.name;
+    QString opening = QStringLiteral("Hôm nay, ") + vn::longDate(roundUnit->visitDate) +
+                      QStringLiteral(", tại ") + unit.name;
     if (!unit.address.trimmed().isEmpty())
         opening += QStringLiteral(" (") + unit.address.trimmed() + QLatin1Char(')');
     opening += QStringLiteral(", %1 tiến hành kiểm tra công tác cải cách hành chính – hoạt động "
@@ -148,7 +153,8 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
 
     section.blocks.append(body(QStringLiteral("II. NỘI DUNG KIỂM TRA"), ParagraphStyle::Heading));
     for (const CriteriaGroup &group : data.checklist.groups) {
-        section.blocks.append(body(group.code + QStringLiteral(". ") + group.title, ParagraphStyle::Heading));
+        section.blocks.append(
+            body(group.code + QStringLiteral(". ") + group.title, ParagraphStyle::Heading));
         section.blocks.append(areaTable(data, *roundUnit, group));
     }
     addConclusions(section.blocks, data, *roundUnit);
@@ -160,9 +166,10 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
 
     const TeamMember *lead = data.round.lead();
     SignatureBlock signatures;
-    signatures.signers.append({QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), unit.headTitle.toUpper(), unit.headName});
-    signatures.signers.append({settings.signerAuthority, settings.signerTitle,
-                               lead ? lead->fullName : QString()});
+    signatures.signers.append(
+        {QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), unit.headTitle.toUpper(), unit.headName});
+    signatures.signers.append(
+        {settings.signerAuthority, settings.signerTitle, lead ? lead->fullName : QString()});
     section.blocks.append(signatures);
 
     ReportDocument document;

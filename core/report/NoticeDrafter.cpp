@@ -1,7 +1,7 @@
 #include "NoticeDrafter.h"
 
-#include "ScoreAnnex.h"
 #include "common/VietnameseText.h"
+#include "ScoreAnnex.h"
 
 namespace cchc::report {
 
@@ -45,14 +45,14 @@ QString openingParagraph(const RoundData &data, const ReportSettings &settings)
     for (const LegalReference &basis : data.round.legalBases)
         parts.append(basis.citation());
     QString text = parts.isEmpty() ? QString()
-                                   : QStringLiteral("Thực hiện ") + parts.join(QStringLiteral("; "))
-                                         + QStringLiteral("; ");
+                                   : QStringLiteral("Thực hiện ") +
+                                         parts.join(QStringLiteral("; ")) + QStringLiteral("; ");
     const QString period = visitPeriod(data.round.visitStart, data.round.visitEnd);
     if (!period.isEmpty())
         text += period + QStringLiteral(", ");
-    text += settings.issuerInProse
-            + QStringLiteral(" đã tiến hành kiểm tra công tác CCHC – hoạt động công vụ tại %1 %2.")
-                  .arg(vn::twoDigitCount(int(data.round.units.size())), unitKindOf(data));
+    text += settings.issuerInProse +
+            QStringLiteral(" đã tiến hành kiểm tra công tác CCHC – hoạt động công vụ tại %1 %2.")
+                .arg(vn::twoDigitCount(int(data.round.units.size())), unitKindOf(data));
     text += QStringLiteral(" Sau khi kiểm tra, Đoàn đánh giá kết quả thực hiện công tác cải cách "
                            "hành chính");
     if (!data.round.periodAssessed.trimmed().isEmpty())
@@ -105,16 +105,16 @@ QString gradeSummary(const RoundData &data)
             }
         }
         if (count > 0)
-            counts.append(QStringLiteral("%1 đơn vị xếp loại %2")
-                              .arg(vn::twoDigitCount(count), band.name));
+            counts.append(
+                QStringLiteral("%1 đơn vị xếp loại %2").arg(vn::twoDigitCount(count), band.name));
     }
     QString text;
     if (!counts.isEmpty())
-        text += QStringLiteral(" Qua chấm điểm, có ") + counts.join(QStringLiteral(", "))
-                + QLatin1Char('.');
+        text += QStringLiteral(" Qua chấm điểm, có ") + counts.join(QStringLiteral(", ")) +
+                QLatin1Char('.');
     if (!best.isEmpty())
-        text += QStringLiteral(" Một số đơn vị đạt kết quả tốt như: ")
-                + best.join(QStringLiteral("; ")) + QLatin1Char('.');
+        text += QStringLiteral(" Một số đơn vị đạt kết quả tốt như: ") +
+                best.join(QStringLiteral("; ")) + QLatin1Char('.');
     return text;
 }
 
@@ -154,8 +154,8 @@ CriterionTally tallyCriterion(const RoundData &data, const Criterion &criterion)
     tally.roundUnits = int(data.round.units.size());
     for (const RoundUnit &roundUnit : data.round.units) {
         const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
-        const AssessmentResult result = assessment ? assessment->result
-                                                   : AssessmentResult::NotChecked;
+        const AssessmentResult result =
+            assessment ? assessment->result : AssessmentResult::NotChecked;
         if (result == AssessmentResult::NotApplicable)
             continue;
         ++tally.applicable;
@@ -193,8 +193,8 @@ QString metSentence(const Criterion &criterion, const CriterionTally &tally)
         return QStringLiteral("Có %1 đơn vị (%2) %3")
             .arg(vn::twoDigitCount(met), joinNames(tally.met), phrase);
     return (2 * met > tally.applicable ? QStringLiteral("đa số đơn vị đã ")
-                                       : QStringLiteral("một số đơn vị đã "))
-           + phrase;
+                                       : QStringLiteral("một số đơn vị đã ")) +
+           phrase;
 }
 
 QString unmetClause(const Criterion &criterion, const CriterionTally &tally)
@@ -219,8 +219,8 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
                                       "các %1, Đoàn kiểm tra nhận thấy: Các đơn vị đã quan tâm chỉ "
                                       "đạo, triển khai kịp thời các nhiệm vụ về công tác CCHC và "
                                       "đã có một số kết quả nhất định.")
-                               .arg(kind)
-                           + gradeSummary(data)});
+                               .arg(kind) +
+                           gradeSummary(data)});
 
     QList<DraftParagraph> shortcomings;
     QStringList weakAreas;
@@ -264,25 +264,26 @@ ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings
     const QString numberText = settings.documentNumber(QStringLiteral("TB"), options.number);
     ReportSection notice;
     notice.blocks.append(officialHeader(settings, numberText, options.issuedOn));
-    notice.blocks.append(TitleBlock{QStringLiteral("THÔNG BÁO"),
-                                    QStringLiteral("Kết quả ") + lowerFirst(data.round.title.trimmed())});
+    notice.blocks.append(
+        TitleBlock{QStringLiteral("THÔNG BÁO"),
+                   QStringLiteral("Kết quả ") + lowerFirst(data.round.title.trimmed())});
     for (const DraftParagraph &paragraph : body)
         notice.blocks.append(ParagraphBlock{paragraph.key, paragraph.text, paragraph.style});
     const TeamMember *lead = data.round.lead();
     SignatureBlock signature;
     for (const QString &line : settings.recipients)
         signature.recipients.append(QStringLiteral("- ") + line);
-    signature.signers.append({settings.signerAuthority, settings.signerTitle,
-                              lead ? lead->fullName : QString()});
+    signature.signers.append(
+        {settings.signerAuthority, settings.signerTitle, lead ? lead->fullName : QString()});
     notice.blocks.append(signature);
 
     ReportDocument document;
     document.title = QStringLiteral("Thông báo kết quả kiểm tra – ") + data.round.title;
     document.sections.append(notice);
     if (options.withAnnex) {
-        const QString reference = QStringLiteral("(Kèm theo Thông báo số %1 ngày %2 của %3)")
-                                      .arg(numberText.mid(4), vn::shortDate(options.issuedOn),
-                                           settings.issuerInProse);
+        const QString reference =
+            QStringLiteral("(Kèm theo Thông báo số %1 ngày %2 của %3)")
+                .arg(numberText.mid(4), vn::shortDate(options.issuedOn), settings.issuerInProse);
         document.sections.append(scoreAnnexSection(data, reference));
     }
     return document;

@@ -14,9 +14,9 @@ struct CriterionTally
 {
     int roundUnits = 0;
     int applicable = 0;
-    QStringList met;        // names, in round order
-    QStringList exemplary;  // names of units marked as a good example (all of them meet)
-    QStringList shortfall;  // "Chưa đạt" or "Đạt một phần"
+    QStringList met;       // names, in round order
+    QStringList exemplary; // names of units marked as a good example (all of them meet)
+    QStringList shortfall; // "Chưa đạt" or "Đạt một phần"
 };
 CriterionTally tallyCriterion(const RoundData &data, const Criterion &criterion);
 

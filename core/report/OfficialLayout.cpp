@@ -93,9 +93,9 @@ QString fontFamily()
 {
     static const QString family = [] {
         const QStringList families = QFontDatabase::families();
-        for (const QString &candidate : {QStringLiteral("Times New Roman"),
-                                         QStringLiteral("Liberation Serif"),
-                                         QStringLiteral("Tinos")}) {
+        for (const QString &candidate :
+             {QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"),
+              QStringLiteral("Tinos")}) {
             if (families.contains(candidate))
                 return candidate;
         }

@@ -1,8 +1,8 @@
 #include "PdfOutput.h"
 
+#include "common/SaveFile.h"
 #include "OfficialLayout.h"
 #include "TextDocumentRenderer.h"
-#include "common/SaveFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -12,8 +12,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 #include <QTextLayout>
+#include <QTextTable>
 
 namespace cchc::report {
 
@@ -101,8 +101,8 @@ public:
         const double bleed = scale.fromPoints(1);
         painter.setClipRect(pageRect.adjusted(-bleed, -bleed, bleed, bleed));
         for (const Segment &segment : m_grid) {
-            if (std::max(segment.from.y(), segment.to.y()) >= pageRect.top() - bleed
-                && std::min(segment.from.y(), segment.to.y()) <= pageRect.bottom() + bleed)
+            if (std::max(segment.from.y(), segment.to.y()) >= pageRect.top() - bleed &&
+                std::min(segment.from.y(), segment.to.y()) <= pageRect.bottom() + bleed)
                 painter.drawLine(segment.from, segment.to);
         }
         painter.restore();
@@ -144,7 +144,8 @@ private:
             }
             const QTextBlockFormat format = block.blockFormat();
             if (format.hasProperty(kRulePercentProperty)) {
-                const double width = rect.width() * format.doubleProperty(kRulePercentProperty) / 100.0;
+                const double width =
+                    rect.width() * format.doubleProperty(kRulePercentProperty) / 100.0;
                 const QPointF centre = rect.center();
                 m_rules[pageOf(centre.y())].append({QPointF(centre.x() - width / 2, centre.y()),
                                                     QPointF(centre.x() + width / 2, centre.y())});
@@ -155,7 +156,8 @@ private:
     QRectF cellRect(const QTextTableCell &cell, double padding) const
     {
         const QTextBlock first = cell.firstCursorPosition().block();
-        return m_document.documentLayout()->blockBoundingRect(first).adjusted(-padding, -padding, 0, 0);
+        return m_document.documentLayout()->blockBoundingRect(first).adjusted(-padding, -padding, 0,
+                                                                              0);
     }
 
     void indexTable(const QTextTable &table)

@@ -29,12 +29,12 @@ struct TitleBlock
 };
 
 enum class ParagraphStyle {
-    Body,        // 14 pt, justified, first-line indent
-    LegalBasis,  // 14 pt italic, justified, first-line indent
-    Heading,     // 14 pt bold, left, first-line indent ("I. KẾT QUẢ KIỂM TRA")
-    Centered,    // 14 pt bold, centred (annex titles)
-    Reference,   // 14 pt italic, centred ("(Kèm theo Thông báo số …)")
-    Note,        // 12 pt italic, left (notes under tables)
+    Body,       // 14 pt, justified, first-line indent
+    LegalBasis, // 14 pt italic, justified, first-line indent
+    Heading,    // 14 pt bold, left, first-line indent ("I. KẾT QUẢ KIỂM TRA")
+    Centered,   // 14 pt bold, centred (annex titles)
+    Reference,  // 14 pt italic, centred ("(Kèm theo Thông báo số …)")
+    Note,       // 12 pt italic, left (notes under tables)
 };
 
 // One paragraph. `key` is stable across drafts ("results/<group id>") so the team's edits
@@ -48,11 +48,11 @@ struct ParagraphBlock
 
 struct TableBlock
 {
-    QStringList header;          // repeated at the top of every page
+    QStringList header; // repeated at the top of every page
     QList<QStringList> rows;
     QList<double> columnPercents; // widths as percentages of the text width
     double fontPt = 12.0;
-    QList<int> centredColumns;    // numbers and results are centred, text left
+    QList<int> centredColumns; // numbers and results are centred, text left
 };
 
 // A picture drawn by us (the score chart), at a width in millimetres.
@@ -73,11 +73,11 @@ struct Signer
 struct SignatureBlock
 {
     QStringList recipients; // "- UBND thành phố (để b/c);" …; empty when there is a left signer
-    QList<Signer> signers;  // one (right) or two (left, right)
+    QList<Signer> signers; // one (right) or two (left, right)
 };
 
-using Block = std::variant<HeaderBlock, TitleBlock, ParagraphBlock, TableBlock, ImageBlock,
-                           SignatureBlock>;
+using Block =
+    std::variant<HeaderBlock, TitleBlock, ParagraphBlock, TableBlock, ImageBlock, SignatureBlock>;
 
 enum class Orientation { Portrait, Landscape };
 

@@ -39,7 +39,8 @@ QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
             continue;
         merged.insert(insertAt++, MergedParagraph{{edit.key, edit.editedText, ParagraphStyle::Body},
                                                   ParagraphState::NeedsReview,
-                                                  QString(), edit.draftedText});
+                                                  QString(),
+                                                  edit.draftedText});
     }
     return merged;
 }
@@ -168,8 +169,8 @@ Status ReportStore::revertParagraph(const QString &roundId, const QString &key)
     if (auto status = requireWritable(); !status)
         return status;
     QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral(
-        "DELETE FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"));
+    query.prepare(
+        QStringLiteral("DELETE FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"));
     bindValues(query, {roundId, key});
     return execute(query);
 }

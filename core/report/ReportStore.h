@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
 #include "NoticeDrafter.h"
 #include "ReportSettings.h"
-#include "common/Result.h"
 
 #include <QCoreApplication>
 
@@ -32,8 +32,8 @@ struct MergedParagraph
 {
     DraftParagraph paragraph; // the text to print: the edit, or the fresh draft
     ParagraphState state = ParagraphState::Drafted;
-    QString currentDraft;     // what the drafter says now (empty when the key is gone)
-    QString basedOn;          // the draft the printed text was based on (stored with edits)
+    QString currentDraft; // what the drafter says now (empty when the key is gone)
+    QString basedOn;      // the draft the printed text was based on (stored with edits)
 };
 
 // A fresh draft with the team's edits laid over it. Nothing typed is lost: an edit whose

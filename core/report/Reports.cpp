@@ -1,13 +1,13 @@
 #include "Reports.h"
 
+#include "common/Clock.h"
+#include "common/VietnameseText.h"
 #include "DocxOutput.h"
 #include "MinutesBuilder.h"
 #include "NoticeDrafter.h"
 #include "PdfOutput.h"
 #include "ReportStore.h"
 #include "ScoreAnnex.h"
-#include "common/Clock.h"
-#include "common/VietnameseText.h"
 #include "storage/InspectionFile.h"
 
 #include <QCoreApplication>
@@ -53,8 +53,8 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
     switch (request.kind) {
     case ReportKind::Notice: {
         NoticeOptions options;
-        options.issuedOn = request.issuedOn.isValid() ? request.issuedOn
-                                                      : Clock::nowUtc().toLocalTime().date();
+        options.issuedOn =
+            request.issuedOn.isValid() ? request.issuedOn : Clock::nowUtc().toLocalTime().date();
         options.withAnnex = request.withAnnex;
         auto number = store.nextNumber(settings.issuerSymbol, options.issuedOn.year());
         if (!number)
@@ -82,8 +82,10 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
 QString minutesFileName(int index, const QString &unitName, const QString &extension)
 {
     QString name = unitName;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
-    return QStringLiteral("%1 - %2.%3").arg(vn::twoDigitCount(index + 1), name.simplified(), extension);
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
+                 QStringLiteral("-"));
+    return QStringLiteral("%1 - %2.%3")
+        .arg(vn::twoDigitCount(index + 1), name.simplified(), extension);
 }
 
 Status writeReport(const ReportDocument &document, const QString &path)

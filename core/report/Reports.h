@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportDocument.h"
 #include "common/Result.h"
+#include "ReportDocument.h"
 
 #include <QDate>
 
@@ -18,8 +18,8 @@ struct ReportRequest
 {
     QString roundId;
     ReportKind kind = ReportKind::Notice;
-    QString unitId;   // minutes: a round unit id or a unit id of the round
-    QDate issuedOn;   // notice date; invalid = today
+    QString unitId; // minutes: a round unit id or a unit id of the round
+    QDate issuedOn; // notice date; invalid = today
     bool withAnnex = true;
 };
 

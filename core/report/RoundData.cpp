@@ -27,9 +27,8 @@ UnitScore RoundData::score(const RoundUnit &roundUnit) const
 namespace {
 
 // Every unit's assessments, or only those of `roundUnitId` when it is given.
-Result<QHash<QString, QList<Assessment>>> assessmentsOf(const InspectionFile &file,
-                                                        const QString &roundId,
-                                                        const QString &roundUnitId)
+Result<QHash<QString, QList<Assessment>>>
+assessmentsOf(const InspectionFile &file, const QString &roundId, const QString &roundUnitId)
 {
     if (roundUnitId.isEmpty())
         return file.roundAssessments(roundId);

@@ -35,12 +35,13 @@ QStringList annexRow(int index, const UnitScoreRow &row)
 {
     QStringList cells = {QString::number(index + 1), row.unitName};
     for (const GroupScore &group : row.score.groups)
-        cells.append(scoreText(group.summary.selfScore) + QStringLiteral(" / ")
-                     + scoreText(group.summary.appraisedScore));
+        cells.append(scoreText(group.summary.selfScore) + QStringLiteral(" / ") +
+                     scoreText(group.summary.appraisedScore));
     const auto percent = row.score.total.percent();
     cells << scoreText(row.score.total.selfScore) << scoreText(row.score.total.appraisedScore)
-          << (percent ? QString::number(*percent, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))
-                      : QStringLiteral("–"))
+          << (percent
+                  ? QString::number(*percent, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))
+                  : QStringLiteral("–"))
           << (row.score.grade ? row.score.grade->name : QStringLiteral("–"))
           << QString::number(row.rank);
     return cells;
@@ -65,9 +66,10 @@ QList<UnitScoreRow> rankedScores(const RoundData &data)
         rows.append({data.unitName(roundUnit), data.score(roundUnit), 0});
     for (UnitScoreRow &row : rows) {
         const double mine = percentOf(row.score);
-        row.rank = 1 + int(std::count_if(rows.cbegin(), rows.cend(), [&](const UnitScoreRow &other) {
-                       return percentOf(other.score) > mine + 1e-9;
-                   }));
+        row.rank =
+            1 + int(std::count_if(rows.cbegin(), rows.cend(), [&](const UnitScoreRow &other) {
+                return percentOf(other.score) > mine + 1e-9;
+            }));
     }
     return rows;
 }
@@ -103,9 +105,9 @@ QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double height
         const double barHeight = plotHeight * percent / 100.0;
         const QRectF bar(left + slot * i + slot * 0.2, bottom - barHeight, slot * 0.6, barHeight);
         painter.fillRect(bar, QColor(0x35, 0x5f, 0x8c));
-        painter.drawText(QRectF(bar.left() - 3, bar.top() - 4.5, bar.width() + 6, 4),
-                         Qt::AlignCenter,
-                         QString::number(percent, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')));
+        painter.drawText(
+            QRectF(bar.left() - 3, bar.top() - 4.5, bar.width() + 6, 4), Qt::AlignCenter,
+            QString::number(percent, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')));
         painter.drawText(QRectF(left + slot * i, bottom + 1, slot, 12),
                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                          QString::number(i + 1));
@@ -117,7 +119,8 @@ ReportSection scoreAnnexSection(const RoundData &data, const QString &reference)
 {
     ReportSection section;
     section.orientation = Orientation::Landscape;
-    section.blocks.append(ParagraphBlock{QString(), QStringLiteral("Phụ lục"), ParagraphStyle::Centered});
+    section.blocks.append(
+        ParagraphBlock{QString(), QStringLiteral("Phụ lục"), ParagraphStyle::Centered});
     section.blocks.append(ParagraphBlock{QString(),
                                          QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA CÔNG TÁC CẢI "
                                                         "CÁCH HÀNH CHÍNH - HOẠT ĐỘNG CÔNG VỤ"),
@@ -142,16 +145,17 @@ ReportSection scoreAnnexSection(const RoundData &data, const QString &reference)
     for (int i = 0; i < rows.size(); ++i)
         table.rows.append(annexRow(i, rows.at(i)));
     section.blocks.append(table);
-    section.blocks.append(ParagraphBlock{QString(),
-                                         QStringLiteral("Ghi chú: mỗi lĩnh vực ghi điểm tự đánh giá / "
-                                                        "điểm thẩm định; trong ngoặc là điểm tối đa "
-                                                        "của lĩnh vực. Biểu đồ: tỷ lệ điểm thẩm định "
-                                                        "của từng đơn vị theo số thứ tự trong bảng."),
-                                         ParagraphStyle::Note});
+    section.blocks.append(
+        ParagraphBlock{QString(),
+                       QStringLiteral("Ghi chú: mỗi lĩnh vực ghi điểm tự đánh giá / "
+                                      "điểm thẩm định; trong ngoặc là điểm tối đa "
+                                      "của lĩnh vực. Biểu đồ: tỷ lệ điểm thẩm định "
+                                      "của từng đơn vị theo số thứ tự trong bảng."),
+                       ParagraphStyle::Note});
     constexpr double kChartWidthMm = 240.0, kChartHeightMm = 55.0;
     constexpr double kChartDotsPerMm = 2 * 150 / 25.4; // 150 dpi, rendered at 2× for print
-    section.blocks.append(ImageBlock{scoreChart(rows, kChartWidthMm, kChartHeightMm, kChartDotsPerMm),
-                                     kChartWidthMm});
+    section.blocks.append(ImageBlock{
+        scoreChart(rows, kChartWidthMm, kChartHeightMm, kChartDotsPerMm), kChartWidthMm});
     return section;
 }
 

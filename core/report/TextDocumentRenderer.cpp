@@ -72,7 +72,8 @@ private:
 
     // Typed text as is: line breaks become line breaks inside the paragraph, everything else
     // (including "<b>" and "&") is characters.
-    static void insertLiteral(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+    static void insertLiteral(QTextCursor &cursor, const QString &text,
+                              const QTextCharFormat &format)
     {
         QString literal = text;
         literal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -119,10 +120,10 @@ private:
 
     void leaveTable() { m_cursor.movePosition(QTextCursor::End); }
 
-
     void add(const HeaderBlock &header)
     {
-        QTextTable *table = borderlessTable(2, {kHeaderLeftColumnPercent, 100.0 - kHeaderLeftColumnPercent});
+        QTextTable *table =
+            borderlessTable(2, {kHeaderLeftColumnPercent, 100.0 - kHeaderLeftColumnPercent});
         QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
         bool first = true;
         if (!header.governingBody.isEmpty()) {
@@ -132,7 +133,8 @@ private:
         paragraph(left, header.issuingBody, centred(kHeaderBodyPt, true), first);
         rule(left, kIssuerRulePercent * 100.0 / kHeaderLeftColumnPercent);
         QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
-        paragraph(right, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), centred(kNationalTitlePt, true), true);
+        paragraph(right, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                  centred(kNationalTitlePt, true), true);
         paragraph(right, QStringLiteral("Độc lập - Tự do - Hạnh phúc"), centred(kMottoPt, true));
         rule(right, kMottoRulePercent);
         QTextCursor number = table->cellAt(1, 0).firstCursorPosition();
@@ -173,7 +175,8 @@ private:
         format.setColumnWidthConstraints(widths);
         const int columns = int(std::max(block.header.size(), block.columnPercents.size()));
         const int headerRows = block.header.isEmpty() ? 0 : 1;
-        QTextTable *table = m_cursor.insertTable(int(block.rows.size()) + headerRows, columns, format);
+        QTextTable *table =
+            m_cursor.insertTable(int(block.rows.size()) + headerRows, columns, format);
         m_first = false;
         auto fill = [&](int row, const QStringList &cells, bool bold) {
             for (int column = 0; column < columns; ++column) {
@@ -214,8 +217,8 @@ private:
         space.pt = 6.0;
         paragraph(QString(), space);
         const bool twoSigners = block.signers.size() > 1;
-        QTextTable *table = borderlessTable(1, twoSigners ? QList<double>{50.0, 50.0}
-                                                          : QList<double>{45.0, 55.0});
+        QTextTable *table =
+            borderlessTable(1, twoSigners ? QList<double>{50.0, 50.0} : QList<double>{45.0, 55.0});
         QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
         if (twoSigners) {
             signer(left, block.signers.constFirst());

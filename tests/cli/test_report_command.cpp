@@ -43,9 +43,10 @@ TEST_CASE("report writes the notice, a unit's minutes and the score annex", "[cl
 {
     Demo demo;
     const QString notice = demo.dir.path(QStringLiteral("notice.pdf"));
-    auto result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
-                          QStringLiteral("--kind"), QStringLiteral("notice"), QStringLiteral("--date"),
-                          QStringLiteral("2022-05-30"), QStringLiteral("-o"), notice});
+    auto result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("notice"), QStringLiteral("--date"),
+                QStringLiteral("2022-05-30"), QStringLiteral("-o"), notice});
     CHECK(result.exitCode == 0);
     CHECK(result.out.contains(QStringLiteral("Đã ghi báo cáo")));
     const QString text = pdfText(notice);
@@ -60,8 +61,9 @@ TEST_CASE("report writes the notice, a unit's minutes and the score annex", "[cl
     CHECK(pdfText(minutes).contains(QStringLiteral("BIÊN BẢN")));
 
     const QString scores = demo.dir.path(QStringLiteral("scores.pdf"));
-    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
-                     QStringLiteral("--kind"), QStringLiteral("scores"), QStringLiteral("-o"), scores});
+    result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("scores"), QStringLiteral("-o"), scores});
     CHECK(result.exitCode == 0);
     CHECK(pdfText(scores).contains(QStringLiteral("Xếp loại")));
 }
@@ -72,12 +74,14 @@ TEST_CASE("report refuses wrong command lines and says why", "[cli][report]")
     const QString out = demo.dir.path(QStringLiteral("out.pdf"));
     auto result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), out});
     CHECK(result.exitCode == 2);
-    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
-                     QStringLiteral("--kind"), QStringLiteral("letter"), QStringLiteral("-o"), out});
+    result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("letter"), QStringLiteral("-o"), out});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("letter")));
-    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
-                     QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("-o"), out});
+    result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("-o"), out});
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("--unit")));
     result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,

@@ -24,8 +24,8 @@ QString run(const QString &program, const QStringList &arguments)
 
 QString pdfText(const QString &path)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                             QStringLiteral("-")});
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
 }
 
 QString squeezed(QString text)
@@ -35,8 +35,8 @@ QString squeezed(QString text)
 
 QList<Word> words(const QString &path)
 {
-    QXmlStreamReader xml(run(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-bbox"), path, QStringLiteral("-")}));
+    QXmlStreamReader xml(
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}));
     QList<Word> result;
     int page = 0;
     double width = 0, height = 0;
@@ -113,11 +113,13 @@ int pageCount(const QString &path)
 
 void checkFonts(const QString &path)
 {
-    const QStringList lines = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() > 2);
     for (const QString &line : lines.mid(2)) {
         INFO(line.toStdString());
-        CHECK((line.contains(QStringLiteral("LiberationSerif")) || line.contains(QStringLiteral("TimesNewRoman"))));
+        CHECK((line.contains(QStringLiteral("LiberationSerif")) ||
+               line.contains(QStringLiteral("TimesNewRoman"))));
         CHECK(line.contains(QStringLiteral(" yes ")));
     }
 }

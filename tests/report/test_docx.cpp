@@ -34,8 +34,9 @@ ReportDocument demoNotice(const RoundData &data)
 
 ReportDocument literalMinutes()
 {
-    RoundData data = makeRound({QStringLiteral("Ban A & B <i>nghiêng</i>"), QStringLiteral("Đơn vị C")},
-                               {QStringLiteral("DC")});
+    RoundData data =
+        makeRound({QStringLiteral("Ban A & B <i>nghiêng</i>"), QStringLiteral("Đơn vị C")},
+                  {QStringLiteral("DC")});
     data.assessments[QStringLiteral("ru1")][QStringLiteral("c0")].finding =
         QStringLiteral("<b>Đậm</b> & \"trích\" 'nháy' &amp;\nDòng hai\x01");
     auto document = buildMinutes(data, ReportSettings(), QStringLiteral("ru1"));
@@ -62,11 +63,13 @@ void convertWithLibreOffice(const TempDir &dir, const QStringList &files)
     INFO("LibreOffice (libreoffice-writer-nogui, see scripts/install-deps.sh) is needed");
     REQUIRE_FALSE(soffice.isEmpty());
     QProcess process;
-    process.start(soffice, QStringList{QStringLiteral("--headless"),
-                                       QStringLiteral("-env:UserInstallation=file://") + dir.path(QStringLiteral("lo")),
-                                       QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                                       QStringLiteral("--outdir"), dir.path(QStringLiteral("converted"))}
-                               + files);
+    process.start(soffice,
+                  QStringList{QStringLiteral("--headless"),
+                              QStringLiteral("-env:UserInstallation=file://") +
+                                  dir.path(QStringLiteral("lo")),
+                              QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                              QStringLiteral("--outdir"), dir.path(QStringLiteral("converted"))} +
+                      files);
     REQUIRE(process.waitForFinished(240000));
     INFO(process.readAllStandardError().toStdString());
     REQUIRE(process.exitCode() == 0);
@@ -94,19 +97,24 @@ TEST_CASE("The DOCX package is complete and well formed", "[docx]")
         CHECK_FALSE(reader.hasError());
     }
     // Every relationship target and every declared part is in the package.
-    for (const QString &target : attributeValues(parts.value(QStringLiteral("_rels/.rels")),
-                                                 QStringLiteral("Relationship"), QStringLiteral("Target")))
+    for (const QString &target :
+         attributeValues(parts.value(QStringLiteral("_rels/.rels")), QStringLiteral("Relationship"),
+                         QStringLiteral("Target")))
         CHECK(parts.contains(target));
-    for (const QString &target : attributeValues(parts.value(QStringLiteral("word/_rels/document.xml.rels")),
-                                                 QStringLiteral("Relationship"), QStringLiteral("Target")))
+    for (const QString &target :
+         attributeValues(parts.value(QStringLiteral("word/_rels/document.xml.rels")),
+                         QStringLiteral("Relationship"), QStringLiteral("Target")))
         CHECK(parts.contains(QStringLiteral("word/") + target));
-    for (const QString &part : attributeValues(parts.value(QStringLiteral("[Content_Types].xml")),
-                                               QStringLiteral("Override"), QStringLiteral("PartName")))
+    for (const QString &part :
+         attributeValues(parts.value(QStringLiteral("[Content_Types].xml")),
+                         QStringLiteral("Override"), QStringLiteral("PartName")))
         CHECK(parts.contains(part.mid(1)));
     const QByteArray document = parts.value(QStringLiteral("word/document.xml"));
     CHECK(document.contains("<w:tblHeader/>"));
     CHECK(document.contains("<w:titlePg/>"));
-    CHECK(attributeValues(document, QStringLiteral("pgMar"), QStringLiteral("w:left")).constFirst() == QStringLiteral("1701"));
+    CHECK(
+        attributeValues(document, QStringLiteral("pgMar"), QStringLiteral("w:left")).constFirst() ==
+        QStringLiteral("1701"));
     CHECK(parts.value(QStringLiteral("word/header1.xml")).contains(" PAGE "));
 
     // The zip on disk holds exactly these parts.
@@ -129,19 +137,22 @@ TEST_CASE("LibreOffice renders the DOCX with the official layout", "[docx][libre
     REQUIRE(writeDocx(notice, dir.path(QStringLiteral("notice.docx"))).ok());
     REQUIRE(writePdf(notice, dir.path(QStringLiteral("ours.pdf"))).ok());
     REQUIRE(writeDocx(literalMinutes(), dir.path(QStringLiteral("minutes.docx"))).ok());
-    convertWithLibreOffice(dir, {dir.path(QStringLiteral("notice.docx")), dir.path(QStringLiteral("minutes.docx"))});
+    convertWithLibreOffice(
+        dir, {dir.path(QStringLiteral("notice.docx")), dir.path(QStringLiteral("minutes.docx"))});
 
     const QString pdf = dir.path(QStringLiteral("converted/notice.pdf"));
     REQUIRE(QFileInfo::exists(pdf));
     const QString text = pdfText(pdf);
     const QString flat = squeezed(text);
     for (const QString &expected :
-         {QStringLiteral("ĐOÀN KIỂM TRA CCHC - HĐCV"), QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
-          QStringLiteral("Số: 05/TB-ĐKT"), QStringLiteral("Hà Tĩnh, ngày 30 tháng 5 năm 2022"),
-          QStringLiteral("Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng KHKT và bảo vệ "
-                         "cây trồng vật nuôi) đang áp dụng HTQLCL theo TCVN ISO 9001:2015."),
-          QStringLiteral("Nơi nhận:"), QStringLiteral("TRƯỞNG ĐOÀN"), QStringLiteral("Nguyễn Hữu Thắng"),
-          QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA")}) {
+         {QStringLiteral("ĐOÀN KIỂM TRA CCHC - HĐCV"),
+          QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("Số: 05/TB-ĐKT"),
+          QStringLiteral("Hà Tĩnh, ngày 30 tháng 5 năm 2022"),
+          QStringLiteral(
+              "Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng KHKT và bảo vệ "
+              "cây trồng vật nuôi) đang áp dụng HTQLCL theo TCVN ISO 9001:2015."),
+          QStringLiteral("Nơi nhận:"), QStringLiteral("TRƯỞNG ĐOÀN"),
+          QStringLiteral("Nguyễn Hữu Thắng"), QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA")}) {
         INFO(expected.toStdString());
         CHECK(flat.contains(squeezed(expected)));
     }
@@ -154,8 +165,8 @@ TEST_CASE("LibreOffice renders the DOCX with the official layout", "[docx][libre
     CHECK(std::abs(pageCount(pdf) - pageCount(dir.path(QStringLiteral("ours.pdf")))) <= 1);
     // The annex is landscape and starts its own numbering (no number on its first page).
     const int lastPage = all.constLast().page;
-    const Word annexWord = *std::find_if(all.cbegin(), all.cend(),
-                                         [](const Word &w) { return w.text == QStringLiteral("BẢNG"); });
+    const Word annexWord = *std::find_if(
+        all.cbegin(), all.cend(), [](const Word &w) { return w.text == QStringLiteral("BẢNG"); });
     CHECK(annexWord.pageWidth > annexWord.pageHeight);
     CHECK(topMarginWords(all, annexWord.page).isEmpty());
     CHECK(lastPage >= annexWord.page);

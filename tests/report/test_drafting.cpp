@@ -41,21 +41,21 @@ TEST_CASE("Every unit meeting a criterion is drafted as 100%", "[drafting]")
 
 TEST_CASE("Exemplary units are named after 'một số đơn vị đã … như'", "[drafting]")
 {
-    CHECK(sentenceFor(QStringLiteral("DECPE"))
-          == QStringLiteral("một số đơn vị đã làm việc 1 như Đơn vị Bình, Đơn vị Giang"));
+    CHECK(sentenceFor(QStringLiteral("DECPE")) ==
+          QStringLiteral("một số đơn vị đã làm việc 1 như Đơn vị Bình, Đơn vị Giang"));
 }
 
 TEST_CASE("Few meeting units are counted with two digits and named", "[drafting]")
 {
-    CHECK(sentenceFor(QStringLiteral("CDCPD"))
-          == QStringLiteral("Có 02 đơn vị (Đơn vị Bình, Đơn vị Giang) làm việc 1"));
+    CHECK(sentenceFor(QStringLiteral("CDCPD")) ==
+          QStringLiteral("Có 02 đơn vị (Đơn vị Bình, Đơn vị Giang) làm việc 1"));
 }
 
 TEST_CASE("'Không áp dụng' units are outside the counts", "[drafting]")
 {
     // Applies to two units only, both meet it: counted, not "100%".
-    CHECK(sentenceFor(QStringLiteral("NENDN"))
-          == QStringLiteral("Có 02 đơn vị (Đơn vị Bình, Đơn vị Dũng) làm việc 1"));
+    CHECK(sentenceFor(QStringLiteral("NENDN")) ==
+          QStringLiteral("Có 02 đơn vị (Đơn vị Bình, Đơn vị Dũng) làm việc 1"));
     CHECK(sentenceFor(QStringLiteral("NNNNN")).isEmpty());
     const RoundData data = makeRound(kUnits, {QStringLiteral("NNNND")});
     CHECK(tallyCriterion(data, data.checklist.groups.at(0).criteria.at(0)).applicable == 1);
@@ -69,8 +69,8 @@ TEST_CASE("Many meeting units without an example are 'đa số'", "[drafting]")
 
 TEST_CASE("Shortcomings come from units not met or partly met", "[drafting]")
 {
-    const RoundData data = makeRound(kUnits, {QStringLiteral("DDDDP"), QStringLiteral("DDDDD"),
-                                              QStringLiteral("CDDDN")});
+    const RoundData data = makeRound(
+        kUnits, {QStringLiteral("DDDDP"), QStringLiteral("DDDDD"), QStringLiteral("CDDDN")});
     const QString text = draftText(data);
     CHECK(text.contains(QStringLiteral("Một số đơn vị chưa làm tốt việc 1; một số đơn vị chưa "
                                        "làm tốt việc 3.")));
@@ -92,8 +92,8 @@ TEST_CASE("The opening names the visit dates, unit count and period", "[drafting
     CHECK(text.startsWith(QStringLiteral("Từ ngày 6 đến ngày 7/5/2024, Đoàn kiểm tra")));
     CHECK(text.contains(QStringLiteral("tại 05 đơn vị sự nghiệp")));
     CHECK(text.contains(QStringLiteral("năm 2023 ở các đơn vị như sau:")));
-    CHECK(visitPeriod(QDate(2022, 5, 30), QDate(2022, 6, 2))
-          == QStringLiteral("từ ngày 30/5 đến ngày 2/6/2022"));
+    CHECK(visitPeriod(QDate(2022, 5, 30), QDate(2022, 6, 2)) ==
+          QStringLiteral("từ ngày 30/5 đến ngày 2/6/2022"));
     CHECK(visitPeriod(QDate(2022, 5, 30), QDate(2022, 5, 30)) == QStringLiteral("ngày 30/5/2022"));
 }
 
@@ -115,16 +115,19 @@ TEST_CASE("The demo round drafts the sentences of the 2022 report", "[drafting][
 {
     TempDir dir;
     const QString text = draftText(demoRound(dir.path(QStringLiteral("demo.cchc"))));
-    CHECK(text.contains(QStringLiteral("Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng "
-                                       "KHKT và bảo vệ cây trồng vật nuôi) đang áp dụng HTQLCL theo "
-                                       "TCVN ISO 9001:2015.")));
+    CHECK(
+        text.contains(QStringLiteral("Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng "
+                                     "KHKT và bảo vệ cây trồng vật nuôi) đang áp dụng HTQLCL theo "
+                                     "TCVN ISO 9001:2015.")));
     CHECK(text.contains(QStringLiteral("100% đơn vị xây dựng kế hoạch thực hiện kỷ luật kỷ cương "
                                        "hành chính và tổ chức ký cam kết theo Quyết định "
                                        "52/2017/QĐ-UBND của UBND tỉnh.")));
-    CHECK(text.contains(QStringLiteral("Một số đơn vị đã lập bảng chấm công như Đội quản lý trật tự "
-                                       "đô thị Thành phố, Trung tâm Y tế Thành phố.")));
-    CHECK(text.contains(QStringLiteral("Một số đơn vị chưa quan tâm đến công tác chỉ đạo, điều hành "
-                                       "CCHC, công tác kiểm tra kỷ luật, kỷ cương hành chính")));
+    CHECK(
+        text.contains(QStringLiteral("Một số đơn vị đã lập bảng chấm công như Đội quản lý trật tự "
+                                     "đô thị Thành phố, Trung tâm Y tế Thành phố.")));
+    CHECK(
+        text.contains(QStringLiteral("Một số đơn vị chưa quan tâm đến công tác chỉ đạo, điều hành "
+                                     "CCHC, công tác kiểm tra kỷ luật, kỷ cương hành chính")));
     CHECK(text.startsWith(QStringLiteral("Thực hiện Kế hoạch số 56/KH-UBND ngày 30/3/2022 của UBND "
                                          "thành phố")));
     CHECK(text.contains(QStringLiteral("từ ngày 23 đến ngày 26/5/2022")));

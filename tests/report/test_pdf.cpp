@@ -36,7 +36,8 @@ struct Demo
         options.number = 5;
         options.withAnnex = withAnnex;
         const ReportSettings settings;
-        REQUIRE(writePdf(buildNotice(data, settings, draftNotice(data, settings), options), pdf).ok());
+        REQUIRE(
+            writePdf(buildNotice(data, settings, draftNotice(data, settings), options), pdf).ok());
         return pdf;
     }
 };
@@ -50,16 +51,19 @@ TEST_CASE("The demo notice PDF says what the 2022 report says", "[pdf][demo]")
     const QString text = pdfText(pdf);
     const QString flat = squeezed(text);
     for (const QString &expected :
-         {QStringLiteral("UBND THÀNH PHỐ HÀ TĨNH"), QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+         {QStringLiteral("UBND THÀNH PHỐ HÀ TĨNH"),
+          QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
           QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("Số: 05/TB-ĐKT"),
           QStringLiteral("Hà Tĩnh, ngày 30 tháng 5 năm 2022"), QStringLiteral("THÔNG BÁO"),
-          QStringLiteral("Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng KHKT và bảo vệ "
-                         "cây trồng vật nuôi) đang áp dụng HTQLCL theo TCVN ISO 9001:2015."),
+          QStringLiteral(
+              "Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng KHKT và bảo vệ "
+              "cây trồng vật nuôi) đang áp dụng HTQLCL theo TCVN ISO 9001:2015."),
           QStringLiteral("100% đơn vị xây dựng kế hoạch thực hiện kỷ luật kỷ cương hành chính"),
           QStringLiteral("Thông báo số 37/TB-UBND ngày 16/5/2022"),
           QStringLiteral("báo cáo kết quả khắc phục về UBND thành phố./."),
-          QStringLiteral("Nơi nhận:"), QStringLiteral("TM. ĐOÀN KIỂM TRA"), QStringLiteral("TRƯỞNG ĐOÀN"),
-          QStringLiteral("Nguyễn Hữu Thắng"), QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA")}) {
+          QStringLiteral("Nơi nhận:"), QStringLiteral("TM. ĐOÀN KIỂM TRA"),
+          QStringLiteral("TRƯỞNG ĐOÀN"), QStringLiteral("Nguyễn Hữu Thắng"),
+          QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA")}) {
         INFO(expected.toStdString());
         CHECK(flat.contains(squeezed(expected)));
     }
@@ -120,8 +124,9 @@ TEST_CASE("Minutes and the annex stay inside the margins, landscape included", "
 
 TEST_CASE("Typed text appears literally in the PDF", "[pdf]")
 {
-    RoundData data = makeRound({QStringLiteral("Ban A & B <i>nghiêng</i>"), QStringLiteral("Đơn vị C")},
-                               {QStringLiteral("DC")});
+    RoundData data =
+        makeRound({QStringLiteral("Ban A & B <i>nghiêng</i>"), QStringLiteral("Đơn vị C")},
+                  {QStringLiteral("DC")});
     Assessment &assessment = data.assessments[QStringLiteral("ru1")][QStringLiteral("c0")];
     assessment.finding = QStringLiteral("<b>Đậm</b> & \"trích\" 'nháy' &amp;\nDòng hai");
     TempDir dir;
@@ -136,16 +141,18 @@ TEST_CASE("Typed text appears literally in the PDF", "[pdf]")
     const QString notice = dir.path(QStringLiteral("notice.pdf"));
     NoticeOptions options;
     options.issuedOn = QDate(2024, 5, 8);
-    REQUIRE(writePdf(buildNotice(data, ReportSettings(), draftNotice(data, ReportSettings()), options),
-                     notice)
-                .ok());
+    REQUIRE(
+        writePdf(buildNotice(data, ReportSettings(), draftNotice(data, ReportSettings()), options),
+                 notice)
+            .ok());
     CHECK(squeezed(pdfText(notice)).contains(squeezed(QStringLiteral("Ban A & B <i>nghiêng</i>"))));
 }
 
 TEST_CASE("Scores are ranked with ties sharing a rank", "[pdf]")
 {
-    const RoundData data = makeRound({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
-                                     {QStringLiteral("DCD"), QStringLiteral("DCP")});
+    const RoundData data =
+        makeRound({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
+                  {QStringLiteral("DCD"), QStringLiteral("DCP")});
     const QList<UnitScoreRow> rows = rankedScores(data);
     REQUIRE(rows.size() == 3);
     CHECK(rows.at(0).rank == 1);

@@ -3,8 +3,8 @@
 #include "support/TestSupport.h"
 
 #include "builtin/DemoFile.h"
-#include "report/ReportStore.h"
 #include "report/Reports.h"
+#include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 
 #include <catch2/catch.hpp>
@@ -25,16 +25,29 @@ QList<DraftParagraph> drafts(std::initializer_list<std::pair<const char *, const
 
 } // namespace
 
-TEST_CASE("Unedited paragraphs follow the draft; edits stay and are flagged when their draft changed",
-          "[report-store]")
+TEST_CASE(
+    "Unedited paragraphs follow the draft; edits stay and are flagged when their draft changed",
+    "[report-store]")
 {
     const QList<StoredParagraph> stored = {
-        {QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("A cũ"), QStringLiteral("A của đoàn"), {}},
-        {QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("B của đoàn"), {}},
-        {QStringLiteral("3"), QStringLiteral("gone"), QStringLiteral("X"), QStringLiteral("X của đoàn"), {}},
+        {QStringLiteral("1"),
+         QStringLiteral("a"),
+         QStringLiteral("A cũ"),
+         QStringLiteral("A của đoàn"),
+         {}},
+        {QStringLiteral("2"),
+         QStringLiteral("b"),
+         QStringLiteral("B"),
+         QStringLiteral("B của đoàn"),
+         {}},
+        {QStringLiteral("3"),
+         QStringLiteral("gone"),
+         QStringLiteral("X"),
+         QStringLiteral("X của đoàn"),
+         {}},
     };
-    const auto merged = mergeDraft(drafts({{"a", "A mới"}, {"b", "B"}, {"c", "C mới"}, {"closing", "./."}}),
-                                   stored);
+    const auto merged = mergeDraft(
+        drafts({{"a", "A mới"}, {"b", "B"}, {"c", "C mới"}, {"closing", "./."}}), stored);
     REQUIRE(merged.size() == 5);
     CHECK(merged.at(0).paragraph.text == QStringLiteral("A của đoàn"));
     CHECK(merged.at(0).state == ParagraphState::NeedsReview);
@@ -67,8 +80,9 @@ TEST_CASE("Settings, number series and edits are stored in the file", "[report-s
         settings->recipients = {QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")};
         REQUIRE(store.saveSettings(*settings).ok());
         REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2022, 5).ok());
-        REQUIRE(store.saveParagraph(roundId, QStringLiteral("closing"), QStringLiteral("draft"),
-                                    QStringLiteral("Đề nghị <b>các đơn vị</b> & \"báo cáo\"./."))
+        REQUIRE(store
+                    .saveParagraph(roundId, QStringLiteral("closing"), QStringLiteral("draft"),
+                                   QStringLiteral("Đề nghị <b>các đơn vị</b> & \"báo cáo\"./."))
                     .ok());
     }
     auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
@@ -78,8 +92,8 @@ TEST_CASE("Settings, number series and edits are stored in the file", "[report-s
     CHECK(store.settings()->recipients.size() == 2);
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2022) == 5);
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2023) == 1); // numbers restart each year
-    CHECK(store.paragraphs(roundId)->at(0).editedText
-          == QStringLiteral("Đề nghị <b>các đơn vị</b> & \"báo cáo\"./."));
+    CHECK(store.paragraphs(roundId)->at(0).editedText ==
+          QStringLiteral("Đề nghị <b>các đơn vị</b> & \"báo cáo\"./."));
     CHECK_FALSE(store.saveParagraph(roundId, QStringLiteral("x"), {}, {}).ok()); // read-only
 
     ReportRequest request;
@@ -89,12 +103,13 @@ TEST_CASE("Settings, number series and edits are stored in the file", "[report-s
     REQUIRE(document.ok());
     const auto &blocks = document->sections.at(0).blocks;
     CHECK(std::get<HeaderBlock>(blocks.at(0)).number == QStringLiteral("Số: 05/TB-ĐKT"));
-    CHECK(std::get<HeaderBlock>(blocks.at(0)).placeAndDate
-          == QStringLiteral("Thạch Hà, ngày 30 tháng 5 năm 2022"));
+    CHECK(std::get<HeaderBlock>(blocks.at(0)).placeAndDate ==
+          QStringLiteral("Thạch Hà, ngày 30 tháng 5 năm 2022"));
     bool found = false;
     for (const Block &block : blocks) {
         if (const auto *paragraph = std::get_if<ParagraphBlock>(&block))
-            found = found || paragraph->text == QStringLiteral("Đề nghị <b>các đơn vị</b> & \"báo cáo\"./.");
+            found = found ||
+                    paragraph->text == QStringLiteral("Đề nghị <b>các đơn vị</b> & \"báo cáo\"./.");
     }
     CHECK(found);
 }

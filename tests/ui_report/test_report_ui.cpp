@@ -10,11 +10,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QProgressDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QWidget>
@@ -109,14 +109,16 @@ TEST_CASE("Every unit's minutes are written one by one, and can be cancelled", "
     actions.setContext(demo.file.get(), demo.roundId, QString());
     const QString folder = demo.dir.path(QStringLiteral("bien-ban"));
     QDir().mkpath(folder);
-    actions.setPathChooser([&](const QString &, bool isFolder) { return isFolder ? folder : QString(); });
+    actions.setPathChooser(
+        [&](const QString &, bool isFolder) { return isFolder ? folder : QString(); });
     QSignalSpy finished(&actions, &ui::ReportActions::allMinutesFinished);
     actions.exportAllMinutes();
     CHECK(finished.isEmpty()); // returns at once: the work runs from the event loop
     REQUIRE(waitFor(finished));
     CHECK(finished.at(0).at(0).toInt() == 8);
     CHECK_FALSE(finished.at(0).at(1).toBool());
-    const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     REQUIRE(files.size() == 8);
     CHECK(files.at(1) == QStringLiteral("02 - Trung tâm Y tế Thành phố.pdf"));
 
@@ -183,7 +185,7 @@ TEST_CASE("Report settings are edited and stored in the file", "[ui-report]")
     CHECK(dialog.result() == QDialog::Accepted);
     report::ReportStore store(*demo.file);
     CHECK(store.settings()->placeName == QStringLiteral("Cẩm Xuyên"));
-    CHECK(store.settings()->recipients
-          == QStringList{QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")});
+    CHECK(store.settings()->recipients ==
+          QStringList{QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")});
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), QDate::currentDate().year()) == 12);
 }

@@ -102,7 +102,7 @@ void NoticeDraftEditor::refreshRow(int row)
     QListWidgetItem *item = m_list->item(row);
     item->setText(QStringLiteral("[%1] %2").arg(stateLabel(paragraph.state), preview));
     item->setForeground(paragraph.state == ParagraphState::NeedsReview ? QColor(0xb0, 0x00, 0x20)
-                                                                        : palette().text().color());
+                                                                       : palette().text().color());
 }
 
 void NoticeDraftEditor::selectParagraph(int row)
@@ -119,8 +119,8 @@ void NoticeDraftEditor::showParagraph(int row)
     m_loading = false;
     m_text->setEnabled(valid);
     const ParagraphState state = valid ? m_paragraphs.at(row).state : ParagraphState::Drafted;
-    m_revert->setEnabled(valid && state != ParagraphState::Drafted
-                         && !m_paragraphs.at(row).currentDraft.isEmpty());
+    m_revert->setEnabled(valid && state != ParagraphState::Drafted &&
+                         !m_paragraphs.at(row).currentDraft.isEmpty());
     m_reviewed->setEnabled(valid && state == ParagraphState::NeedsReview);
     m_draft->setVisible(valid && state == ParagraphState::NeedsReview);
     if (valid && state == ParagraphState::NeedsReview) {
@@ -158,7 +158,8 @@ void NoticeDraftEditor::revertToDraft()
     if (m_current < 0)
         return;
     MergedParagraph &paragraph = m_paragraphs[m_current];
-    if (auto status = ReportStore(m_file).revertParagraph(m_roundId, paragraph.paragraph.key); !status) {
+    if (auto status = ReportStore(m_file).revertParagraph(m_roundId, paragraph.paragraph.key);
+        !status) {
         m_error->setText(status.error());
         m_error->show();
         return;
@@ -175,9 +176,8 @@ void NoticeDraftEditor::markReviewed()
     if (m_current < 0)
         return;
     MergedParagraph &paragraph = m_paragraphs[m_current];
-    if (auto status = ReportStore(m_file).saveParagraph(m_roundId, paragraph.paragraph.key,
-                                                        paragraph.currentDraft,
-                                                        paragraph.paragraph.text);
+    if (auto status = ReportStore(m_file).saveParagraph(
+            m_roundId, paragraph.paragraph.key, paragraph.currentDraft, paragraph.paragraph.text);
         !status) {
         m_error->setText(status.error());
         m_error->show();

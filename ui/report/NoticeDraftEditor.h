@@ -32,8 +32,8 @@ public:
     void selectParagraph(int row);
     QPlainTextEdit *textEdit() const { return m_text; }
 
-    void revertToDraft();  // drop the edit of the selected paragraph
-    void markReviewed();   // keep the edit, now based on the current draft
+    void revertToDraft(); // drop the edit of the selected paragraph
+    void markReviewed();  // keep the edit, now based on the current draft
     static QString stateLabel(report::ParagraphState state);
 
 signals:

@@ -1,18 +1,18 @@
 #include "ReportActions.h"
 
 #include "NoticeDraftEditor.h"
-#include "ReportSettingsDialog.h"
 #include "report/MinutesBuilder.h"
 #include "report/PdfOutput.h"
 #include "report/ReportStore.h"
+#include "ReportSettingsDialog.h"
 #include "storage/InspectionFile.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QTimer>
 
@@ -124,8 +124,8 @@ void ReportActions::previewNotice()
 
 void ReportActions::exportNotice(const QString &extension)
 {
-    exportDocument(build(ReportKind::Notice), QStringLiteral("Thông báo kết quả kiểm tra.") + extension,
-                   extension);
+    exportDocument(build(ReportKind::Notice),
+                   QStringLiteral("Thông báo kết quả kiểm tra.") + extension, extension);
 }
 
 void ReportActions::exportMinutes()
@@ -145,14 +145,16 @@ void ReportActions::exportAllMinutes()
     if (m_batch)
         return;
     auto data = loadRoundData(*m_file, m_roundId);
-    auto settings = data ? ReportStore(*m_file).settings() : Result<ReportSettings>(Error{data.error()});
+    auto settings =
+        data ? ReportStore(*m_file).settings() : Result<ReportSettings>(Error{data.error()});
     if (!settings) {
         showError(settings.error());
         return;
     }
-    const QString folder = m_choosePath ? m_choosePath(QString(), true)
-                                        : QFileDialog::getExistingDirectory(
-                                              m_parent, tr("Folder for the minutes"), QDir::homePath());
+    const QString folder =
+        m_choosePath ? m_choosePath(QString(), true)
+                     : QFileDialog::getExistingDirectory(m_parent, tr("Folder for the minutes"),
+                                                         QDir::homePath());
     if (folder.isEmpty())
         return;
     m_batch = Batch{folder, std::move(*data), *settings, 0, 0, nullptr};
@@ -182,8 +184,9 @@ void ReportActions::writeNextMinutes()
     }
     const RoundUnit &unit = units.at(batch.next);
     auto document = buildMinutes(batch.data, batch.settings, unit.id);
-    const QString path = QDir(batch.folder).filePath(
-        minutesFileName(batch.next, batch.data.unitName(unit), QStringLiteral("pdf")));
+    const QString path = QDir(batch.folder)
+                             .filePath(minutesFileName(batch.next, batch.data.unitName(unit),
+                                                       QStringLiteral("pdf")));
     const Status status = document ? writeReport(*document, path) : Status(Error{document.error()});
     ++batch.next;
     if (!status) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/ReportSettings.h"
 #include "report/Reports.h"
+#include "report/ReportSettings.h"
 #include "report/RoundData.h"
 
 #include <QList>
@@ -39,7 +39,10 @@ public:
     // cancels), and how errors are shown instead of a message box.
     using PathChooser = std::function<QString(const QString &suggestedName, bool folder)>;
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
-    void setErrorHandler(std::function<void(const QString &)> handler) { m_showError = std::move(handler); }
+    void setErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_showError = std::move(handler);
+    }
 
     // The actions themselves, callable without a menu.
     void previewNotice();
@@ -58,8 +61,8 @@ private:
     QAction *addAction(const QString &text, void (ReportActions::*slot)());
     void updateEnabled();
     Result<report::ReportDocument> build(report::ReportKind kind, const QString &unitId = {}) const;
-    void exportDocument(const Result<report::ReportDocument> &document, const QString &suggestedName,
-                        const QString &extension);
+    void exportDocument(const Result<report::ReportDocument> &document,
+                        const QString &suggestedName, const QString &extension);
     void writeNextMinutes();
     void showError(const QString &message) const;
 

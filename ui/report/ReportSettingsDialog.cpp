@@ -43,9 +43,14 @@ ReportSettingsDialog::ReportSettingsDialog(InspectionFile &file, QWidget *parent
 {
     setWindowTitle(tr("Report settings"));
     const QString labels[] = {
-        tr("Governing body"),         tr("Issuing body"),     tr("Issuing body in sentences"),
-        tr("Symbol in numbers"),      tr("Place"),            tr("Signing authority"),
-        tr("Signer's title"),         tr("Corrective-action reports go to"),
+        tr("Governing body"),
+        tr("Issuing body"),
+        tr("Issuing body in sentences"),
+        tr("Symbol in numbers"),
+        tr("Place"),
+        tr("Signing authority"),
+        tr("Signer's title"),
+        tr("Corrective-action reports go to"),
     };
     auto *form = new QFormLayout;
     for (int i = 0; i < int(std::size(kFields)); ++i) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/ReportSettings.h"
 #include "common/Result.h"
+#include "report/ReportSettings.h"
 
 #include <QDialog>
 
