@@ -2,6 +2,7 @@
 #include "support/TestSupport.h"
 
 #include "builtin/DemoFile.h"
+#include "report/PdfOutput.h"
 #include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 #include "ui/report/NoticeDraftEditor.h"
@@ -14,7 +15,10 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QWidget>
@@ -188,4 +192,30 @@ TEST_CASE("Report settings are edited and stored in the file", "[ui-report]")
     CHECK(store.settings()->recipients ==
           QStringList{QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")});
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), QDate::currentDate().year()) == 12);
+}
+
+TEST_CASE("The print path paints the notice on a printer at the official margins", "[ui-report]")
+{
+    DemoFile demo;
+    report::ReportRequest request;
+    request.roundId = demo.roundId;
+    request.issuedOn = QDate(2022, 5, 30);
+    auto document = report::buildReport(*demo.file, request);
+    REQUIRE(document.ok());
+    // What the print preview's paintRequested does, on a printer that prints to a file.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = demo.dir.path(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(pdf);
+    printer.setFullPage(true);
+    CHECK(report::paintReport(*document, printer) >= 3);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    const QString bbox = QString::fromUtf8(process.readAllStandardOutput());
+    // "Thực" opens the body: left margin 30 mm + 1 cm indent = 113.4 pt.
+    const QRegularExpression opening(QStringLiteral("xMin=\"([0-9.]+)\"[^>]*>Thực<"));
+    const auto match = opening.match(bbox);
+    REQUIRE(match.hasMatch());
+    CHECK(match.captured(1).toDouble() == Approx(113.4).margin(1.0));
 }
