@@ -1,7 +1,9 @@
 #include "NoticeDrafter.h"
 
 #include "common/VietnameseText.h"
+
 #include "ScoreAnnex.h"
+#include <algorithm>
 
 namespace cchc::report {
 
@@ -118,6 +120,15 @@ QString gradeSummary(const RoundData &data)
     return text;
 }
 
+QString improvedSentence(const RoundData &data)
+{
+    const QStringList names = mostImproved(data);
+    if (names.isEmpty())
+        return {};
+    return QStringLiteral(" Một số đơn vị có nhiều chuyển biến so với đợt kiểm tra trước như: ") +
+           names.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
 QString latestDeadline(const RoundData &data)
 {
     QDate latest;
@@ -129,6 +140,24 @@ QString latestDeadline(const RoundData &data)
 }
 
 } // namespace
+
+QStringList mostImproved(const RoundData &data, double minimumGain, int limit)
+{
+    QList<std::pair<double, QString>> gains;
+    for (const RoundUnit &roundUnit : data.round.units) {
+        const auto before = data.previousPercent.constFind(roundUnit.unitId);
+        const auto now = data.score(roundUnit).total.percent();
+        if (before == data.previousPercent.cend() || !now || *now - *before < minimumGain)
+            continue;
+        gains.append({*now - *before, data.unitName(roundUnit)});
+    }
+    std::stable_sort(gains.begin(), gains.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList names;
+    for (int i = 0; i < std::min(limit, int(gains.size())); ++i)
+        names.append(gains.at(i).second);
+    return names;
+}
 
 QString upperFirst(const QString &text)
 {
@@ -220,7 +249,7 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
                                       "đạo, triển khai kịp thời các nhiệm vụ về công tác CCHC và "
                                       "đã có một số kết quả nhất định.")
                                .arg(kind) +
-                           gradeSummary(data)});
+                           gradeSummary(data) + improvedSentence(data)});
 
     QList<DraftParagraph> shortcomings;
     QStringList weakAreas;

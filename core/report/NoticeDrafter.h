@@ -29,6 +29,10 @@ QString metSentence(const Criterion &criterion, const CriterionTally &tally);
 // "một số đơn vị chưa <phraseUnmet>" when any applicable unit falls short, else empty.
 QString unmetClause(const Criterion &criterion, const CriterionTally &tally);
 
+// Units whose appraised percentage rose by at least `minimumGain` points since the previous
+// round, biggest gain first, at most `limit` names.
+QStringList mostImproved(const RoundData &data, double minimumGain = 10.0, int limit = 3);
+
 // A drafted paragraph of the notice body; `key` is stable across drafts.
 struct DraftParagraph
 {

@@ -39,8 +39,52 @@ bool reportKindFromKey(const QString &key, ReportKind *kind)
     return true;
 }
 
+namespace {
+
+Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const ReportRequest &request)
+{
+    auto draft = loadNoticeDraft(file, request.roundId);
+    if (!draft)
+        return Error{draft.error()};
+    NoticeOptions options;
+    options.issuedOn =
+        request.issuedOn.isValid() ? request.issuedOn : Clock::nowUtc().toLocalTime().date();
+    options.withAnnex = request.withAnnex;
+    auto number =
+        ReportStore(file).nextNumber(draft->settings.issuerSymbol, options.issuedOn.year());
+    if (!number)
+        return Error{number.error()};
+    options.number = *number;
+    return buildNotice(draft->data, draft->settings, textsOf(draft->paragraphs), options);
+}
+
+} // namespace
+
+Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId)
+{
+    NoticeDraft draft;
+    auto data = loadRoundData(file, roundId);
+    if (!data)
+        return Error{data.error()};
+    draft.data = std::move(*data);
+    if (auto status = loadPreviousScores(file, draft.data); !status)
+        return Error{status.error()};
+    ReportStore store(file);
+    auto settings = store.settings();
+    if (!settings)
+        return Error{settings.error()};
+    draft.settings = *settings;
+    auto edits = store.paragraphs(roundId);
+    if (!edits)
+        return Error{edits.error()};
+    draft.paragraphs = mergeDraft(draftNotice(draft.data, draft.settings), *edits);
+    return draft;
+}
+
 Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request)
 {
+    if (request.kind == ReportKind::Notice)
+        return buildNoticeReport(file, request);
     const bool minutes = request.kind == ReportKind::Minutes;
     auto data = loadRoundData(file, request.roundId, minutes ? request.unitId : QString());
     if (!data)
@@ -51,21 +95,8 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
         return Error{stored.error()};
     const ReportSettings &settings = *stored;
     switch (request.kind) {
-    case ReportKind::Notice: {
-        NoticeOptions options;
-        options.issuedOn =
-            request.issuedOn.isValid() ? request.issuedOn : Clock::nowUtc().toLocalTime().date();
-        options.withAnnex = request.withAnnex;
-        auto number = store.nextNumber(settings.issuerSymbol, options.issuedOn.year());
-        if (!number)
-            return Error{number.error()};
-        options.number = *number;
-        auto edits = store.paragraphs(request.roundId);
-        if (!edits)
-            return Error{edits.error()};
-        const auto body = textsOf(mergeDraft(draftNotice(*data, settings), *edits));
-        return buildNotice(*data, settings, body, options);
-    }
+    case ReportKind::Notice:
+        break; // handled above
     case ReportKind::Minutes: {
         if (request.unitId.isEmpty())
             return Error{Tr::tr("Minutes are written for one unit: name it with --unit.")};

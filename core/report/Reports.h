@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 #include "ReportDocument.h"
+#include "ReportStore.h"
+#include "RoundData.h"
 
 #include <QDate>
 
@@ -22,6 +24,17 @@ struct ReportRequest
     QDate issuedOn; // notice date; invalid = today
     bool withAnnex = true;
 };
+
+// The notice's body as the file stands: a fresh draft (with the previous round's scores,
+// for naming the units that improved) and the team's edits laid over it. The draft editor
+// and every export start from this, so they agree on what "edited" means.
+struct NoticeDraft
+{
+    RoundData data;
+    ReportSettings settings;
+    QList<MergedParagraph> paragraphs;
+};
+Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId);
 
 // The one way the CLI and the UI build a report from a file: the file's report settings,
 // and for the notice the team's edited paragraphs merged into a fresh draft.

@@ -85,4 +85,29 @@ Result<RoundData> loadRoundData(const InspectionFile &file, const QString &round
     return data;
 }
 
+Status loadPreviousScores(const InspectionFile &file, RoundData &data)
+{
+    auto rounds = file.rounds();
+    if (!rounds)
+        return Error{rounds.error()};
+    const RoundInfo *previous = nullptr;
+    for (const RoundInfo &info : std::as_const(*rounds)) {
+        if (info.id == data.round.id || !info.visitStart.isValid() ||
+            !data.round.visitStart.isValid() || info.visitStart >= data.round.visitStart)
+            continue;
+        if (!previous || info.visitStart > previous->visitStart)
+            previous = &info;
+    }
+    if (!previous)
+        return {};
+    auto earlier = loadRoundData(file, previous->id);
+    if (!earlier)
+        return Error{earlier.error()};
+    for (const RoundUnit &roundUnit : earlier->round.units) {
+        if (const auto percent = earlier->score(roundUnit).total.percent())
+            data.previousPercent.insert(roundUnit.unitId, *percent);
+    }
+    return {};
+}
+
 } // namespace cchc::report

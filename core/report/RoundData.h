@@ -23,6 +23,9 @@ struct RoundData
     QHash<QString, Unit> units;                             // by unit id
     QHash<QString, QHash<QString, Assessment>> assessments; // round unit id -> criterion id
     QList<CorrectiveAction> actions;
+    // Appraised percentage of each unit (by register id) in the round visited just before
+    // this one, for naming the units that improved most; empty when there is none.
+    QHash<QString, double> previousPercent;
 
     QString unitName(const RoundUnit &roundUnit) const;
     const Assessment *assessment(const QString &roundUnitId, const QString &criterionId) const;
@@ -35,5 +38,7 @@ struct RoundData
 // are loaded: one unit's minutes need not read a 200-unit round.
 Result<RoundData> loadRoundData(const InspectionFile &file, const QString &roundId,
                                 const QString &onlyUnit = {});
+// Fills `data.previousPercent` from the latest round visited before `data`'s round.
+Status loadPreviousScores(const InspectionFile &file, RoundData &data);
 
 } // namespace cchc::report

@@ -134,3 +134,22 @@ TEST_CASE("The demo round drafts the sentences of the 2022 report", "[drafting][
     CHECK(text.contains(QStringLiteral("tại 08 đơn vị sự nghiệp")));
     CHECK(text.endsWith(QStringLiteral("báo cáo kết quả khắc phục về UBND thành phố./.")));
 }
+
+TEST_CASE("Units that improved most since the previous round are named", "[drafting]")
+{
+    RoundData data = makeRound(kUnits, {QStringLiteral("DDDDD"), QStringLiteral("DDDPC")});
+    // Now: An…Cường 100%, Dũng 75%, Giang 50%.
+    data.previousPercent = {{QStringLiteral("u0"), 95.0},
+                            {QStringLiteral("u1"), 60.0},
+                            {QStringLiteral("u2"), 80.0},
+                            {QStringLiteral("u3"), 50.0}};
+    CHECK(mostImproved(data) == QStringList{QStringLiteral("Đơn vị Bình"),
+                                            QStringLiteral("Đơn vị Dũng"),
+                                            QStringLiteral("Đơn vị Cường")});
+    CHECK(mostImproved(data, 10.0, 1) == QStringList{QStringLiteral("Đơn vị Bình")});
+    CHECK(draftText(data).contains(QStringLiteral("Một số đơn vị có nhiều chuyển biến so với đợt "
+                                                  "kiểm tra trước như: Đơn vị Bình; Đơn vị Dũng; "
+                                                  "Đơn vị Cường.")));
+    data.previousPercent.clear();
+    CHECK_FALSE(draftText(data).contains(QStringLiteral("chuyển biến")));
+}

@@ -113,3 +113,56 @@ TEST_CASE("Settings, number series and edits are stored in the file", "[report-s
     }
     CHECK(found);
 }
+
+TEST_CASE("The notice of a later round compares with the round before it", "[report-store]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    auto earlier = (*file)->loadRound((*file)->rounds()->at(0).id);
+    REQUIRE(earlier.ok());
+    InspectionRound later = *earlier;
+    later.id.clear();
+    later.title = QStringLiteral("Kiểm tra công tác cải cách hành chính năm 2023");
+    later.visitStart = QDate(2023, 5, 22);
+    later.visitEnd = QDate(2023, 5, 25);
+    for (LegalReference &basis : later.legalBases)
+        basis.id.clear();
+    for (TeamMember &member : later.team)
+        member.id.clear();
+    for (RoundUnit &unit : later.units)
+        unit.id.clear();
+    REQUIRE((*file)->saveRound(later).ok());
+    auto checklist = (*file)->loadTemplate(later.templateId);
+    REQUIRE(checklist.ok());
+    // Every unit meets every criterion in 2023: the weakest of 2022 improved most.
+    for (const RoundUnit &unit : later.units) {
+        for (const CriteriaGroup &group : checklist->groups) {
+            for (const Criterion &criterion : group.criteria) {
+                Assessment assessment;
+                assessment.roundUnitId = unit.id;
+                assessment.criterionId = criterion.id;
+                assessment.result = AssessmentResult::Met;
+                REQUIRE((*file)->saveAssessment(assessment).ok());
+            }
+        }
+    }
+    auto draft = loadNoticeDraft(**file, later.id);
+    REQUIRE(draft.ok());
+    CHECK(draft->data.previousPercent.size() == 8);
+    QString assessment;
+    for (const MergedParagraph &paragraph : draft->paragraphs) {
+        if (paragraph.paragraph.key == QStringLiteral("assessment"))
+            assessment = paragraph.paragraph.text;
+    }
+    CHECK(assessment.contains(
+        QStringLiteral("chuyển biến so với đợt kiểm tra trước như: Ban Quản lý "
+                       "các chợ Thành phố; Trung tâm Văn hóa - Truyền thông Thành "
+                       "phố; Trung tâm Phát triển quỹ đất Thành phố.")));
+    // The 2022 notice has no earlier round to compare with.
+    auto first = loadNoticeDraft(**file, earlier->id);
+    REQUIRE(first.ok());
+    CHECK(first->data.previousPercent.isEmpty());
+}

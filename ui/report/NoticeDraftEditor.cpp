@@ -1,6 +1,6 @@
 #include "NoticeDraftEditor.h"
 
-#include "report/NoticeDrafter.h"
+#include "report/Reports.h"
 #include "storage/InspectionFile.h"
 
 #include <QHBoxLayout>
@@ -70,17 +70,10 @@ QString NoticeDraftEditor::stateLabel(ParagraphState state)
 
 Status NoticeDraftEditor::reload()
 {
-    auto data = loadRoundData(m_file, m_roundId);
-    if (!data)
-        return Error{data.error()};
-    ReportStore store(m_file);
-    auto settings = store.settings();
-    if (!settings)
-        return Error{settings.error()};
-    auto edits = store.paragraphs(m_roundId);
-    if (!edits)
-        return Error{edits.error()};
-    m_paragraphs = mergeDraft(draftNotice(*data, *settings), *edits);
+    auto draft = loadNoticeDraft(m_file, m_roundId);
+    if (!draft)
+        return Error{draft.error()};
+    m_paragraphs = draft->paragraphs;
     m_loading = true;
     m_list->clear();
     for (int row = 0; row < m_paragraphs.size(); ++row) {
