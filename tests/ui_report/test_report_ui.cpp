@@ -219,3 +219,24 @@ TEST_CASE("The print path paints the notice on a printer at the official margins
     REQUIRE(match.hasMatch());
     CHECK(match.captured(1).toDouble() == Approx(113.4).margin(1.0));
 }
+
+TEST_CASE("Switching files closes the windows that hold the old one", "[ui-report]")
+{
+    DemoFile demo;
+    QWidget window;
+    ui::ReportActions actions(&window);
+    actions.setContext(demo.file.get(), demo.roundId, QString());
+    actions.editDraft();
+    actions.editSettings();
+    auto open = [] {
+        int count = 0;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            count += (qobject_cast<ui::NoticeDraftEditor *>(widget) ||
+                      qobject_cast<ui::ReportSettingsDialog *>(widget)) &&
+                     widget->isVisible();
+        return count;
+    };
+    CHECK(open() == 2);
+    actions.setContext(nullptr, QString(), QString());
+    CHECK(open() == 0);
+}

@@ -47,6 +47,13 @@ QAction *ReportActions::addAction(const QString &text, void (ReportActions::*slo
 void ReportActions::setContext(InspectionFile *file, const QString &roundId,
                                const QString &roundUnitId)
 {
+    if (file != m_file) {
+        for (const QPointer<QWidget> &window : std::as_const(m_fileWindows)) {
+            if (window)
+                window->close(); // WA_DeleteOnClose
+        }
+        m_fileWindows.clear();
+    }
     m_file = file;
     m_roundId = roundId;
     m_roundUnitId = roundUnitId;
@@ -210,6 +217,7 @@ void ReportActions::editDraft()
         showError(status.error());
         return;
     }
+    m_fileWindows.append(editor);
     editor->show();
 }
 
@@ -222,6 +230,7 @@ void ReportActions::editSettings()
         showError(status.error());
         return;
     }
+    m_fileWindows.append(dialog);
     dialog->open();
 }
 

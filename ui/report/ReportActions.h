@@ -72,6 +72,9 @@ private:
     QString m_roundUnitId;
     QList<QAction *> m_actions;
     QAction *m_unitMinutes = nullptr;
+    // Windows that hold the file: closed when the window switches files (their edits are
+    // already saved), so they never outlive the InspectionFile they point to.
+    QList<QPointer<QWidget>> m_fileWindows;
     PathChooser m_choosePath;
     std::function<void(const QString &)> m_showError;
 
