@@ -79,10 +79,12 @@ class SectionPainter
 {
 public:
     explicit SectionPainter(QTextDocument &document)
-        : m_document(document), m_pageHeight(document.pageSize().height())
+        : m_document(document), m_pageHeight(document.pageSize().height()),
+          m_deviceDpi(document.documentLayout()->paintDevice()->logicalDpiY())
     {
         m_lines.resize(document.pageCount());
         m_rules.resize(document.pageCount());
+        m_grid.resize(document.pageCount());
         indexBlocks();
         indexTables(*document.rootFrame());
     }
@@ -97,15 +99,8 @@ public:
         painter.translate(scale.fromMm(layout::kMarginLeftMm),
                           scale.fromMm(layout::kMarginTopMm) - pageRect.top());
         painter.setPen(QPen(Qt::black, scale.fromPoints(0.5)));
-        painter.save();
-        const double bleed = scale.fromPoints(1);
-        painter.setClipRect(pageRect.adjusted(-bleed, -bleed, bleed, bleed));
-        for (const Segment &segment : m_grid) {
-            if (std::max(segment.from.y(), segment.to.y()) >= pageRect.top() - bleed &&
-                std::min(segment.from.y(), segment.to.y()) <= pageRect.bottom() + bleed)
-                painter.drawLine(segment.from, segment.to);
-        }
-        painter.restore();
+        for (const Segment &segment : m_grid.at(page))
+            painter.drawLine(segment.from, segment.to);
         for (const Segment &rule : m_rules.at(page))
             painter.drawLine(rule.from, rule.to);
         painter.setPen(Qt::black);
@@ -160,6 +155,28 @@ private:
                                                                               0);
     }
 
+    // Calls `visit` for every laid-out line of `cell`, with the origin to draw it at.
+    template <typename Visit> void forEachLine(const QTextTableCell &cell, Visit visit) const
+    {
+        const QTextBlock last = cell.lastCursorPosition().block();
+        for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid();
+             block = block.next()) {
+            const QPointF origin = m_document.documentLayout()->blockBoundingRect(block).topLeft();
+            for (int i = 0; i < block.layout()->lineCount(); ++i)
+                visit(block.layout()->lineAt(i), origin);
+            if (block == last)
+                break;
+        }
+    }
+
+    void horizontal(int page, double left, double right, double y)
+    {
+        m_grid[page].append({QPointF(left, y), QPointF(right, y)});
+    }
+
+    // The grid of a bordered table, page by page: row lines, column lines from the table's
+    // top on that page (its repeated header) down to its last line there, and a closing line
+    // where the table breaks.
     void indexTable(const QTextTable &table)
     {
         const QTextTableFormat format = table.format();
@@ -167,52 +184,61 @@ private:
             return;
         const QRectF bounds =
             m_document.documentLayout()->frameBoundingRect(const_cast<QTextTable *>(&table));
-        const double padding = format.cellPadding();
+        // Cell padding is a format length: in Qt's default-DPI pixels, not the device's.
+        const double padding = format.cellPadding() * m_deviceDpi / formatScale().dpi;
         QList<double> columns;
         for (int column = 0; column < table.columns(); ++column)
             columns.append(cellRect(table.cellAt(0, column), padding).left());
         columns.append(bounds.right());
         QList<double> rows;
+        QHash<int, double> partBottom; // page -> bottom of the table's lowest line there
         for (int row = 0; row < table.rows(); ++row) {
             double top = bounds.bottom();
-            for (int column = 0; column < table.columns(); ++column)
-                top = std::min(top, cellRect(table.cellAt(row, column), padding).top());
+            for (int column = 0; column < table.columns(); ++column) {
+                const QTextTableCell cell = table.cellAt(row, column);
+                top = std::min(top, cellRect(cell, padding).top());
+                forEachLine(cell, [&](const QTextLine &line, const QPointF &origin) {
+                    const double y = origin.y() + line.y();
+                    double &bottom = partBottom[pageOf(y)];
+                    bottom = std::max(bottom, y + line.height() + padding);
+                });
+            }
             rows.append(top);
         }
         rows.append(bounds.bottom());
-        if (format.headerRowCount() > 0 && table.rows() > 1)
-            indexHeader(table, bounds, columns, rows.at(0), rows.at(1));
-        for (double y : rows)
-            m_grid.append({QPointF(columns.constFirst(), y), QPointF(columns.constLast(), y)});
-        for (double x : columns)
-            m_grid.append({QPointF(x, rows.constFirst()), QPointF(x, rows.constLast())});
+        const int firstPage = pageOf(bounds.top());
+        const int lastPage = pageOf(bounds.bottom() - 1);
+        if (format.headerRowCount() > 0 && table.rows() > 1 && lastPage > firstPage)
+            indexHeader(table, bounds, columns, rows.at(0), rows.at(1), firstPage, lastPage);
+        for (int i = 0; i < rows.size(); ++i)
+            horizontal(pageOf(i + 1 == rows.size() ? rows.at(i) - 1 : rows.at(i)),
+                       columns.constFirst(), columns.constLast(), rows.at(i));
+        for (int page = firstPage; page <= lastPage; ++page) {
+            const double top = page == firstPage
+                                   ? rows.constFirst()
+                                   : page * m_pageHeight + rows.constFirst() - bounds.top();
+            const double bottom = page == lastPage ? rows.constLast() : partBottom.value(page, top);
+            if (page < lastPage)
+                horizontal(page, columns.constFirst(), columns.constLast(), bottom);
+            for (double x : columns)
+                m_grid[page].append({QPointF(x, top), QPointF(x, bottom)});
+        }
     }
 
     void indexHeader(const QTextTable &table, const QRectF &bounds, const QList<double> &columns,
-                     double top, double bottom)
+                     double top, double bottom, int firstPage, int lastPage)
     {
         RepeatedHeader header;
         header.tableTop = bounds.top();
-        header.firstPage = pageOf(bounds.top());
-        header.lastPage = pageOf(bounds.bottom() - 1);
-        if (header.lastPage == header.firstPage)
-            return;
+        header.firstPage = firstPage;
+        header.lastPage = lastPage;
         for (int column = 0; column < table.columns(); ++column) {
-            const QTextTableCell cell = table.cellAt(0, column);
-            const QTextBlock last = cell.lastCursorPosition().block();
-            for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid();
-                 block = block.next()) {
-                const QRectF rect = m_document.documentLayout()->blockBoundingRect(block);
-                for (int i = 0; i < block.layout()->lineCount(); ++i)
-                    header.lines.append({block.layout()->lineAt(i), rect.topLeft()});
-                if (block == last)
-                    break;
-            }
+            forEachLine(table.cellAt(0, column), [&](const QTextLine &line, const QPointF &origin) {
+                header.lines.append({line, origin});
+            });
         }
         for (double y : {top, bottom})
             header.grid.append({QPointF(columns.constFirst(), y), QPointF(columns.constLast(), y)});
-        for (double x : columns)
-            header.grid.append({QPointF(x, top), QPointF(x, bottom)});
         m_headers.append(header);
     }
 
@@ -227,9 +253,10 @@ private:
 
     QTextDocument &m_document;
     double m_pageHeight;
+    double m_deviceDpi;
     QList<QList<PlacedLine>> m_lines; // by page
     QList<QList<Segment>> m_rules;    // by page
-    QList<Segment> m_grid;            // table grids, clipped to each page
+    QList<QList<Segment>> m_grid;     // table grids, by page
     QList<RepeatedHeader> m_headers;
 };
 
