@@ -60,6 +60,12 @@ TEST_CASE("report writes the notice, a unit's minutes and the score annex", "[cl
     CHECK(result.exitCode == 0);
     CHECK(pdfText(minutes).contains(QStringLiteral("BIÊN BẢN")));
 
+    const QString word = demo.dir.path(QStringLiteral("notice.docx"));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                     QStringLiteral("-o"), word});
+    CHECK(result.exitCode == 0);
+    CHECK(readAll(word).startsWith("PK")); // a zip package
+
     const QString scores = demo.dir.path(QStringLiteral("scores.pdf"));
     result =
         runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
