@@ -1,8 +1,8 @@
 #include "NoticeDrafter.h"
 
+#include "ScoreAnnex.h"
 #include "common/VietnameseText.h"
 
-#include "ScoreAnnex.h"
 #include <algorithm>
 
 namespace cchc::report {
@@ -91,24 +91,29 @@ DraftParagraph shortcomingsParagraph(const RoundData &data, const CriteriaGroup 
             withFullStop(upperFirst(clauses.join(QStringLiteral("; "))))};
 }
 
+// Up to this many of the best-graded units are named in the general assessment.
+constexpr int kBestNamedLimit = 5;
+
 // "Qua chấm điểm, có 02 đơn vị xếp loại Tốt, 05 đơn vị xếp loại Khá." and the best units.
 QString gradeSummary(const RoundData &data)
 {
+    QList<UnitScoreRow> rows = rankedScores(data); // each unit scored once
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const UnitScoreRow &a, const UnitScoreRow &b) { return a.rank < b.rank; });
     QStringList counts;
-    QStringList best;
     for (const GradingBand &band : data.checklist.bands) {
-        int count = 0;
-        for (const RoundUnit &roundUnit : data.round.units) {
-            const UnitScore score = data.score(roundUnit);
-            if (score.grade && score.grade->name == band.name) {
-                ++count;
-                if (&band == &data.checklist.bands.constFirst())
-                    best.append(data.unitName(roundUnit));
-            }
-        }
+        const auto count = std::count_if(rows.cbegin(), rows.cend(), [&](const UnitScoreRow &row) {
+            return row.score.grade && row.score.grade->name == band.name;
+        });
         if (count > 0)
-            counts.append(
-                QStringLiteral("%1 đơn vị xếp loại %2").arg(vn::twoDigitCount(count), band.name));
+            counts.append(QStringLiteral("%1 đơn vị xếp loại %2")
+                              .arg(vn::twoDigitCount(int(count)), band.name));
+    }
+    QStringList best;
+    for (const UnitScoreRow &row : std::as_const(rows)) {
+        if (best.size() < kBestNamedLimit && !data.checklist.bands.isEmpty() && row.score.grade &&
+            row.score.grade->name == data.checklist.bands.constFirst().name)
+            best.append(row.unitName);
     }
     QString text;
     if (!counts.isEmpty())
