@@ -153,3 +153,14 @@ TEST_CASE("Units that improved most since the previous round are named", "[draft
     data.previousPercent.clear();
     CHECK_FALSE(draftText(data).contains(QStringLiteral("chuyển biến")));
 }
+
+TEST_CASE("The general assessment counts grades and names at most five best units", "[drafting]")
+{
+    QStringList names;
+    for (int i = 1; i <= 8; ++i)
+        names.append(QStringLiteral("Đơn vị %1").arg(i));
+    const QString text = draftText(makeRound(names, {QStringLiteral("DDDDDDDC")}));
+    CHECK(text.contains(QStringLiteral("Qua chấm điểm, có 07 đơn vị xếp loại Tốt, 01 đơn vị xếp loại Yếu.")));
+    CHECK(text.contains(QStringLiteral("Một số đơn vị đạt kết quả tốt như: Đơn vị 1; Đơn vị 2; Đơn vị 3; "
+                                       "Đơn vị 4; Đơn vị 5.")));
+}
