@@ -33,8 +33,6 @@ QString copyFixture(const TempDir &dir, const QString &name)
     return path;
 }
 
-} // namespace
-
 // The schema a fresh file has after the steps up to `version`, and that of a fixture.
 QStringList schemaAfterMigration(const TempDir &dir, int version)
 {
@@ -65,6 +63,8 @@ QStringList fixtureSchema(const QString &name)
     QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
     return schema;
 }
+
+} // namespace
 
 TEST_CASE("The v1 fixture is exactly what version 1 of the schema creates", "[migrations]")
 {
