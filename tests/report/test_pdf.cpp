@@ -7,9 +7,11 @@
 #include "report/MinutesBuilder.h"
 #include "report/NoticeDrafter.h"
 #include "report/OfficialLayout.h"
+#include "report/DocxOutput.h"
 #include "report/PdfOutput.h"
 #include "report/ScoreAnnex.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -188,4 +190,18 @@ TEST_CASE("A table's header row is repeated on every page it continues on", "[pd
               }) == 1);
     }
     checkMargins(all);
+}
+
+TEST_CASE("A report that cannot be written says where, and leaves nothing behind", "[pdf]")
+{
+    TempDir dir;
+    const RoundData data = makeRound({QStringLiteral("A")}, {QStringLiteral("D")});
+    const QString missing = dir.path(QStringLiteral("no-such-folder/report.pdf"));
+    const Status pdf = writePdf(buildScoreAnnex(data), missing);
+    REQUIRE_FALSE(pdf.ok());
+    CHECK(pdf.error().contains(QStringLiteral("report.pdf")));
+    const Status docx = writeDocx(buildScoreAnnex(data), dir.path(QStringLiteral("no-such-folder/r.docx")));
+    REQUIRE_FALSE(docx.ok());
+    CHECK(docx.error().contains(QStringLiteral("r.docx")));
+    CHECK(QDir(dir.root()).entryList(QDir::Files).isEmpty());
 }
