@@ -535,6 +535,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Current draft: %1</source>
             <translation>Current draft: %1</translation>
         </message>
+        <message>
+            <source>Remove this paragraph</source>
+            <translation>Remove this paragraph</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::ReportActions</name>

@@ -533,6 +533,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Current draft: %1</source>
             <translation>Bản dự thảo hiện tại: %1</translation>
         </message>
+        <message>
+            <source>Remove this paragraph</source>
+            <translation>Xóa đoạn này</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::ReportActions</name>

@@ -240,3 +240,28 @@ TEST_CASE("Switching files closes the windows that hold the old one", "[ui-repor
     actions.setContext(nullptr, QString(), QString());
     CHECK(open() == 0);
 }
+
+TEST_CASE("An edit whose paragraph is no longer drafted is kept until the team removes it",
+          "[ui-report]")
+{
+    DemoFile demo;
+    REQUIRE(report::ReportStore(*demo.file)
+                .saveParagraph(demo.roundId, QStringLiteral("results/gone"), QStringLiteral("cũ"),
+                               QStringLiteral("Đoạn đoàn tự viết"))
+                .ok());
+    ui::NoticeDraftEditor editor(*demo.file, demo.roundId);
+    REQUIRE(editor.reload().ok());
+    int row = -1;
+    for (int i = 0; i < editor.paragraphs().size(); ++i) {
+        if (editor.paragraphs().at(i).paragraph.key == QStringLiteral("results/gone"))
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    CHECK(editor.paragraphs().at(row).state == report::ParagraphState::NeedsReview);
+    CHECK(editor.paragraphs().at(row + 1).paragraph.key == QStringLiteral("closing"));
+    const auto before = editor.paragraphs().size();
+    editor.selectParagraph(row);
+    editor.revertToDraft();
+    CHECK(editor.paragraphs().size() == before - 1);
+    CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+}

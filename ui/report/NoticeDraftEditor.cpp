@@ -112,9 +112,11 @@ void NoticeDraftEditor::showParagraph(int row)
     m_loading = false;
     m_text->setEnabled(valid);
     const ParagraphState state = valid ? m_paragraphs.at(row).state : ParagraphState::Drafted;
-    m_revert->setEnabled(valid && state != ParagraphState::Drafted &&
-                         !m_paragraphs.at(row).currentDraft.isEmpty());
-    m_reviewed->setEnabled(valid && state == ParagraphState::NeedsReview);
+    // An edit whose paragraph is no longer drafted can be removed, not marked reviewed.
+    const bool orphan = valid && m_paragraphs.at(row).currentDraft.isEmpty();
+    m_revert->setEnabled(valid && state != ParagraphState::Drafted);
+    m_revert->setText(orphan ? tr("Remove this paragraph") : tr("Back to the draft"));
+    m_reviewed->setEnabled(valid && state == ParagraphState::NeedsReview && !orphan);
     m_draft->setVisible(valid && state == ParagraphState::NeedsReview);
     if (valid && state == ParagraphState::NeedsReview) {
         const QString draft = m_paragraphs.at(row).currentDraft;
@@ -143,7 +145,7 @@ void NoticeDraftEditor::saveCurrent()
     if (paragraph.state == ParagraphState::Drafted)
         paragraph.state = ParagraphState::Edited;
     refreshRow(m_current);
-    m_revert->setEnabled(!paragraph.currentDraft.isEmpty());
+    m_revert->setEnabled(true);
 }
 
 void NoticeDraftEditor::revertToDraft()
@@ -155,6 +157,15 @@ void NoticeDraftEditor::revertToDraft()
         !status) {
         m_error->setText(status.error());
         m_error->show();
+        return;
+    }
+    if (paragraph.currentDraft.isEmpty()) { // nothing drafted under it: the paragraph goes
+        const int row = m_current;
+        m_paragraphs.removeAt(row);
+        m_loading = true;
+        delete m_list->takeItem(row);
+        m_loading = false;
+        selectParagraph(std::min(row, int(m_paragraphs.size()) - 1));
         return;
     }
     paragraph.paragraph.text = paragraph.currentDraft;
