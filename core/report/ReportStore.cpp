@@ -61,6 +61,16 @@ Status ReportStore::requireWritable() const
     return {};
 }
 
+Status ReportStore::write(const QString &sql, std::initializer_list<QVariant> values)
+{
+    if (auto status = requireWritable(); !status)
+        return status;
+    QSqlQuery query(m_file.database());
+    query.prepare(sql);
+    bindValues(query, values);
+    return execute(query);
+}
+
 Result<ReportSettings> ReportStore::settings() const
 {
     QSqlQuery query(m_file.database());
@@ -120,15 +130,13 @@ Result<int> ReportStore::nextNumber(const QString &symbol, int year) const
 
 Status ReportStore::setNextNumber(const QString &symbol, int year, int next)
 {
-    if (auto status = requireWritable(); !status)
-        return status;
-    QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO report_number_series (id, issuer_symbol, year, next_number, modified_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (issuer_symbol, year)"
-        " DO UPDATE SET next_number = excluded.next_number, modified_at = excluded.modified_at"));
-    bindValues(query, {newId(), symbol, year, std::max(1, next), Clock::nowIso()});
-    return execute(query);
+    return write(
+        QStringLiteral(
+            "INSERT INTO report_number_series (id, issuer_symbol, year, next_number, modified_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (issuer_symbol, year)"
+            " DO UPDATE SET next_number = excluded.next_number, modified_at = "
+            "excluded.modified_at"),
+        {newId(), symbol, year, std::max(1, next), Clock::nowIso()});
 }
 
 Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) const
@@ -152,27 +160,21 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
 Status ReportStore::saveParagraph(const QString &roundId, const QString &key,
                                   const QString &draftedText, const QString &editedText)
 {
-    if (auto status = requireWritable(); !status)
-        return status;
-    QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO report_paragraphs (id, round_id, paragraph_key, drafted_text, edited_text,"
-        " modified_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, paragraph_key)"
-        " DO UPDATE SET drafted_text = excluded.drafted_text, edited_text = excluded.edited_text,"
-        " modified_at = excluded.modified_at"));
-    bindValues(query, {newId(), roundId, key, draftedText, editedText, Clock::nowIso()});
-    return execute(query);
+    return write(
+        QStringLiteral(
+            "INSERT INTO report_paragraphs (id, round_id, paragraph_key, drafted_text, edited_text,"
+            " modified_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, paragraph_key)"
+            " DO UPDATE SET drafted_text = excluded.drafted_text, edited_text = "
+            "excluded.edited_text,"
+            " modified_at = excluded.modified_at"),
+        {newId(), roundId, key, draftedText, editedText, Clock::nowIso()});
 }
 
 Status ReportStore::revertParagraph(const QString &roundId, const QString &key)
 {
-    if (auto status = requireWritable(); !status)
-        return status;
-    QSqlQuery query(m_file.database());
-    query.prepare(
-        QStringLiteral("DELETE FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"));
-    bindValues(query, {roundId, key});
-    return execute(query);
+    return write(
+        QStringLiteral("DELETE FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"),
+        {roundId, key});
 }
 
 } // namespace cchc::report

@@ -5,6 +5,7 @@
 #include "ReportSettings.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 namespace cchc {
 class InspectionFile;
@@ -66,6 +67,8 @@ public:
 
 private:
     Status requireWritable() const;
+    // One statement that changes the file, refused when it is read-only.
+    Status write(const QString &sql, std::initializer_list<QVariant> values);
     const InspectionFile &m_file;
 };
 
