@@ -28,6 +28,7 @@ struct Command
 // Each group lives in app/commands/ beside the others.
 QList<Command> fileCommands();        // demo, list, check
 QList<Command> interchangeCommands(); // export-json, import-json
+QList<Command> reportCommands();      // report
 
 // Prints "cchc-inspector: <reason>" as one line on stderr and returns `code`.
 int fail(const QString &reason, int code = ExitFailure);

@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev libqt6svg6 qt6-qpa-plugins
   catch2 sqlite3 xvfb xauth poppler-utils fonts-liberation2 fonts-dejavu-core
-  python3
+  python3 libquazip1-qt6-dev libreoffice-writer-nogui
 )
 if [[ -n "${CCHC_EXTRA_PACKAGES:-}" ]]; then
   read -r -a extra <<<"$CCHC_EXTRA_PACKAGES"

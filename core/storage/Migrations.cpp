@@ -133,8 +133,32 @@ Status toVersion2(QSqlDatabase &db)
     return backfillSearchKey(db, QStringLiteral("criteria"), QStringLiteral("text"));
 }
 
+// Report settings per file, the document-number series, and the team's edits of drafted
+// notices: each edit keeps the drafted text it was based on, so a new draft can tell an
+// untouched paragraph from one to review.
+Status toVersion3(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "CREATE TABLE report_settings (id TEXT PRIMARY KEY,"
+        " governing_body TEXT NOT NULL DEFAULT '', issuing_body TEXT NOT NULL DEFAULT '',"
+        " issuer_in_prose TEXT NOT NULL DEFAULT '', issuer_symbol TEXT NOT NULL DEFAULT '',"
+        " place_name TEXT NOT NULL DEFAULT '', signer_authority TEXT NOT NULL DEFAULT '',"
+        " signer_title TEXT NOT NULL DEFAULT '', report_to TEXT NOT NULL DEFAULT '',"
+        " recipients TEXT NOT NULL DEFAULT '', modified_at TEXT NOT NULL)",
+        "CREATE TABLE report_number_series (id TEXT PRIMARY KEY, issuer_symbol TEXT NOT NULL,"
+        " year INTEGER NOT NULL, next_number INTEGER NOT NULL DEFAULT 1,"
+        " modified_at TEXT NOT NULL, UNIQUE (issuer_symbol, year))",
+        "CREATE TABLE report_paragraphs (id TEXT PRIMARY KEY,"
+        " round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+        " paragraph_key TEXT NOT NULL, drafted_text TEXT NOT NULL DEFAULT '',"
+        " edited_text TEXT NOT NULL DEFAULT '', modified_at TEXT NOT NULL,"
+        " UNIQUE (round_id, paragraph_key))",
+    };
+    return runAll(db, statements);
+}
+
 using Step = Status (*)(QSqlDatabase &);
-constexpr Step kSteps[] = {toVersion1, toVersion2};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

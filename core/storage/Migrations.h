@@ -14,7 +14,8 @@ constexpr int kApplicationId = 0x43434843;
 // docs/file-format.md, with a test that opens a checked-in file of the older version.
 //   1  initial schema: units, templates, rounds, assessments, evidence, corrective actions
 //   2  search keys for accent-insensitive search of units and criteria ("ky luat")
-constexpr int kCurrentSchemaVersion = 2;
+//   3  report settings, document-number series and the team's edits of drafted notices
+constexpr int kCurrentSchemaVersion = 3;
 
 // Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
 // on failure nothing is changed. `upToVersion` exists for tests that build old files.

@@ -574,6 +574,59 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::app::ReportCommands</name>
+        <message>
+            <source>The round (id from list).</source>
+            <translation>The round (id from list).</translation>
+        </message>
+        <message>
+            <source>notice, minutes or scores (default: notice).</source>
+            <translation>notice, minutes or scores (default: notice).</translation>
+        </message>
+        <message>
+            <source>The unit, for minutes.</source>
+            <translation>The unit, for minutes.</translation>
+        </message>
+        <message>
+            <source>The file to write (.pdf or .docx).</source>
+            <translation>The file to write (.pdf or .docx).</translation>
+        </message>
+        <message>
+            <source>Date of the notice, YYYY-MM-DD (default: today).</source>
+            <translation>Date of the notice, YYYY-MM-DD (default: today).</translation>
+        </message>
+        <message>
+            <source>Leave the score annex out of the notice.</source>
+            <translation>Leave the score annex out of the notice.</translation>
+        </message>
+        <message>
+            <source>The inspection file (.cchc).</source>
+            <translation>The inspection file (.cchc).</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector report FILE --round ID --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
+            <translation>Usage: cchc-inspector report FILE --round ID --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</translation>
+        </message>
+        <message>
+            <source>--kind must be notice, minutes or scores, not “%1”.</source>
+            <translation>--kind must be notice, minutes or scores, not “%1”.</translation>
+        </message>
+        <message>
+            <source>--date must be YYYY-MM-DD, not “%1”.</source>
+            <translation>--date must be YYYY-MM-DD, not “%1”.</translation>
+        </message>
+        <message>
+            <source>Report written: %1
+</source>
+            <translation>Report written: %1
+</translation>
+        </message>
+        <message>
+            <source>Write the findings notice, a unit's minutes or the score annex of a round.</source>
+            <translation>Write the findings notice, a unit's minutes or the score annex of a round.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::main</name>
         <message>
             <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
@@ -582,6 +635,49 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Give a file to summarise: cchc-inspector FILE</source>
             <translation>Give a file to summarise: cchc-inspector FILE</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::DocxOutput</name>
+        <message>
+            <source>“%1” could not be written as a Word document.</source>
+            <translation>“%1” could not be written as a Word document.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::MinutesBuilder</name>
+        <message>
+            <source>The unit %1 is not part of the round “%2”.</source>
+            <translation>The unit %1 is not part of the round “%2”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::PdfOutput</name>
+        <message>
+            <source>The report is empty: nothing was written to “%1”.</source>
+            <translation>The report is empty: nothing was written to “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::ReportStore</name>
+        <message>
+            <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
+            <translation>“%1” is open read-only: the report settings and edits cannot be saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::Reports</name>
+        <message>
+            <source>Minutes are written for one unit: name it with --unit.</source>
+            <translation>Minutes are written for one unit: name it with --unit.</translation>
+        </message>
+        <message>
+            <source>Unknown report kind.</source>
+            <translation>Unknown report kind.</translation>
+        </message>
+        <message>
+            <source>“%1”: reports are written as .pdf or .docx files.</source>
+            <translation>“%1”: reports are written as .pdf or .docx files.</translation>
         </message>
     </context>
     <context>
@@ -636,6 +732,155 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Cannot open file</source>
             <translation>Cannot open file</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::NoticeDraftEditor</name>
+        <message>
+            <source>Notice draft</source>
+            <translation>Notice draft</translation>
+        </message>
+        <message>
+            <source>Back to the draft</source>
+            <translation>Back to the draft</translation>
+        </message>
+        <message>
+            <source>Reviewed: keep my text</source>
+            <translation>Reviewed: keep my text</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <translation>Drafted</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Needs review</translation>
+        </message>
+        <message>
+            <source>Remove this paragraph</source>
+            <translation>Remove this paragraph</translation>
+        </message>
+        <message>
+            <source>The results no longer draft this paragraph.</source>
+            <translation>The results no longer draft this paragraph.</translation>
+        </message>
+        <message>
+            <source>Current draft: %1</source>
+            <translation>Current draft: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ReportActions</name>
+        <message>
+            <source>Print preview of the notice…</source>
+            <translation>Print preview of the notice…</translation>
+        </message>
+        <message>
+            <source>Export notice as PDF…</source>
+            <translation>Export notice as PDF…</translation>
+        </message>
+        <message>
+            <source>Export Word (.docx)…</source>
+            <translation>Export Word (.docx)…</translation>
+        </message>
+        <message>
+            <source>Minutes of this unit…</source>
+            <translation>Minutes of this unit…</translation>
+        </message>
+        <message>
+            <source>Minutes of every unit…</source>
+            <translation>Minutes of every unit…</translation>
+        </message>
+        <message>
+            <source>Score annex…</source>
+            <translation>Score annex…</translation>
+        </message>
+        <message>
+            <source>Edit the notice draft…</source>
+            <translation>Edit the notice draft…</translation>
+        </message>
+        <message>
+            <source>Report settings…</source>
+            <translation>Report settings…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>Folder for the minutes</source>
+            <translation>Folder for the minutes</translation>
+        </message>
+        <message>
+            <source>Writing the minutes of every unit…</source>
+            <translation>Writing the minutes of every unit…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ReportSettingsDialog</name>
+        <message>
+            <source>Report settings</source>
+            <translation>Report settings</translation>
+        </message>
+        <message>
+            <source>Governing body</source>
+            <translation>Governing body</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <source>Issuing body in sentences</source>
+            <translation>Issuing body in sentences</translation>
+        </message>
+        <message>
+            <source>Symbol in numbers</source>
+            <translation>Symbol in numbers</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Signing authority</source>
+            <translation>Signing authority</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <source>Corrective-action reports go to</source>
+            <translation>Corrective-action reports go to</translation>
+        </message>
+        <message>
+            <source>Next notice number in %1</source>
+            <translation>Next notice number in %1</translation>
+        </message>
+        <message>
+            <source>Recipients (one per line)</source>
+            <translation>Recipients (one per line)</translation>
         </message>
     </context>
 </TS>

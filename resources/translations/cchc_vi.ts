@@ -572,6 +572,59 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::app::ReportCommands</name>
+        <message>
+            <source>The round (id from list).</source>
+            <translation>Đợt kiểm tra (mã lấy từ lệnh list).</translation>
+        </message>
+        <message>
+            <source>notice, minutes or scores (default: notice).</source>
+            <translation>notice (thông báo), minutes (biên bản) hoặc scores (bảng điểm); mặc định: notice.</translation>
+        </message>
+        <message>
+            <source>The unit, for minutes.</source>
+            <translation>Đơn vị, khi lập biên bản.</translation>
+        </message>
+        <message>
+            <source>The file to write (.pdf or .docx).</source>
+            <translation>Tệp cần ghi (.pdf hoặc .docx).</translation>
+        </message>
+        <message>
+            <source>Date of the notice, YYYY-MM-DD (default: today).</source>
+            <translation>Ngày ban hành thông báo, dạng YYYY-MM-DD (mặc định: hôm nay).</translation>
+        </message>
+        <message>
+            <source>Leave the score annex out of the notice.</source>
+            <translation>Không kèm phụ lục bảng điểm theo thông báo.</translation>
+        </message>
+        <message>
+            <source>The inspection file (.cchc).</source>
+            <translation>Tệp kiểm tra (.cchc).</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector report FILE --round ID --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
+            <translation>Cách dùng: cchc-inspector report TỆP --round MÃ --kind notice|minutes|scores [--unit MÃ] -o RA.pdf|RA.docx</translation>
+        </message>
+        <message>
+            <source>--kind must be notice, minutes or scores, not “%1”.</source>
+            <translation>--kind phải là notice, minutes hoặc scores, không phải “%1”.</translation>
+        </message>
+        <message>
+            <source>--date must be YYYY-MM-DD, not “%1”.</source>
+            <translation>--date phải có dạng YYYY-MM-DD, không phải “%1”.</translation>
+        </message>
+        <message>
+            <source>Report written: %1
+</source>
+            <translation>Đã ghi báo cáo: %1
+</translation>
+        </message>
+        <message>
+            <source>Write the findings notice, a unit's minutes or the score annex of a round.</source>
+            <translation>Lập thông báo kết quả kiểm tra, biên bản kiểm tra một đơn vị hoặc phụ lục bảng điểm của một đợt.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::main</name>
         <message>
             <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
@@ -580,6 +633,49 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Give a file to summarise: cchc-inspector FILE</source>
             <translation>Hãy chỉ định tệp cần tóm tắt: cchc-inspector TỆP</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::DocxOutput</name>
+        <message>
+            <source>“%1” could not be written as a Word document.</source>
+            <translation>Không ghi được “%1” thành văn bản Word.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::MinutesBuilder</name>
+        <message>
+            <source>The unit %1 is not part of the round “%2”.</source>
+            <translation>Đơn vị %1 không thuộc đợt kiểm tra “%2”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::PdfOutput</name>
+        <message>
+            <source>The report is empty: nothing was written to “%1”.</source>
+            <translation>Báo cáo không có nội dung: chưa ghi gì vào “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::ReportStore</name>
+        <message>
+            <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
+            <translation>Tệp “%1” đang mở ở chế độ chỉ đọc: không lưu được thiết lập báo cáo và nội dung đã sửa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::Reports</name>
+        <message>
+            <source>Minutes are written for one unit: name it with --unit.</source>
+            <translation>Biên bản lập cho từng đơn vị: hãy chỉ rõ đơn vị bằng --unit.</translation>
+        </message>
+        <message>
+            <source>Unknown report kind.</source>
+            <translation>Loại báo cáo không xác định.</translation>
+        </message>
+        <message>
+            <source>“%1”: reports are written as .pdf or .docx files.</source>
+            <translation>“%1”: báo cáo chỉ ghi ra tệp .pdf hoặc .docx.</translation>
         </message>
     </context>
     <context>
@@ -634,6 +730,155 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Cannot open file</source>
             <translation>Không mở được tệp</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::NoticeDraftEditor</name>
+        <message>
+            <source>Notice draft</source>
+            <translation>Dự thảo thông báo</translation>
+        </message>
+        <message>
+            <source>Back to the draft</source>
+            <translation>Trở lại bản dự thảo</translation>
+        </message>
+        <message>
+            <source>Reviewed: keep my text</source>
+            <translation>Đã xem lại: giữ nội dung đã sửa</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <translation>Dự thảo</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Đã sửa</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Cần xem lại</translation>
+        </message>
+        <message>
+            <source>Remove this paragraph</source>
+            <translation>Xóa đoạn này</translation>
+        </message>
+        <message>
+            <source>The results no longer draft this paragraph.</source>
+            <translation>Theo kết quả hiện tại, đoạn này không còn trong bản dự thảo.</translation>
+        </message>
+        <message>
+            <source>Current draft: %1</source>
+            <translation>Bản dự thảo hiện tại: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ReportActions</name>
+        <message>
+            <source>Print preview of the notice…</source>
+            <translation>Xem trước và in thông báo…</translation>
+        </message>
+        <message>
+            <source>Export notice as PDF…</source>
+            <translation>Xuất thông báo ra PDF…</translation>
+        </message>
+        <message>
+            <source>Export Word (.docx)…</source>
+            <translation>Xuất Word (.docx)…</translation>
+        </message>
+        <message>
+            <source>Minutes of this unit…</source>
+            <translation>Biên bản kiểm tra đơn vị này…</translation>
+        </message>
+        <message>
+            <source>Minutes of every unit…</source>
+            <translation>Biên bản kiểm tra tất cả đơn vị…</translation>
+        </message>
+        <message>
+            <source>Score annex…</source>
+            <translation>Phụ lục bảng điểm…</translation>
+        </message>
+        <message>
+            <source>Edit the notice draft…</source>
+            <translation>Sửa dự thảo thông báo…</translation>
+        </message>
+        <message>
+            <source>Report settings…</source>
+            <translation>Thiết lập báo cáo…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Lưu báo cáo</translation>
+        </message>
+        <message>
+            <source>Folder for the minutes</source>
+            <translation>Thư mục lưu biên bản</translation>
+        </message>
+        <message>
+            <source>Writing the minutes of every unit…</source>
+            <translation>Đang lập biên bản của từng đơn vị…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ReportSettingsDialog</name>
+        <message>
+            <source>Report settings</source>
+            <translation>Thiết lập báo cáo</translation>
+        </message>
+        <message>
+            <source>Governing body</source>
+            <translation>Cơ quan chủ quản</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Issuing body in sentences</source>
+            <translation>Tên cơ quan ban hành trong câu văn</translation>
+        </message>
+        <message>
+            <source>Symbol in numbers</source>
+            <translation>Ký hiệu trong số văn bản</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Địa danh</translation>
+        </message>
+        <message>
+            <source>Signing authority</source>
+            <translation>Thẩm quyền ký</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Chức vụ người ký</translation>
+        </message>
+        <message>
+            <source>Corrective-action reports go to</source>
+            <translation>Nơi nhận báo cáo kết quả khắc phục</translation>
+        </message>
+        <message>
+            <source>Next notice number in %1</source>
+            <translation>Số thông báo tiếp theo năm %1</translation>
+        </message>
+        <message>
+            <source>Recipients (one per line)</source>
+            <translation>Nơi nhận (mỗi dòng một nơi)</translation>
         </message>
     </context>
 </TS>

@@ -33,31 +33,80 @@ QString copyFixture(const TempDir &dir, const QString &name)
     return path;
 }
 
+// The schema a fresh file has after the steps up to `version`, and that of a fixture.
+QStringList schemaAfterMigration(const TempDir &dir, int version)
+{
+    QStringList schema;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fresh"));
+        db.setDatabaseName(dir.path(QStringLiteral("fresh-v%1.cchc").arg(version)));
+        REQUIRE(db.open());
+        REQUIRE(storage::migrate(db, 0, version).ok());
+        schema = schemaOf(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
+    return schema;
+}
+
+QStringList fixtureSchema(const QString &name)
+{
+    QStringList schema;
+    {
+        QSqlDatabase fixture = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        fixture.setDatabaseName(dataPath(name));
+        fixture.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(fixture.open());
+        schema = schemaOf(fixture);
+        fixture.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return schema;
+}
+
 } // namespace
 
 TEST_CASE("The v1 fixture is exactly what version 1 of the schema creates", "[migrations]")
 {
     TempDir dir;
-    const QString fresh = dir.path(QStringLiteral("fresh-v1.cchc"));
-    QStringList freshSchema;
-    QStringList fixtureSchema;
+    CHECK(schemaAfterMigration(dir, 1) == fixtureSchema(QStringLiteral("schema-v1.cchc")));
+}
+
+TEST_CASE("The v2 fixture is exactly what version 2 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 2) == fixtureSchema(QStringLiteral("schema-v2.cchc")));
+}
+
+TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tables added",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v2.cchc"));
+    const QByteArray original = readAll(path);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fresh"));
-        db.setDatabaseName(fresh);
-        REQUIRE(db.open());
-        REQUIRE(storage::migrate(db, 0, 1).ok());
-        freshSchema = schemaOf(db);
-        db.close();
-        QSqlDatabase fixture = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        fixture.setDatabaseName(dataPath(QStringLiteral("schema-v1.cchc")));
-        fixture.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(fixture.open());
-        fixtureSchema = schemaOf(fixture);
-        fixture.close();
+        auto file = InspectionFile::open(path);
+        REQUIRE(file.ok());
+        CHECK((*file)->schemaVersion() == 3);
+        CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v2.v2-backup.cchc")));
+        CHECK(readAll((*file)->upgradeBackupPath()) == original);
+        auto units = (*file)->units();
+        REQUIRE(units.ok());
+        CHECK(units->size() == 3);
+        auto rounds = (*file)->rounds();
+        REQUIRE(rounds.ok());
+        auto all = (*file)->roundAssessments(rounds->at(0).id);
+        REQUIRE(all.ok());
+        CHECK(all->value(QStringLiteral("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb3")).at(0).finding
+              == QStringLiteral("Kế hoạch ban hành chậm & chưa đầy đủ."));
+        QSqlQuery query((*file)->database());
+        for (const char *table : {"report_settings", "report_number_series", "report_paragraphs"}) {
+            INFO(table);
+            CHECK(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+            REQUIRE(query.next());
+            CHECK(query.value(0).toInt() == 0);
+        }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
-    CHECK(freshSchema == fixtureSchema);
 }
 
 TEST_CASE("A version 1 file is backed up, then upgraded with its data intact", "[migrations]")

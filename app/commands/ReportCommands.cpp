@@ -1,0 +1,90 @@
+// report: the notice, a unit's minutes or the score annex of a round as PDF (or DOCX).
+#include "../Command.h"
+
+#include "report/Reports.h"
+#include "storage/InspectionFile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace cchc::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::app::ReportCommands)
+};
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption round(QStringLiteral("round"), Tr::tr("The round (id from list)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  Tr::tr("notice, minutes or scores (default: notice)."),
+                                  QStringLiteral("KIND"), QStringLiteral("notice"));
+    const QCommandLineOption unit(QStringLiteral("unit"), Tr::tr("The unit, for minutes."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Tr::tr("The file to write (.pdf or .docx)."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  Tr::tr("Date of the notice, YYYY-MM-DD (default: today)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption noAnnex(QStringLiteral("no-annex"),
+                                     Tr::tr("Leave the score annex out of the notice."));
+    parser.addOptions({round, kind, unit, output, date, noAnnex});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file (.cchc)."));
+    if (!parser.parse(QStringList{QStringLiteral("report")} + arguments))
+        return fail(parser.errorText(), ExitUsage);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(round) || !parser.isSet(output))
+        return fail(Tr::tr("Usage: cchc-inspector report FILE --round ID --kind "
+                           "notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx"),
+                    ExitUsage);
+
+    report::ReportRequest request;
+    request.roundId = parser.value(round);
+    request.unitId = parser.value(unit);
+    request.withAnnex = !parser.isSet(noAnnex);
+    if (!report::reportKindFromKey(parser.value(kind), &request.kind))
+        return fail(
+            Tr::tr("--kind must be notice, minutes or scores, not “%1”.").arg(parser.value(kind)),
+            ExitUsage);
+    if (parser.isSet(date)) {
+        request.issuedOn = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!request.issuedOn.isValid())
+            return fail(Tr::tr("--date must be YYYY-MM-DD, not “%1”.").arg(parser.value(date)),
+                        ExitUsage);
+    }
+
+    // Read-write, so a file from an older version is upgraded (after a backup) like on any
+    // open; reports only read it.
+    auto file = InspectionFile::open(positional.constFirst());
+    if (!file)
+        return fail(file.error());
+    auto document = report::buildReport(**file, request);
+    if (!document)
+        return fail(document.error());
+    const QString out = parser.value(output);
+    if (auto status = report::writeReport(*document, out); !status)
+        return fail(status.error());
+    print(Tr::tr("Report written: %1\n").arg(QDir::toNativeSeparators(out)));
+    return ExitSuccess;
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    return {
+        {QStringLiteral("report"),
+         QStringLiteral("report FILE --round ID --kind notice|minutes|scores [--unit ID] "
+                        "[--date YYYY-MM-DD] [--no-annex] -o OUT.pdf|OUT.docx"),
+         Tr::tr("Write the findings notice, a unit's minutes or the score annex of a round."),
+         runReport},
+    };
+}
+
+} // namespace cchc::app

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace cchc::report {
+
+// A report independent of its output format: the PDF and the DOCX writers both walk these
+// blocks, so what a report says is decided once, and how it looks lives in OfficialLayout.
+
+// The two-column header: issuing body on the left, national motto on the right.
+struct HeaderBlock
+{
+    QString governingBody; // "UBND THÀNH PHỐ HÀ TĨNH" (optional line)
+    QString issuingBody;   // "ĐOÀN KIỂM TRA CCHC - HĐCV", ruled underneath
+    QString number;        // "Số: 05/TB-ĐKT"
+    QString placeAndDate;  // "Hà Tĩnh, ngày 30 tháng 5 năm 2022"
+};
+
+// "THÔNG BÁO" with its subject line (trích yếu), which may span lines.
+struct TitleBlock
+{
+    QString documentType;
+    QString subject;
+};
+
+enum class ParagraphStyle {
+    Body,       // 14 pt, justified, first-line indent
+    LegalBasis, // 14 pt italic, justified, first-line indent
+    Heading,    // 14 pt bold, left, first-line indent ("I. KẾT QUẢ KIỂM TRA")
+    Centered,   // 14 pt bold, centred (annex titles)
+    Reference,  // 14 pt italic, centred ("(Kèm theo Thông báo số …)")
+    Note,       // 12 pt italic, left (notes under tables)
+};
+
+// One paragraph. `key` is stable across drafts ("results/<group id>") so the team's edits
+// can be matched to the paragraph they rewrote.
+struct ParagraphBlock
+{
+    QString key;
+    QString text; // plain text as typed: never interpreted as markup
+    ParagraphStyle style = ParagraphStyle::Body;
+};
+
+struct TableBlock
+{
+    QStringList header; // repeated at the top of every page
+    QList<QStringList> rows;
+    QList<double> columnPercents; // widths as percentages of the text width
+    double fontPt = 12.0;
+    QList<int> centredColumns; // numbers and results are centred, text left
+};
+
+// A picture drawn by us (the score chart), at a width in millimetres.
+struct ImageBlock
+{
+    QImage image;
+    double widthMm = 0.0;
+};
+
+struct Signer
+{
+    QString authority; // "TM. ĐOÀN KIỂM TRA" (may be empty)
+    QString title;     // "TRƯỞNG ĐOÀN"
+    QString name;      // "Nguyễn Hữu Thắng"
+};
+
+// Signature row: "Nơi nhận" on the left (notice) or the other side's signer (minutes).
+struct SignatureBlock
+{
+    QStringList recipients; // "- UBND thành phố (để b/c);" …; empty when there is a left signer
+    QList<Signer> signers; // one (right) or two (left, right)
+};
+
+using Block =
+    std::variant<HeaderBlock, TitleBlock, ParagraphBlock, TableBlock, ImageBlock, SignatureBlock>;
+
+enum class Orientation { Portrait, Landscape };
+
+// One run of pages: the notice is one section, its annex another (an annex numbers its
+// own pages and may be landscape for a wide table).
+struct ReportSection
+{
+    Orientation orientation = Orientation::Portrait;
+    QList<Block> blocks;
+};
+
+struct ReportDocument
+{
+    QString title; // document metadata (PDF title)
+    QList<ReportSection> sections;
+};
+
+} // namespace cchc::report

@@ -1,0 +1,12 @@
+#include "ReportSettings.h"
+
+#include "common/VietnameseText.h"
+
+namespace cchc::report {
+
+QString ReportSettings::documentNumber(const QString &typeCode, int number) const
+{
+    return QStringLiteral("Số: %1/%2-%3").arg(vn::twoDigitCount(number), typeCode, issuerSymbol);
+}
+
+} // namespace cchc::report

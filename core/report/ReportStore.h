@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/Result.h"
+#include "NoticeDrafter.h"
+#include "ReportSettings.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace cchc {
+class InspectionFile;
+}
+
+namespace cchc::report {
+
+// The team's rewrite of one drafted paragraph, with the drafted text it was based on.
+struct StoredParagraph
+{
+    QString id;
+    QString key;
+    QString draftedText; // the draft the team edited
+    QString editedText;  // what they typed
+    QString modifiedAt;
+};
+
+enum class ParagraphState {
+    Drafted,     // nobody edited it: regenerated with the results
+    Edited,      // the team's text; its draft has not changed since
+    NeedsReview, // the team's text, but the results behind its draft changed (or it has no draft)
+};
+
+struct MergedParagraph
+{
+    DraftParagraph paragraph; // the text to print: the edit, or the fresh draft
+    ParagraphState state = ParagraphState::Drafted;
+    QString currentDraft; // what the drafter says now (empty when the key is gone)
+    QString basedOn;      // the draft the printed text was based on (stored with edits)
+};
+
+// A fresh draft with the team's edits laid over it. Nothing typed is lost: an edit whose
+// paragraph is no longer drafted stays, marked for review, before the closing paragraph.
+QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
+                                  const QList<StoredParagraph> &stored);
+QList<DraftParagraph> textsOf(const QList<MergedParagraph> &merged);
+
+// Report settings and edited drafts in the .cchc file (schema version 3).
+class ReportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::report::ReportStore)
+
+public:
+    explicit ReportStore(const InspectionFile &file) : m_file(file) {}
+
+    Result<ReportSettings> settings() const; // defaults until saved once
+    Status saveSettings(ReportSettings &settings);
+
+    // The next number of `symbol`'s series in `year` (1 in a year not used yet).
+    Result<int> nextNumber(const QString &symbol, int year) const;
+    Status setNextNumber(const QString &symbol, int year, int next);
+
+    Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
+    // Saves the team's text for `key`, based on the draft `draftedText`.
+    Status saveParagraph(const QString &roundId, const QString &key, const QString &draftedText,
+                         const QString &editedText);
+    // Back to the drafted text: the edit is removed.
+    Status revertParagraph(const QString &roundId, const QString &key);
+
+private:
+    Status requireWritable() const;
+    // One statement that changes the file, refused when it is read-only.
+    Status write(const QString &sql, std::initializer_list<QVariant> values);
+    const InspectionFile &m_file;
+};
+
+} // namespace cchc::report

@@ -1,0 +1,132 @@
+#include "Reports.h"
+
+#include "common/Clock.h"
+#include "common/VietnameseText.h"
+#include "DocxOutput.h"
+#include "MinutesBuilder.h"
+#include "NoticeDrafter.h"
+#include "PdfOutput.h"
+#include "ReportStore.h"
+#include "ScoreAnnex.h"
+#include "storage/InspectionFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+
+namespace cchc::report {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::report::Reports)
+};
+
+} // namespace
+
+bool reportKindFromKey(const QString &key, ReportKind *kind)
+{
+    static const QHash<QString, ReportKind> kinds = {
+        {QStringLiteral("notice"), ReportKind::Notice},
+        {QStringLiteral("minutes"), ReportKind::Minutes},
+        {QStringLiteral("scores"), ReportKind::Scores},
+    };
+    const auto found = kinds.constFind(key);
+    if (found == kinds.cend())
+        return false;
+    *kind = *found;
+    return true;
+}
+
+namespace {
+
+Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const ReportRequest &request)
+{
+    auto draft = loadNoticeDraft(file, request.roundId);
+    if (!draft)
+        return Error{draft.error()};
+    NoticeOptions options;
+    options.issuedOn =
+        request.issuedOn.isValid() ? request.issuedOn : Clock::nowUtc().toLocalTime().date();
+    options.withAnnex = request.withAnnex;
+    auto number =
+        ReportStore(file).nextNumber(draft->settings.issuerSymbol, options.issuedOn.year());
+    if (!number)
+        return Error{number.error()};
+    options.number = *number;
+    return buildNotice(draft->data, draft->settings, textsOf(draft->paragraphs), options);
+}
+
+} // namespace
+
+Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId)
+{
+    NoticeDraft draft;
+    auto data = loadRoundData(file, roundId);
+    if (!data)
+        return Error{data.error()};
+    draft.data = std::move(*data);
+    if (auto status = loadPreviousScores(file, draft.data); !status)
+        return Error{status.error()};
+    ReportStore store(file);
+    auto settings = store.settings();
+    if (!settings)
+        return Error{settings.error()};
+    draft.settings = *settings;
+    auto edits = store.paragraphs(roundId);
+    if (!edits)
+        return Error{edits.error()};
+    draft.paragraphs = mergeDraft(draftNotice(draft.data, draft.settings), *edits);
+    return draft;
+}
+
+Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request)
+{
+    if (request.kind == ReportKind::Notice)
+        return buildNoticeReport(file, request);
+    const bool minutes = request.kind == ReportKind::Minutes;
+    auto data = loadRoundData(file, request.roundId, minutes ? request.unitId : QString());
+    if (!data)
+        return Error{data.error()};
+    ReportStore store(file);
+    auto stored = store.settings();
+    if (!stored)
+        return Error{stored.error()};
+    const ReportSettings &settings = *stored;
+    switch (request.kind) {
+    case ReportKind::Notice:
+        break; // handled above
+    case ReportKind::Minutes: {
+        if (request.unitId.isEmpty())
+            return Error{Tr::tr("Minutes are written for one unit: name it with --unit.")};
+        const QString roundUnitId = data->roundUnitIdFor(request.unitId);
+        // An unknown id reaches buildMinutes as given, so its message names it.
+        return buildMinutes(*data, settings, roundUnitId.isEmpty() ? request.unitId : roundUnitId);
+    }
+    case ReportKind::Scores:
+        return buildScoreAnnex(*data);
+    }
+    return Error{Tr::tr("Unknown report kind.")};
+}
+
+QString minutesFileName(int index, const QString &unitName, const QString &extension)
+{
+    QString name = unitName;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
+                 QStringLiteral("-"));
+    return QStringLiteral("%1 - %2.%3")
+        .arg(vn::twoDigitCount(index + 1), name.simplified(), extension);
+}
+
+Status writeReport(const ReportDocument &document, const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return writePdf(document, path);
+    if (path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive))
+        return writeDocx(document, path);
+    return Error{Tr::tr("“%1”: reports are written as .pdf or .docx files.")
+                     .arg(QDir::toNativeSeparators(path))};
+}
+
+} // namespace cchc::report

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "ReportDocument.h"
+#include "ReportStore.h"
+#include "RoundData.h"
+
+#include <QDate>
+
+namespace cchc {
+class InspectionFile;
+}
+
+namespace cchc::report {
+
+enum class ReportKind { Notice, Minutes, Scores };
+bool reportKindFromKey(const QString &key, ReportKind *kind); // "notice" | "minutes" | "scores"
+
+struct ReportRequest
+{
+    QString roundId;
+    ReportKind kind = ReportKind::Notice;
+    QString unitId; // minutes: a round unit id or a unit id of the round
+    QDate issuedOn; // notice date; invalid = today
+    bool withAnnex = true;
+};
+
+// The notice's body as the file stands: a fresh draft (with the previous round's scores,
+// for naming the units that improved) and the team's edits laid over it. The draft editor
+// and every export start from this, so they agree on what "edited" means.
+struct NoticeDraft
+{
+    RoundData data;
+    ReportSettings settings;
+    QList<MergedParagraph> paragraphs;
+};
+Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId);
+
+// The one way the CLI and the UI build a report from a file: the file's report settings,
+// and for the notice the team's edited paragraphs merged into a fresh draft.
+Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request);
+
+// "03 - Trung tâm Y tế Thành phố.pdf": a file name for one unit's minutes, safe on
+// Windows (no \ / : * ? " < > |).
+QString minutesFileName(int index, const QString &unitName, const QString &extension);
+
+// Writes by the extension of `path`: ".pdf" or ".docx".
+Status writeReport(const ReportDocument &document, const QString &path);
+
+} // namespace cchc::report

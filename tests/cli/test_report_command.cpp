@@ -1,0 +1,106 @@
+// cchc-inspector report: the PDFs a script gets, and the errors it reads on stderr.
+#include "support/TestSupport.h"
+
+#include "builtin/DemoFile.h"
+#include "storage/InspectionFile.h"
+
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace cchc;
+using namespace cchc::test;
+
+namespace {
+
+struct Demo
+{
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("demo.cchc"));
+    QString roundId;
+    QString unitId;
+    Demo()
+    {
+        REQUIRE(writeDemoFile(path).ok());
+        auto file = InspectionFile::open(path);
+        REQUIRE(file.ok());
+        roundId = (*file)->rounds()->at(0).id;
+        unitId = (*file)->loadRound(roundId)->units.at(1).unitId; // a register id works too
+    }
+};
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("report writes the notice, a unit's minutes and the score annex", "[cli][report]")
+{
+    Demo demo;
+    const QString notice = demo.dir.path(QStringLiteral("notice.pdf"));
+    auto result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("notice"), QStringLiteral("--date"),
+                QStringLiteral("2022-05-30"), QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("Đã ghi báo cáo")));
+    const QString text = pdfText(notice);
+    CHECK(text.contains(QStringLiteral("THÔNG BÁO")));
+    CHECK(text.contains(QStringLiteral("Hà Tĩnh, ngày 30 tháng 5 năm 2022")));
+
+    const QString minutes = demo.dir.path(QStringLiteral("minutes.pdf"));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                     QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("--unit"),
+                     demo.unitId, QStringLiteral("-o"), minutes});
+    CHECK(result.exitCode == 0);
+    CHECK(pdfText(minutes).contains(QStringLiteral("BIÊN BẢN")));
+
+    const QString word = demo.dir.path(QStringLiteral("notice.docx"));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                     QStringLiteral("-o"), word});
+    CHECK(result.exitCode == 0);
+    CHECK(readAll(word).startsWith("PK")); // a zip package
+
+    const QString scores = demo.dir.path(QStringLiteral("scores.pdf"));
+    result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("scores"), QStringLiteral("-o"), scores});
+    CHECK(result.exitCode == 0);
+    CHECK(pdfText(scores).contains(QStringLiteral("Xếp loại")));
+}
+
+TEST_CASE("report refuses wrong command lines and says why", "[cli][report]")
+{
+    Demo demo;
+    const QString out = demo.dir.path(QStringLiteral("out.pdf"));
+    auto result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), out});
+    CHECK(result.exitCode == 2);
+    result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("letter"), QStringLiteral("-o"), out});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("letter")));
+    result =
+        runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("-o"), out});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("--unit")));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                     QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("--unit"),
+                     QStringLiteral("no-such-unit"), QStringLiteral("-o"), out});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("no-such-unit")));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                     QStringLiteral("-o"), demo.dir.path(QStringLiteral("out.txt"))});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral(".docx")));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"),
+                     QStringLiteral("no-such-round"), QStringLiteral("-o"), out});
+    CHECK(result.exitCode == 1);
+    CHECK_FALSE(QFile::exists(out));
+}

@@ -1,0 +1,80 @@
+#include "ReportFixtures.h"
+
+#include "builtin/DemoFile.h"
+#include "storage/InspectionFile.h"
+
+#include <catch2/catch.hpp>
+
+namespace cchc::test {
+
+report::RoundData makeRound(const QStringList &unitNames, const QStringList &results)
+{
+    report::RoundData data;
+    data.round.id = QStringLiteral("round");
+    data.round.title = QStringLiteral("Kiểm tra công tác cải cách hành chính năm 2024");
+    data.round.unitKind = QStringLiteral("đơn vị sự nghiệp");
+    data.round.periodAssessed = QStringLiteral("năm 2023");
+    data.round.visitStart = QDate(2024, 5, 6);
+    data.round.visitEnd = QDate(2024, 5, 7);
+    data.round.team = {{QStringLiteral("t1"), QStringLiteral("Lê Văn Trưởng"), TeamRole::Lead,
+                        QString(), QString(), QString()}};
+    CriteriaGroup group;
+    group.id = QStringLiteral("g1");
+    group.code = QStringLiteral("I");
+    group.title = QStringLiteral("Công tác chỉ đạo, điều hành");
+    for (int c = 0; c < results.size(); ++c) {
+        Criterion criterion;
+        criterion.id = QStringLiteral("c%1").arg(c);
+        criterion.code = QStringLiteral("1.%1").arg(c + 1);
+        criterion.text = QStringLiteral("Tiêu chí %1").arg(c + 1);
+        criterion.phraseMet = QStringLiteral("làm việc %1").arg(c + 1);
+        criterion.phraseUnmet = QStringLiteral("làm tốt việc %1").arg(c + 1);
+        criterion.maxScore = 2;
+        group.criteria.append(criterion);
+    }
+    data.checklist.groups.append(group);
+    data.checklist.bands = {{QString(), QStringLiteral("Tốt"), 90.0, QString()},
+                            {QString(), QStringLiteral("Khá"), 50.0, QString()},
+                            {QString(), QStringLiteral("Yếu"), 0.0, QString()}};
+    for (int u = 0; u < unitNames.size(); ++u) {
+        Unit unit;
+        unit.id = QStringLiteral("u%1").arg(u);
+        unit.name = unitNames.at(u);
+        data.units.insert(unit.id, unit);
+        RoundUnit roundUnit;
+        roundUnit.id = QStringLiteral("ru%1").arg(u);
+        roundUnit.unitId = unit.id;
+        roundUnit.visitDate = data.round.visitStart;
+        data.round.units.append(roundUnit);
+        for (int c = 0; c < results.size(); ++c) {
+            const QChar letter = results.at(c).at(u);
+            if (letter == QLatin1Char('-'))
+                continue;
+            Assessment assessment;
+            assessment.roundUnitId = roundUnit.id;
+            assessment.criterionId = QStringLiteral("c%1").arg(c);
+            assessment.exemplary = letter == QLatin1Char('E');
+            assessment.result = letter == QLatin1Char('D') || letter == QLatin1Char('E')
+                                    ? AssessmentResult::Met
+                                : letter == QLatin1Char('P') ? AssessmentResult::PartiallyMet
+                                : letter == QLatin1Char('C') ? AssessmentResult::NotMet
+                                                             : AssessmentResult::NotApplicable;
+            data.assessments[roundUnit.id].insert(assessment.criterionId, assessment);
+        }
+    }
+    return data;
+}
+
+report::RoundData demoRound(const QString &path)
+{
+    REQUIRE(writeDemoFile(path).ok());
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    auto rounds = (*file)->rounds();
+    REQUIRE(rounds.ok());
+    auto data = report::loadRoundData(**file, rounds->at(0).id);
+    REQUIRE(data.ok());
+    return *data;
+}
+
+} // namespace cchc::test

@@ -1,0 +1,267 @@
+// The report pieces of the UI, offscreen, with no modal dialog left to block.
+#include "support/TestSupport.h"
+
+#include "builtin/DemoFile.h"
+#include "report/PdfOutput.h"
+#include "report/ReportStore.h"
+#include "storage/InspectionFile.h"
+#include "ui/report/NoticeDraftEditor.h"
+#include "ui/report/ReportActions.h"
+#include "ui/report/ReportSettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace cchc;
+using namespace cchc::test;
+
+namespace {
+
+struct DemoFile
+{
+    TempDir dir;
+    std::unique_ptr<InspectionFile> file;
+    QString roundId;
+    DemoFile()
+    {
+        const QString path = dir.path(QStringLiteral("demo.cchc"));
+        REQUIRE(writeDemoFile(path).ok());
+        auto opened = InspectionFile::open(path);
+        REQUIRE(opened.ok());
+        file = std::move(*opened);
+        roundId = file->rounds()->at(0).id;
+    }
+    QString unitId(int index) const { return file->loadRound(roundId)->units.at(index).id; }
+};
+
+bool waitFor(const QSignalSpy &spy, int timeoutMs = 60000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (spy.isEmpty() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return !spy.isEmpty();
+}
+
+} // namespace
+
+TEST_CASE("Report actions are offered and enabled by what is selected", "[ui-report]")
+{
+    DemoFile demo;
+    QWidget window;
+    ui::ReportActions actions(&window);
+    const QList<QAction *> list = actions.actions();
+    REQUIRE(list.size() == 8);
+    CHECK(list.at(2)->text() == QStringLiteral("Xuất Word (.docx)…"));
+    for (QAction *action : list)
+        CHECK_FALSE(action->isEnabled());
+    actions.setContext(demo.file.get(), demo.roundId, QString());
+    CHECK(list.at(0)->isEnabled());
+    CHECK_FALSE(list.at(3)->isEnabled()); // no unit selected: no minutes of "this unit"
+    actions.setContext(demo.file.get(), demo.roundId, demo.unitId(0));
+    CHECK(list.at(3)->isEnabled());
+}
+
+TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-report]")
+{
+    DemoFile demo;
+    QWidget window;
+    ui::ReportActions actions(&window);
+    actions.setContext(demo.file.get(), demo.roundId, demo.unitId(1));
+    QStringList errors;
+    actions.setErrorHandler([&](const QString &message) { errors.append(message); });
+    QString next;
+    actions.setPathChooser([&](const QString &, bool) { return next; });
+    QSignalSpy exported(&actions, &ui::ReportActions::exported);
+
+    next = demo.dir.path(QStringLiteral("thong-bao"));
+    actions.actions().at(1)->trigger();
+    next = demo.dir.path(QStringLiteral("bien-ban.pdf"));
+    actions.actions().at(3)->trigger();
+    next = demo.dir.path(QStringLiteral("bang-diem.pdf"));
+    actions.actions().at(5)->trigger();
+    CHECK(errors.isEmpty());
+    REQUIRE(exported.size() == 3);
+    CHECK(exported.at(0).at(0).toString() == demo.dir.path(QStringLiteral("thong-bao.pdf")));
+    for (const auto &arguments : exported)
+        CHECK(readAll(arguments.at(0).toString()).startsWith("%PDF"));
+
+    next.clear(); // the user cancels the file dialog: nothing happens
+    actions.actions().at(1)->trigger();
+    CHECK(exported.size() == 3);
+    CHECK(errors.isEmpty());
+}
+
+TEST_CASE("Every unit's minutes are written one by one, and can be cancelled", "[ui-report]")
+{
+    DemoFile demo;
+    QWidget window;
+    ui::ReportActions actions(&window);
+    actions.setContext(demo.file.get(), demo.roundId, QString());
+    const QString folder = demo.dir.path(QStringLiteral("bien-ban"));
+    QDir().mkpath(folder);
+    actions.setPathChooser(
+        [&](const QString &, bool isFolder) { return isFolder ? folder : QString(); });
+    QSignalSpy finished(&actions, &ui::ReportActions::allMinutesFinished);
+    actions.exportAllMinutes();
+    CHECK(finished.isEmpty()); // returns at once: the work runs from the event loop
+    REQUIRE(waitFor(finished));
+    CHECK(finished.at(0).at(0).toInt() == 8);
+    CHECK_FALSE(finished.at(0).at(1).toBool());
+    const QStringList files =
+        QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 8);
+    CHECK(files.at(1) == QStringLiteral("02 - Trung tâm Y tế Thành phố.pdf"));
+
+    // Cancelled from the progress dialog after the first unit.
+    const QString second = demo.dir.path(QStringLiteral("lan-hai"));
+    QDir().mkpath(second);
+    actions.setPathChooser([&](const QString &, bool) { return second; });
+    finished.clear();
+    actions.exportAllMinutes();
+    QCoreApplication::processEvents();
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *progress = qobject_cast<QProgressDialog *>(widget))
+            progress->cancel();
+    }
+    REQUIRE(waitFor(finished));
+    CHECK(finished.at(0).at(1).toBool());
+    CHECK(finished.at(0).at(0).toInt() < 8);
+}
+
+TEST_CASE("The draft editor saves every edit and flags it when the results change", "[ui-report]")
+{
+    DemoFile demo;
+    ui::NoticeDraftEditor editor(*demo.file, demo.roundId);
+    REQUIRE(editor.reload().ok());
+    REQUIRE(editor.paragraphs().size() > 5);
+    CHECK(editor.paragraphs().at(0).state == report::ParagraphState::Drafted);
+
+    // Typing saves at once, with the literal text.
+    const QString typed = QStringLiteral("Thực hiện <b>Kế hoạch</b> & \"lịch\"\nDòng hai");
+    editor.selectParagraph(0);
+    editor.textEdit()->setPlainText(typed);
+    auto stored = report::ReportStore(*demo.file).paragraphs(demo.roundId);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).editedText == typed);
+    CHECK(editor.paragraphs().at(0).state == report::ParagraphState::Edited);
+
+    // The results behind the opening change (the visit dates): the edit is kept, flagged.
+    auto round = demo.file->loadRound(demo.roundId);
+    round->visitEnd = QDate(2022, 5, 27);
+    REQUIRE(demo.file->saveRound(*round).ok());
+    ui::NoticeDraftEditor reopened(*demo.file, demo.roundId);
+    REQUIRE(reopened.reload().ok());
+    CHECK(reopened.paragraphs().at(0).paragraph.text == typed);
+    CHECK(reopened.paragraphs().at(0).state == report::ParagraphState::NeedsReview);
+    CHECK(reopened.paragraphs().at(1).state == report::ParagraphState::Drafted);
+    reopened.selectParagraph(0);
+    reopened.markReviewed();
+    CHECK(reopened.paragraphs().at(0).state == report::ParagraphState::Edited);
+    reopened.revertToDraft();
+    CHECK(reopened.paragraphs().at(0).paragraph.text.contains(QStringLiteral("ngày 27/5/2022")));
+    CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+}
+
+TEST_CASE("Report settings are edited and stored in the file", "[ui-report]")
+{
+    DemoFile demo;
+    ui::ReportSettingsDialog dialog(*demo.file);
+    REQUIRE(dialog.load().ok());
+    CHECK(dialog.field(QStringLiteral("issuerSymbol"))->text() == QStringLiteral("ĐKT"));
+    dialog.field(QStringLiteral("placeName"))->setText(QStringLiteral("Cẩm Xuyên"));
+    dialog.recipients()->setPlainText(QStringLiteral("UBND huyện (để b/c);\n\nLưu: VT."));
+    dialog.nextNumber()->setValue(12);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    report::ReportStore store(*demo.file);
+    CHECK(store.settings()->placeName == QStringLiteral("Cẩm Xuyên"));
+    CHECK(store.settings()->recipients ==
+          QStringList{QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")});
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), QDate::currentDate().year()) == 12);
+}
+
+TEST_CASE("The print path paints the notice on a printer at the official margins", "[ui-report]")
+{
+    DemoFile demo;
+    report::ReportRequest request;
+    request.roundId = demo.roundId;
+    request.issuedOn = QDate(2022, 5, 30);
+    auto document = report::buildReport(*demo.file, request);
+    REQUIRE(document.ok());
+    // What the print preview's paintRequested does, on a printer that prints to a file.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = demo.dir.path(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(pdf);
+    printer.setFullPage(true);
+    CHECK(report::paintReport(*document, printer) >= 3);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    const QString bbox = QString::fromUtf8(process.readAllStandardOutput());
+    // "Thực" opens the body: left margin 30 mm + 1 cm indent = 113.4 pt.
+    const QRegularExpression opening(QStringLiteral("xMin=\"([0-9.]+)\"[^>]*>Thực<"));
+    const auto match = opening.match(bbox);
+    REQUIRE(match.hasMatch());
+    CHECK(match.captured(1).toDouble() == Approx(113.4).margin(1.0));
+}
+
+TEST_CASE("Switching files closes the windows that hold the old one", "[ui-report]")
+{
+    DemoFile demo;
+    QWidget window;
+    ui::ReportActions actions(&window);
+    actions.setContext(demo.file.get(), demo.roundId, QString());
+    actions.editDraft();
+    actions.editSettings();
+    auto open = [] {
+        int count = 0;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            count += (qobject_cast<ui::NoticeDraftEditor *>(widget) ||
+                      qobject_cast<ui::ReportSettingsDialog *>(widget)) &&
+                     widget->isVisible();
+        return count;
+    };
+    CHECK(open() == 2);
+    actions.setContext(nullptr, QString(), QString());
+    CHECK(open() == 0);
+}
+
+TEST_CASE("An edit whose paragraph is no longer drafted is kept until the team removes it",
+          "[ui-report]")
+{
+    DemoFile demo;
+    REQUIRE(report::ReportStore(*demo.file)
+                .saveParagraph(demo.roundId, QStringLiteral("results/gone"), QStringLiteral("cũ"),
+                               QStringLiteral("Đoạn đoàn tự viết"))
+                .ok());
+    ui::NoticeDraftEditor editor(*demo.file, demo.roundId);
+    REQUIRE(editor.reload().ok());
+    int row = -1;
+    for (int i = 0; i < editor.paragraphs().size(); ++i) {
+        if (editor.paragraphs().at(i).paragraph.key == QStringLiteral("results/gone"))
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    CHECK(editor.paragraphs().at(row).state == report::ParagraphState::NeedsReview);
+    CHECK(editor.paragraphs().at(row + 1).paragraph.key == QStringLiteral("closing"));
+    const auto before = editor.paragraphs().size();
+    editor.selectParagraph(row);
+    editor.revertToDraft();
+    CHECK(editor.paragraphs().size() == before - 1);
+    CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+}

@@ -1,0 +1,237 @@
+#include "ReportActions.h"
+
+#include "NoticeDraftEditor.h"
+#include "report/MinutesBuilder.h"
+#include "report/PdfOutput.h"
+#include "report/ReportStore.h"
+#include "ReportSettingsDialog.h"
+#include "storage/InspectionFile.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QProgressDialog>
+#include <QTimer>
+
+namespace cchc::ui {
+
+using namespace report;
+
+ReportActions::ReportActions(QWidget *parent) : QObject(parent), m_parent(parent)
+{
+    addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
+    QAction *pdf = addAction(tr("Export notice as PDF…"), nullptr);
+    connect(pdf, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("pdf")); });
+    QAction *word = addAction(tr("Export Word (.docx)…"), nullptr);
+    connect(word, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("docx")); });
+    m_unitMinutes = addAction(tr("Minutes of this unit…"), &ReportActions::exportMinutes);
+    addAction(tr("Minutes of every unit…"), &ReportActions::exportAllMinutes);
+    addAction(tr("Score annex…"), &ReportActions::exportScores);
+    addAction(tr("Edit the notice draft…"), &ReportActions::editDraft);
+    addAction(tr("Report settings…"), &ReportActions::editSettings);
+    updateEnabled();
+}
+
+QAction *ReportActions::addAction(const QString &text, void (ReportActions::*slot)())
+{
+    auto *action = new QAction(text, this);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    m_actions.append(action);
+    return action;
+}
+
+void ReportActions::setContext(InspectionFile *file, const QString &roundId,
+                               const QString &roundUnitId)
+{
+    if (file != m_file) {
+        for (const QPointer<QWidget> &window : std::as_const(m_fileWindows)) {
+            if (window)
+                window->close(); // WA_DeleteOnClose
+        }
+        m_fileWindows.clear();
+    }
+    m_file = file;
+    m_roundId = roundId;
+    m_roundUnitId = roundUnitId;
+    updateEnabled();
+}
+
+void ReportActions::updateEnabled()
+{
+    const bool round = m_file && !m_roundId.isEmpty();
+    for (QAction *action : std::as_const(m_actions))
+        action->setEnabled(round);
+    m_unitMinutes->setEnabled(round && !m_roundUnitId.isEmpty());
+    // Settings belong to the file, not to a round.
+    m_actions.constLast()->setEnabled(m_file != nullptr);
+}
+
+void ReportActions::showError(const QString &message) const
+{
+    if (m_showError)
+        m_showError(message);
+    else
+        QMessageBox::warning(m_parent, tr("Report"), message);
+}
+
+Result<ReportDocument> ReportActions::build(ReportKind kind, const QString &unitId) const
+{
+    ReportRequest request;
+    request.roundId = m_roundId;
+    request.kind = kind;
+    request.unitId = unitId;
+    return buildReport(*m_file, request);
+}
+
+void ReportActions::exportDocument(const Result<ReportDocument> &document,
+                                   const QString &suggestedName, const QString &extension)
+{
+    if (!document) {
+        showError(document.error());
+        return;
+    }
+    QString path;
+    if (m_choosePath) {
+        path = m_choosePath(suggestedName, false);
+    } else {
+        const QString filter = extension == QLatin1String("docx") ? tr("Word document (*.docx)")
+                                                                  : tr("PDF document (*.pdf)");
+        path = QFileDialog::getSaveFileName(m_parent, tr("Save report"),
+                                            QDir::home().filePath(suggestedName), filter);
+    }
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + extension;
+    if (auto status = writeReport(*document, path); !status) {
+        showError(status.error());
+        return;
+    }
+    emit exported(path);
+}
+
+void ReportActions::previewNotice()
+{
+    auto document = build(ReportKind::Notice);
+    if (!document) {
+        showError(document.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true); // paintReport applies the official margins itself
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter *target) { paintReport(*document, *target); });
+    dialog.exec();
+}
+
+void ReportActions::exportNotice(const QString &extension)
+{
+    exportDocument(build(ReportKind::Notice),
+                   QStringLiteral("Thông báo kết quả kiểm tra.") + extension, extension);
+}
+
+void ReportActions::exportMinutes()
+{
+    exportDocument(build(ReportKind::Minutes, m_roundUnitId),
+                   QStringLiteral("Biên bản kiểm tra.pdf"), QStringLiteral("pdf"));
+}
+
+void ReportActions::exportScores()
+{
+    exportDocument(build(ReportKind::Scores), QStringLiteral("Bảng điểm.pdf"),
+                   QStringLiteral("pdf"));
+}
+
+void ReportActions::exportAllMinutes()
+{
+    if (m_batch)
+        return;
+    auto data = loadRoundData(*m_file, m_roundId);
+    auto settings =
+        data ? ReportStore(*m_file).settings() : Result<ReportSettings>(Error{data.error()});
+    if (!settings) {
+        showError(settings.error());
+        return;
+    }
+    const QString folder =
+        m_choosePath ? m_choosePath(QString(), true)
+                     : QFileDialog::getExistingDirectory(m_parent, tr("Folder for the minutes"),
+                                                         QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    m_batch = Batch{folder, std::move(*data), *settings, 0, 0, nullptr};
+    auto *progress = new QProgressDialog(tr("Writing the minutes of every unit…"), tr("Cancel"), 0,
+                                         int(m_batch->data.round.units.size()), m_parent);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    m_batch->progress = progress;
+    QTimer::singleShot(0, this, &ReportActions::writeNextMinutes);
+}
+
+void ReportActions::writeNextMinutes()
+{
+    if (!m_batch)
+        return;
+    Batch &batch = *m_batch;
+    const auto &units = batch.data.round.units;
+    const bool cancelled = batch.progress && batch.progress->wasCanceled();
+    if (cancelled || batch.next >= units.size()) {
+        const int written = batch.written;
+        if (batch.progress)
+            batch.progress->close();
+        m_batch.reset();
+        emit allMinutesFinished(written, cancelled);
+        return;
+    }
+    const RoundUnit &unit = units.at(batch.next);
+    auto document = buildMinutes(batch.data, batch.settings, unit.id);
+    const QString path = QDir(batch.folder)
+                             .filePath(minutesFileName(batch.next, batch.data.unitName(unit),
+                                                       QStringLiteral("pdf")));
+    const Status status = document ? writeReport(*document, path) : Status(Error{document.error()});
+    ++batch.next;
+    if (!status) {
+        if (batch.progress)
+            batch.progress->cancel();
+        showError(status.error());
+    } else {
+        ++batch.written;
+    }
+    if (batch.progress)
+        batch.progress->setValue(batch.next);
+    QTimer::singleShot(0, this, &ReportActions::writeNextMinutes);
+}
+
+void ReportActions::editDraft()
+{
+    auto *editor = new NoticeDraftEditor(*m_file, m_roundId, m_parent);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto status = editor->reload(); !status) {
+        delete editor;
+        showError(status.error());
+        return;
+    }
+    m_fileWindows.append(editor);
+    editor->show();
+}
+
+void ReportActions::editSettings()
+{
+    auto *dialog = new ReportSettingsDialog(*m_file, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto status = dialog->load(); !status) {
+        delete dialog;
+        showError(status.error());
+        return;
+    }
+    m_fileWindows.append(dialog);
+    dialog->open();
+}
+
+} // namespace cchc::ui

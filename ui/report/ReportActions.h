@@ -1,0 +1,94 @@
+#pragma once
+
+#include "report/Reports.h"
+#include "report/ReportSettings.h"
+#include "report/RoundData.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QProgressDialog;
+class QWidget;
+
+namespace cchc {
+class InspectionFile;
+}
+
+namespace cchc::ui {
+
+// The report actions of a round, for the main window's menus and toolbars: print preview
+// and print of the notice, notice as PDF or Word, the current unit's minutes, every unit's
+// minutes at once, the score annex, the draft editor and the report settings. The window
+// tells it what is selected with setContext(); actions without a subject are disabled.
+class ReportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportActions(QWidget *parent);
+
+    void setContext(InspectionFile *file, const QString &roundId, const QString &roundUnitId);
+    QList<QAction *> actions() const { return m_actions; }
+
+    // Test seams: where files go instead of asking with a file dialog (an empty answer
+    // cancels), and how errors are shown instead of a message box.
+    using PathChooser = std::function<QString(const QString &suggestedName, bool folder)>;
+    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+    void setErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_showError = std::move(handler);
+    }
+
+    // The actions themselves, callable without a menu.
+    void previewNotice();
+    void exportNotice(const QString &extension); // "pdf" or "docx"
+    void exportMinutes();
+    void exportAllMinutes();
+    void exportScores();
+    void editDraft();
+    void editSettings();
+
+signals:
+    void exported(const QString &path);
+    void allMinutesFinished(int written, bool cancelled);
+
+private:
+    QAction *addAction(const QString &text, void (ReportActions::*slot)());
+    void updateEnabled();
+    Result<report::ReportDocument> build(report::ReportKind kind, const QString &unitId = {}) const;
+    void exportDocument(const Result<report::ReportDocument> &document,
+                        const QString &suggestedName, const QString &extension);
+    void writeNextMinutes();
+    void showError(const QString &message) const;
+
+    QWidget *m_parent = nullptr;
+    InspectionFile *m_file = nullptr;
+    QString m_roundId;
+    QString m_roundUnitId;
+    QList<QAction *> m_actions;
+    QAction *m_unitMinutes = nullptr;
+    // Windows that hold the file: closed when the window switches files (their edits are
+    // already saved), so they never outlive the InspectionFile they point to.
+    QList<QPointer<QWidget>> m_fileWindows;
+    PathChooser m_choosePath;
+    std::function<void(const QString &)> m_showError;
+
+    // Every unit's minutes are written one per event-loop turn, so the window stays live.
+    struct Batch
+    {
+        QString folder;
+        report::RoundData data;
+        report::ReportSettings settings;
+        int next = 0;
+        int written = 0;
+        QPointer<QProgressDialog> progress;
+    };
+    std::optional<Batch> m_batch;
+};
+
+} // namespace cchc::ui

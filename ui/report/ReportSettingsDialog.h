@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "report/ReportSettings.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace cchc {
+class InspectionFile;
+}
+
+namespace cchc::ui {
+
+// The file's report settings: issuing body lines, symbol and number series, place, signer,
+// recipients. Saved into the .cchc file on OK; a failure is shown in the dialog, which
+// stays open with what was typed.
+class ReportSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportSettingsDialog(InspectionFile &file, QWidget *parent = nullptr);
+
+    Status load();
+    Status save();
+    void accept() override;
+
+    // For tests and for callers that fill the form.
+    QLineEdit *field(const QString &name) const;
+    QPlainTextEdit *recipients() const { return m_recipients; }
+    QSpinBox *nextNumber() const { return m_nextNumber; }
+
+private:
+    InspectionFile &m_file;
+    report::ReportSettings m_settings;
+    QList<std::pair<QString, QLineEdit *>> m_fields;
+    QPlainTextEdit *m_recipients = nullptr;
+    QSpinBox *m_nextNumber = nullptr;
+    QLabel *m_error = nullptr;
+    int m_year = 0;
+};
+
+} // namespace cchc::ui
