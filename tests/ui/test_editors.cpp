@@ -1,0 +1,111 @@
+#include "UiFixtures.h"
+
+#include "builtin/DemoFile.h"
+#include "common/Language.h"
+#include "storage/InspectionFile.h"
+#include "ui/editors/PreferencesDialog.h"
+#include "ui/editors/RoundEditor.h"
+#include "ui/editors/TemplateEditor.h"
+#include "ui/Session.h"
+#include "ui/widgets/StartPage.h"
+
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoStack>
+
+using namespace cchc;
+using namespace cchc::test;
+
+TEST_CASE("Editing a template a round uses saves a new version and says so", "[ui][template]")
+{
+    DemoWindow demo;
+    ui::MainWindow &window = demo.window;
+    const int templatesBefore = int(window.file()->templates()->size());
+    const QString usedId = window.file()->loadRound(window.currentRoundId())->templateId;
+
+    QString notice;
+    QString savedId;
+    ui::prompts::setDialogHook([&](QDialog *dialog) {
+        auto *editor = qobject_cast<ui::TemplateEditor *>(dialog);
+        REQUIRE(editor);
+        REQUIRE(editor->selectTemplate(usedId));
+        editor->draft().groups[0].criteria[0].text += QStringLiteral(" (đã sửa)");
+        auto saved = editor->saveDraft();
+        REQUIRE(saved.ok());
+        savedId = *saved;
+        notice = editor->notice();
+        return int(QDialog::Accepted);
+    });
+    window.action(QStringLiteral("editTemplates"))->trigger();
+    CHECK(savedId != usedId);
+    CHECK(notice.contains(QStringLiteral("phiên bản mới")));
+    CHECK(window.file()->templates()->size() == templatesBefore + 1);
+    // The round keeps the version it ran with.
+    CHECK(window.file()->loadRound(window.currentRoundId())->templateId == usedId);
+    CHECK_FALSE(window.file()->loadTemplate(usedId)->groups[0].criteria[0].text.contains(
+        QStringLiteral("đã sửa")));
+
+    // Undo removes the new version again.
+    window.action(QStringLiteral("undo"))->trigger();
+    CHECK(window.file()->templates()->size() == templatesBefore);
+}
+
+TEST_CASE("The round editor shows a stored round and gives it back unchanged", "[ui][round]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    const QString roundId = (*file)->rounds()->at(0).id;
+    const InspectionRound stored = *(*file)->loadRound(roundId);
+    ui::RoundEditor editor(file->get(), roundId);
+    CHECK(editor.loadError().isEmpty());
+    const InspectionRound edited = editor.round();
+    CHECK(edited.title == stored.title);
+    CHECK(edited.templateId == stored.templateId);
+    CHECK(edited.legalBases.size() == stored.legalBases.size());
+    CHECK(edited.team.size() == stored.team.size());
+    REQUIRE(edited.units.size() == stored.units.size());
+    for (int i = 0; i < stored.units.size(); ++i) {
+        CHECK(edited.units.at(i).id == stored.units.at(i).id);
+        CHECK(edited.units.at(i).unitId == stored.units.at(i).unitId);
+        CHECK(edited.units.at(i).visitDate == stored.units.at(i).visitDate);
+    }
+    for (int i = 0; i < stored.team.size(); ++i)
+        CHECK(edited.team.at(i).role == stored.team.at(i).role);
+}
+
+TEST_CASE("Preferences store the language for the next start", "[ui][preferences]")
+{
+    ui::PreferencesDialog dialog;
+    const int english = dialog.languageBox()->findData(QStringLiteral("en"));
+    REQUIRE(english >= 0);
+    dialog.languageBox()->setCurrentIndex(english);
+    dialog.accept();
+    CHECK(storedLanguage() == QStringLiteral("en"));
+    storeLanguage(defaultLanguage());
+}
+
+TEST_CASE("Qt's own buttons speak Vietnamese", "[ui][translation]")
+{
+    QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("?"),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    CHECK(box.button(QMessageBox::Yes)->text().remove(QLatin1Char('&')) == QStringLiteral("Có"));
+    CHECK(box.button(QMessageBox::No)->text().remove(QLatin1Char('&')) == QStringLiteral("Không"));
+    CHECK(box.button(QMessageBox::Cancel)->text() == QStringLiteral("Hủy bỏ"));
+}
+
+TEST_CASE("The start page opens the demo and lists it as a recent file", "[ui][start]")
+{
+    ScriptedWindow scripted;
+    ui::MainWindow &window = scripted.window;
+    CHECK(window.file() == nullptr);
+    REQUIRE(window.openDemo());
+    CHECK(window.file()->path() == ui::MainWindow::demoPath());
+    CHECK(window.file()->rounds()->size() == 1);
+    window.closeFile();
+    const auto recent = window.findChild<QMenu *>();
+    CHECK(recent != nullptr);
+}

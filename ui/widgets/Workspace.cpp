@@ -1,0 +1,606 @@
+#include "Workspace.h"
+
+#include "CriterionPane.h"
+#include "FindingEditor.h"
+#include "Prompts.h"
+#include "Session.h"
+#include "models/ChecklistFilterProxy.h"
+#include "models/ChecklistModel.h"
+
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeDatabase>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace cchc::ui {
+
+namespace {
+
+enum NavigationRole { RoundIdRole = Qt::UserRole + 1, RoundUnitIdRole };
+enum NavigationColumn { NameColumn, ProgressColumn, ScoreColumn };
+
+QString pendingKey(const QString &roundUnitId, const QString &criterionId)
+{
+    return roundUnitId + QLatin1Char('/') + criterionId;
+}
+
+QString percentText(const ScoreSummary &summary)
+{
+    const auto percent = summary.percent();
+    return percent ? QLocale().toString(*percent, 'f', 1) + QLatin1Char('%') : QString();
+}
+
+} // namespace
+
+Workspace::Workspace(QWidget *parent)
+    : QWidget(parent),
+      m_navigation(new QStandardItemModel(this)),
+      m_navigationSort(new VietnameseSortProxy(this)),
+      m_navigationView(new QTreeView(this)),
+      m_checklist(new ChecklistModel(this)),
+      m_filterProxy(new ChecklistFilterProxy(this)),
+      m_checklistView(new QTreeView(this)),
+      m_filter(new QLineEdit(this)),
+      m_pane(new CriterionPane(this)),
+      m_retryTimer(new QTimer(this))
+{
+    m_navigationSort->setSourceModel(m_navigation);
+    m_navigationView->setModel(m_navigationSort);
+    m_navigationView->setSortingEnabled(false);
+    m_navigationView->setUniformRowHeights(true);
+    m_navigationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigationView->setAccessibleName(tr("Rounds and units"));
+
+    m_filterProxy->setSourceModel(m_checklist);
+    m_checklistView->setModel(m_filterProxy);
+    m_checklistView->setUniformRowHeights(true);
+    m_checklistView->setAlternatingRowColors(true);
+    m_checklistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checklistView->setAccessibleName(tr("Checklist"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    splitter->addWidget(m_navigationView);
+    splitter->addWidget(buildChecklistPane());
+    splitter->addWidget(m_pane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 4);
+    splitter->setSizes({280, 620, 470});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString roundUnitId = current.siblingAtColumn(0).data(RoundUnitIdRole).toString();
+                showRoundUnit(current.siblingAtColumn(0).data(RoundIdRole).toString(), roundUnitId);
+            });
+    connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { showCurrentCriterion(); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filterProxy->setQuery(text);
+        m_checklistView->expandAll();
+    });
+    connect(m_pane, &CriterionPane::resultChosen, this, &Workspace::setResult);
+    connect(m_pane, &CriterionPane::scoresEdited, this,
+            [this](std::optional<double> self, std::optional<double> appraised) {
+                editCurrent([&](Assessment &a) { a.selfScore = self; a.appraisedScore = appraised; },
+                            tr("Change scores"));
+            });
+    connect(m_pane, &CriterionPane::exemplaryToggled, this, [this](bool on) {
+        editCurrent([&](Assessment &a) { a.exemplary = on; },
+                    on ? tr("Mark as exemplary") : tr("Unmark as exemplary"));
+    });
+    connect(m_pane, &CriterionPane::findingCommitRequested, this, &Workspace::commitFinding);
+    connect(m_pane->findingEditor(), &FindingEditor::burstEnded, this, [this] { ++m_findingBurst; });
+    connect(m_pane->findingEditor(), &FindingEditor::leaveRequested, this, &Workspace::focusChecklist);
+    connect(m_pane, &CriterionPane::addDocumentRequested, this, [this] {
+        bool ok = false;
+        const QString number = QInputDialog::getText(this, tr("Document reviewed"),
+                                                     tr("Document number (e.g. 15/KH-TTYT):"),
+                                                     QLineEdit::Normal, {}, &ok);
+        if (ok && !number.trimmed().isEmpty())
+            addDocumentReference(number.trimmed());
+    });
+    connect(m_pane, &CriterionPane::attachFileRequested, this, [this] {
+        const QString path = prompts::openFilePath(this, tr("Attach a photo or file"),
+                                                   tr("Photos and documents (*.jpg *.jpeg *.png "
+                                                      "*.pdf *.doc *.docx);;All files (*)"));
+        if (!path.isEmpty())
+            attachFile(path);
+    });
+    connect(m_pane, &CriterionPane::openEvidenceRequested, this, &Workspace::openEvidence);
+    connect(m_pane, &CriterionPane::removeEvidenceRequested, this, &Workspace::removeEvidence);
+    m_retryTimer->setInterval(5000);
+    connect(m_retryTimer, &QTimer::timeout, this, &Workspace::retryPendingFindings);
+}
+
+Workspace::~Workspace() = default;
+
+QWidget *Workspace::buildChecklistPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filter->setPlaceholderText(tr("Filter criteria (Ctrl+F), e.g. “ky luat”"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_checklistView);
+    return pane;
+}
+
+void Workspace::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_pendingFindings.clear();
+    m_retryTimer->stop();
+    m_roundId.clear();
+    m_checklist->clear();
+    if (m_session) {
+        connect(m_session, &Session::assessmentChanged, this, &Workspace::onAssessmentChanged);
+        connect(m_session, &Session::evidenceChanged, this, &Workspace::onEvidenceChanged);
+        connect(m_session, &Session::structureChanged, this, &Workspace::reloadNavigation);
+        m_pane->setReadOnly(m_session->file()->isReadOnly());
+    }
+    reloadNavigation();
+}
+
+const ChecklistTemplate *Workspace::templateOfRound(const QString &roundId)
+{
+    const auto round = m_rounds.constFind(roundId);
+    if (round == m_rounds.cend())
+        return nullptr;
+    auto found = m_templates.find(round->templateId);
+    if (found == m_templates.end()) {
+        auto loaded = m_session->file()->loadTemplate(round->templateId);
+        if (!loaded) {
+            emit errorOccurred(loaded.error());
+            return nullptr;
+        }
+        found = m_templates.insert(round->templateId, *loaded);
+    }
+    return &*found;
+}
+
+void Workspace::reloadNavigation()
+{
+    const QString selectedUnit = currentRoundUnitId();
+    const QString selectedCriterion = currentCriterionId();
+    m_navigation->clear();
+    m_navigation->setHorizontalHeaderLabels({tr("Round / unit"), tr("Checked"), tr("Score")});
+    m_rounds.clear();
+    m_templates.clear();
+    m_roundOfUnit.clear();
+    if (!m_session) {
+        m_checklist->clear();
+        return;
+    }
+    InspectionFile *file = m_session->file();
+    auto rounds = file->rounds();
+    auto units = file->units();
+    if (!rounds || !units) {
+        emit errorOccurred(rounds ? units.error() : rounds.error());
+        return;
+    }
+    QHash<QString, QString> unitNames;
+    for (const Unit &unit : *units)
+        unitNames.insert(unit.id, unit.name);
+    for (const RoundInfo &info : *rounds) {
+        auto round = file->loadRound(info.id);
+        auto assessments = file->roundAssessments(info.id);
+        if (!round || !assessments) {
+            emit errorOccurred(round ? assessments.error() : round.error());
+            continue;
+        }
+        m_rounds.insert(round->id, *round);
+        auto *roundItem = new QStandardItem(round->title);
+        roundItem->setData(round->id, RoundIdRole);
+        roundItem->setToolTip(round->title);
+        QFont bold = roundItem->font();
+        bold.setBold(true);
+        roundItem->setFont(bold);
+        const ChecklistTemplate *checklist = templateOfRound(round->id);
+        for (const RoundUnit &roundUnit : round->units) {
+            m_roundOfUnit.insert(roundUnit.id, round->id);
+            auto *name = new QStandardItem(unitNames.value(roundUnit.unitId));
+            name->setData(round->id, RoundIdRole);
+            name->setData(roundUnit.id, RoundUnitIdRole);
+            name->setToolTip(name->text());
+            roundItem->appendRow({name, new QStandardItem, new QStandardItem});
+            if (!checklist)
+                continue;
+            QHash<QString, Assessment> byCriterion;
+            for (const Assessment &assessment : assessments->value(roundUnit.id))
+                byCriterion.insert(assessment.criterionId, assessment);
+            updateUnitProgress(roundUnit.id, scoreUnit(*checklist, byCriterion).total);
+        }
+        m_navigation->appendRow({roundItem, new QStandardItem, new QStandardItem});
+    }
+    m_navigationSort->sort(NameColumn);
+    m_navigationView->expandAll();
+    m_navigationView->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_navigationView->header()->setSectionResizeMode(ProgressColumn, QHeaderView::ResizeToContents);
+    m_navigationView->header()->setSectionResizeMode(ScoreColumn, QHeaderView::ResizeToContents);
+    m_navigationView->header()->setStretchLastSection(false);
+    if (!selectedUnit.isEmpty() && selectRoundUnit(selectedUnit)) {
+        selectCriterion(selectedCriterion);
+    } else if (const QString first = firstRoundUnitId(); !first.isEmpty()) {
+        selectRoundUnit(first); // a file opens ready for work on its first unit
+    } else {
+        m_roundId.clear();
+        m_checklist->clear();
+        showCurrentCriterion();
+        emit contextChanged();
+    }
+}
+
+QString Workspace::firstRoundUnitId() const
+{
+    const QModelIndex round = m_navigationSort->index(0, 0);
+    return m_navigationSort->index(0, 0, round).data(RoundUnitIdRole).toString();
+}
+
+QStandardItem *Workspace::unitItem(const QString &roundUnitId) const
+{
+    const QModelIndexList found = m_navigation->match(
+        m_navigation->index(0, 0), RoundUnitIdRole, roundUnitId, 1,
+        Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? nullptr : m_navigation->itemFromIndex(found.constFirst());
+}
+
+void Workspace::updateUnitProgress(const QString &roundUnitId, const ScoreSummary &summary)
+{
+    QStandardItem *item = unitItem(roundUnitId);
+    if (!item)
+        return;
+    QStandardItem *parent = item->parent();
+    parent->child(item->row(), ProgressColumn)
+        ->setText(QStringLiteral("%1/%2").arg(summary.checked).arg(summary.criteria));
+    parent->child(item->row(), ScoreColumn)->setText(percentText(summary));
+}
+
+QString Workspace::progressText(const QString &roundUnitId) const
+{
+    QStandardItem *item = unitItem(roundUnitId);
+    if (!item)
+        return {};
+    return item->parent()->child(item->row(), ProgressColumn)->text() + QStringLiteral(" · ")
+           + item->parent()->child(item->row(), ScoreColumn)->text();
+}
+
+void Workspace::refreshUnitProgress(const QString &roundUnitId)
+{
+    const ChecklistTemplate *checklist = templateOfRound(m_roundOfUnit.value(roundUnitId));
+    if (!checklist)
+        return;
+    QHash<QString, Assessment> byCriterion;
+    if (roundUnitId == m_checklist->roundUnitId()) {
+        byCriterion = m_checklist->assessments();
+    } else {
+        auto assessments = m_session->file()->assessments(roundUnitId);
+        if (!assessments)
+            return;
+        for (const Assessment &assessment : *assessments)
+            byCriterion.insert(assessment.criterionId, assessment);
+    }
+    updateUnitProgress(roundUnitId, scoreUnit(*checklist, byCriterion).total);
+}
+
+bool Workspace::selectRoundUnit(const QString &roundUnitId)
+{
+    QStandardItem *item = unitItem(roundUnitId);
+    if (!item)
+        return false;
+    m_navigationView->setCurrentIndex(m_navigationSort->mapFromSource(item->index()));
+    return currentRoundUnitId() == roundUnitId;
+}
+
+QString Workspace::currentRoundUnitId() const
+{
+    return m_checklist->roundUnitId();
+}
+
+void Workspace::showRoundUnit(const QString &roundId, const QString &roundUnitId)
+{
+    flushFinding();
+    m_roundId = roundId;
+    const ChecklistTemplate *checklist = roundUnitId.isEmpty() ? nullptr : templateOfRound(roundId);
+    if (!checklist) {
+        m_checklist->clear();
+        showCurrentCriterion();
+        emit contextChanged();
+        return;
+    }
+    auto assessments = m_session->file()->assessments(roundUnitId);
+    if (!assessments) {
+        emit errorOccurred(assessments.error());
+        return;
+    }
+    m_checklist->setUnit(*checklist, roundUnitId, *assessments);
+    m_checklistView->expandAll();
+    auto *header = m_checklistView->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(ChecklistModel::CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistModel::ResultColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistModel::ScoreColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(ChecklistModel::TextColumn, 300);
+    const QStringList ids = m_checklist->criterionIds();
+    if (!ids.isEmpty())
+        selectCriterion(ids.constFirst());
+    emit contextChanged();
+}
+
+bool Workspace::selectCriterion(const QString &criterionId)
+{
+    const QModelIndex source = m_checklist->indexOfCriterion(criterionId);
+    const QModelIndex index = m_filterProxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_checklistView->setCurrentIndex(index);
+    m_checklistView->scrollTo(index);
+    return true;
+}
+
+QString Workspace::currentCriterionId() const
+{
+    return m_checklistView->currentIndex().siblingAtColumn(0).data(ChecklistModel::CriterionIdRole).toString();
+}
+
+void Workspace::showCurrentCriterion()
+{
+    flushFinding();
+    ++m_findingBurst;
+    const QModelIndex current = m_filterProxy->mapToSource(m_checklistView->currentIndex());
+    const Criterion *criterion = m_checklist->criterion(current.siblingAtColumn(0));
+    const Assessment assessment = criterion ? m_checklist->assessment(criterion->id) : Assessment{};
+    m_pane->showCriterion(criterion, assessment);
+    if (!criterion)
+        return;
+    const auto pending = m_pendingFindings.constFind(pendingKey(assessment.roundUnitId, criterion->id));
+    if (pending != m_pendingFindings.cend())
+        m_pane->showPendingFinding(*pending);
+    loadThumbnails(assessment);
+}
+
+void Workspace::loadThumbnails(const Assessment &assessment)
+{
+    for (const Evidence &evidence : assessment.evidence) {
+        if (evidence.kind != EvidenceKind::AttachedFile || !evidence.mimeType.startsWith(QLatin1String("image/")))
+            continue;
+        auto content = m_session->file()->evidenceContent(evidence.id);
+        QPixmap pixmap;
+        if (content && pixmap.loadFromData(*content))
+            m_pane->setThumbnail(evidence.id, pixmap.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+}
+
+void Workspace::editCurrent(const std::function<void(Assessment &)> &change, const QString &text,
+                            const QString &burstKey)
+{
+    const QString criterionId = m_pane->criterionId();
+    if (!m_session || criterionId.isEmpty() || m_session->file()->isReadOnly())
+        return;
+    const Assessment before = m_checklist->assessment(criterionId);
+    Assessment after = before;
+    change(after);
+    if (auto status = m_session->setAssessment(before, after, text, burstKey); !status) {
+        emit errorOccurred(status.error());
+        m_pane->showCriterion(m_checklist->criterion(m_checklist->indexOfCriterion(criterionId)), before);
+    }
+}
+
+void Workspace::setResult(AssessmentResult result)
+{
+    const Criterion *criterion = m_checklist->criterion(m_checklist->indexOfCriterion(m_pane->criterionId()));
+    if (!criterion)
+        return;
+    flushFinding();
+    editCurrent([result](Assessment &a) { a.result = result; },
+                tr("Set %1 to “%2”").arg(criterion->code, resultLabel(result)));
+}
+
+void Workspace::commitFinding(const QString &text)
+{
+    const QString criterionId = m_pane->criterionId();
+    if (!m_session || criterionId.isEmpty() || m_session->file()->isReadOnly())
+        return;
+    const Assessment before = m_checklist->assessment(criterionId);
+    const QString key = pendingKey(before.roundUnitId, criterionId);
+    if (before.finding == text) {
+        m_pendingFindings.remove(key);
+        m_pane->findingEditor()->markCommitted(true);
+        return;
+    }
+    Assessment after = before;
+    after.finding = text;
+    const Criterion *criterion = m_checklist->criterion(m_checklist->indexOfCriterion(criterionId));
+    const auto status = m_session->setAssessment(
+        before, after, tr("Edit finding of %1").arg(criterion ? criterion->code : QString()),
+        key + QLatin1Char('#') + QString::number(m_findingBurst));
+    m_pane->findingEditor()->markCommitted(status.ok());
+    if (status) {
+        m_pendingFindings.remove(key);
+    } else {
+        // The text is kept (here and in the editor) and written again a little later.
+        m_pendingFindings.insert(key, text);
+        m_retryTimer->start();
+        emit errorOccurred(tr("The finding could not be saved yet; it is kept and will be "
+                              "saved again shortly. %1").arg(status.error()));
+    }
+}
+
+void Workspace::retryPendingFindings()
+{
+    const auto pending = m_pendingFindings;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const QString roundUnitId = it.key().section(QLatin1Char('/'), 0, 0);
+        const QString criterionId = it.key().section(QLatin1Char('/'), 1);
+        Assessment assessment;
+        if (roundUnitId == m_checklist->roundUnitId()) {
+            assessment = m_checklist->assessment(criterionId);
+        } else {
+            auto stored = m_session->file()->assessments(roundUnitId);
+            if (!stored)
+                continue;
+            assessment.roundUnitId = roundUnitId;
+            assessment.criterionId = criterionId;
+            for (const Assessment &candidate : *stored) {
+                if (candidate.criterionId == criterionId)
+                    assessment = candidate;
+            }
+        }
+        Assessment after = assessment;
+        after.finding = it.value();
+        if (m_session->setAssessment(assessment, after, tr("Edit finding")))
+            m_pendingFindings.remove(it.key());
+    }
+    if (m_pendingFindings.isEmpty())
+        m_retryTimer->stop();
+}
+
+void Workspace::flushFinding()
+{
+    m_pane->findingEditor()->flush();
+}
+
+bool Workspace::goToNextUnchecked()
+{
+    const QStringList ids = m_checklist->criterionIds();
+    const qsizetype start = ids.indexOf(currentCriterionId());
+    for (qsizetype step = 1; step <= ids.size(); ++step) {
+        const QString &id = ids.at((start + step + ids.size()) % ids.size());
+        if (m_checklist->assessment(id).result == AssessmentResult::NotChecked && selectCriterion(id))
+            return true;
+    }
+    return false;
+}
+
+void Workspace::editFinding()
+{
+    m_pane->findingEditor()->setFocus(Qt::ShortcutFocusReason);
+    m_pane->findingEditor()->moveCursor(QTextCursor::End);
+}
+
+void Workspace::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void Workspace::focusChecklist()
+{
+    m_checklistView->setFocus(Qt::ShortcutFocusReason);
+}
+
+void Workspace::onAssessmentChanged(const Assessment &assessment)
+{
+    m_checklist->updateAssessment(assessment);
+    refreshUnitProgress(assessment.roundUnitId);
+    if (assessment.roundUnitId == m_checklist->roundUnitId()
+        && assessment.criterionId == m_pane->criterionId()
+        && !m_pane->findingEditor()->hasUncommittedText()) {
+        const QString editorText = m_pane->findingEditor()->toPlainText();
+        const Assessment shown = m_checklist->assessment(assessment.criterionId);
+        if (editorText != shown.finding || !m_pane->findingEditor()->hasFocus()) {
+            const auto cursor = m_pane->findingEditor()->textCursor().position();
+            m_pane->showCriterion(m_checklist->criterion(m_checklist->indexOfCriterion(assessment.criterionId)), shown);
+            QTextCursor restored = m_pane->findingEditor()->textCursor();
+            restored.setPosition(std::min<int>(cursor, int(shown.finding.size())));
+            m_pane->findingEditor()->setTextCursor(restored);
+            loadThumbnails(shown);
+        }
+    }
+}
+
+void Workspace::onEvidenceChanged(const QString &roundUnitId, const QString &)
+{
+    if (roundUnitId != m_checklist->roundUnitId())
+        return;
+    auto assessments = m_session->file()->assessments(roundUnitId);
+    if (!assessments) {
+        emit errorOccurred(assessments.error());
+        return;
+    }
+    for (const Assessment &assessment : *assessments)
+        m_checklist->updateAssessment(assessment, true);
+    showCurrentCriterion();
+}
+
+void Workspace::addDocumentReference(const QString &documentNumber, const QString &description)
+{
+    if (!m_session || m_pane->criterionId().isEmpty() || m_session->file()->isReadOnly())
+        return;
+    Evidence evidence;
+    evidence.kind = EvidenceKind::DocumentReference;
+    evidence.documentNumber = documentNumber;
+    evidence.description = description;
+    if (auto status = m_session->addEvidence(m_checklist->assessment(m_pane->criterionId()), evidence, {}); !status)
+        emit errorOccurred(status.error());
+}
+
+void Workspace::attachFile(const QString &path)
+{
+    if (!m_session || m_pane->criterionId().isEmpty() || m_session->file()->isReadOnly())
+        return;
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly)) {
+        emit errorOccurred(tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), source.errorString()));
+        return;
+    }
+    Evidence evidence;
+    evidence.kind = EvidenceKind::AttachedFile;
+    evidence.fileName = QFileInfo(path).fileName();
+    evidence.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    if (auto status = m_session->addEvidence(m_checklist->assessment(m_pane->criterionId()), evidence, source.readAll()); !status)
+        emit errorOccurred(status.error());
+}
+
+void Workspace::openEvidence(const QString &evidenceId)
+{
+    const Assessment assessment = m_checklist->assessment(m_pane->criterionId());
+    for (const Evidence &evidence : assessment.evidence) {
+        if (evidence.id != evidenceId || evidence.kind != EvidenceKind::AttachedFile)
+            continue;
+        auto content = m_session->file()->evidenceContent(evidenceId);
+        if (!content) {
+            emit errorOccurred(content.error());
+            return;
+        }
+        // Other programs get a copy, so nothing they do can touch the .cchc file.
+        const QString copyPath = m_openedEvidence.filePath(evidence.id.left(8) + QLatin1Char('-') + evidence.fileName);
+        QFile copy(copyPath);
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(*content) != content->size()) {
+            emit errorOccurred(tr("A copy of “%1” could not be made to open it: %2").arg(evidence.fileName, copy.errorString()));
+            return;
+        }
+        copy.close();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(copyPath));
+    }
+}
+
+void Workspace::removeEvidence(const QString &evidenceId)
+{
+    const Assessment assessment = m_checklist->assessment(m_pane->criterionId());
+    for (const Evidence &evidence : assessment.evidence) {
+        if (evidence.id == evidenceId) {
+            if (auto status = m_session->removeEvidence(assessment, evidence); !status)
+                emit errorOccurred(status.error());
+            return;
+        }
+    }
+}
+
+} // namespace cchc::ui
