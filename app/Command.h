@@ -27,6 +27,7 @@ struct Command
 
 // Each group lives in app/commands/ beside the others.
 QList<Command> fileCommands();       // demo, list, check
+QList<Command> uiCommands();         // screenshots
 
 // Prints "cchc-inspector: <reason>" as one line on stderr and returns `code`.
 int fail(const QString &reason, int code = ExitFailure);

@@ -15,7 +15,7 @@ struct Tr
 
 QList<Command> allCommands()
 {
-    return fileCommands();
+    return fileCommands() + uiCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)

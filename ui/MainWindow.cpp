@@ -163,8 +163,12 @@ void MainWindow::createMenus()
         const QKeySequence shortcut = result == AssessmentResult::NotChecked ? QKeySequence(Qt::Key_0)
                                                                              : QKeySequence(key++);
         const AssessmentResult chosen = result;
-        resultActions << addAction(checkMenu, name, text, shortcut,
-                                   [this, chosen] { m_workspace->setResult(chosen); });
+        QAction *action = addAction(checkMenu, name, text, shortcut,
+                                    [this, chosen] { m_workspace->setResult(chosen); });
+        // The toolbar button names its key, so the keyboard way is learnt by looking.
+        action->setIconText(QStringLiteral("%1 %2").arg(shortcut.toString(QKeySequence::NativeText),
+                                                        QString(text).remove(QLatin1Char('&'))));
+        resultActions << action;
     }
     m_writeActions << resultActions;
     checkMenu->addSeparator();

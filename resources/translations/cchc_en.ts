@@ -688,6 +688,21 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::app::UiCommands</name>
+        <message>
+            <source>The folder for the PNG files.</source>
+            <translation>The folder for the PNG files.</translation>
+        </message>
+        <message>
+            <source>Give exactly one folder: cchc-inspector screenshots DIR</source>
+            <translation>Give exactly one folder: cchc-inspector screenshots DIR</translation>
+        </message>
+        <message>
+            <source>Write PNG screenshots of the main screens (1366×768, demo file) into DIR.</source>
+            <translation>Write PNG screenshots of the main screens (1366×768, demo file) into DIR.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::main</name>
         <message>
             <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
@@ -1197,6 +1212,25 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::ui::Screenshots</name>
+        <message>
+            <source>The screenshot “%1” could not be written.</source>
+            <translation>The screenshot “%1” could not be written.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <translation>The folder “%1” could not be created.</translation>
+        </message>
+        <message>
+            <source>The demo file could not be opened.</source>
+            <translation>The demo file could not be opened.</translation>
+        </message>
+        <message>
+            <source>A finding could not be saved. Close anyway and lose it?</source>
+            <translation>A finding could not be saved. Close anyway and lose it?</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::Session</name>
         <message>
             <source>Add evidence</source>
@@ -1394,6 +1428,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</source>
+            <translation>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</translation>
         </message>
     </context>
     <context>

@@ -686,6 +686,21 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::app::UiCommands</name>
+        <message>
+            <source>The folder for the PNG files.</source>
+            <translation>Thư mục chứa các tệp PNG.</translation>
+        </message>
+        <message>
+            <source>Give exactly one folder: cchc-inspector screenshots DIR</source>
+            <translation>Hãy nêu đúng một thư mục: cchc-inspector screenshots THƯ_MỤC</translation>
+        </message>
+        <message>
+            <source>Write PNG screenshots of the main screens (1366×768, demo file) into DIR.</source>
+            <translation>Ghi ảnh chụp PNG các màn hình chính (1366×768, tệp mẫu) vào thư mục DIR.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::main</name>
         <message>
             <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
@@ -761,7 +776,7 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
         <message>
             <source>Appraised</source>
-            <translation>Điểm thẩm định</translation>
+            <translation>Điểm</translation>
         </message>
         <message>
             <source>Finding</source>
@@ -1195,6 +1210,25 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::ui::Screenshots</name>
+        <message>
+            <source>The screenshot “%1” could not be written.</source>
+            <translation>Không ghi được ảnh chụp màn hình “%1”.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <translation>Không tạo được thư mục “%1”.</translation>
+        </message>
+        <message>
+            <source>The demo file could not be opened.</source>
+            <translation>Không mở được tệp mẫu.</translation>
+        </message>
+        <message>
+            <source>A finding could not be saved. Close anyway and lose it?</source>
+            <translation>Có nhận xét chưa lưu được. Vẫn đóng và bỏ nhận xét đó?</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::Session</name>
         <message>
             <source>Add evidence</source>
@@ -1391,6 +1425,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
+        </message>
+        <message>
+            <source>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</source>
+            <translation>Phiên bản này đang được dùng trong đợt kiểm tra: khi lưu, phiên bản này được giữ nguyên và các thay đổi được lưu thành phiên bản mới.</translation>
         </message>
     </context>
     <context>

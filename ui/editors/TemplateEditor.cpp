@@ -23,6 +23,7 @@ namespace cchc::ui {
 namespace {
 constexpr int kGroupRole = Qt::UserRole + 1;
 constexpr int kCriterionRole = Qt::UserRole + 2;
+constexpr int kRoundCountRole = Qt::UserRole + 3;
 
 QPlainTextEdit *shortText(int lines)
 {
@@ -44,8 +45,8 @@ TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
       m_groupTitle(new QLineEdit(this)),
       m_code(new QLineEdit(this)),
       m_text(shortText(3)),
-      m_phraseMet(shortText(2)),
-      m_phraseUnmet(shortText(2)),
+      m_phraseMet(shortText(3)),
+      m_phraseUnmet(shortText(3)),
       m_maxScore(new QDoubleSpinBox(this)),
       m_weight(new QDoubleSpinBox(this)),
       m_guidance(shortText(3)),
@@ -59,7 +60,9 @@ TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
     m_bands->setHorizontalHeaderLabels({tr("Grade"), tr("From (%)")});
     m_bands->horizontalHeader()->setStretchLastSection(true);
     m_bands->verticalHeader()->setVisible(false);
-    m_bands->setMaximumHeight(150);
+    m_bands->setColumnWidth(0, 240);
+    m_bands->verticalHeader()->setDefaultSectionSize(m_bands->fontMetrics().height() + 8);
+    m_bands->setMaximumHeight(m_bands->verticalHeader()->defaultSectionSize() * 5 + 30);
     m_notice->setWordWrap(true);
     m_maxScore->setRange(0, 100);
     m_maxScore->setDecimals(2);
@@ -151,6 +154,7 @@ void TemplateEditor::reloadTemplates(const QString &selectId)
         const QString usage = info.roundCount > 0 ? tr("used by %n round(s)", nullptr, info.roundCount)
                                                   : tr("not used yet");
         m_templates->addItem(tr("%1 — version %2 (%3)").arg(info.name).arg(info.version).arg(usage), info.id);
+        m_templates->setItemData(m_templates->count() - 1, info.roundCount, kRoundCountRole);
     }
     const int index = selectId.isEmpty() ? 0 : m_templates->findData(selectId);
     if (index >= 0 && m_templates->count() > 0) {
@@ -167,6 +171,11 @@ bool TemplateEditor::selectTemplate(const QString &templateId)
         return false;
     }
     m_templates->setCurrentIndex(std::max(0, m_templates->findData(templateId)));
+    // Say before the first edit what saving will do, not only afterwards.
+    const bool used = m_templates->currentData(kRoundCountRole).toInt() > 0;
+    m_notice->setText(used ? tr("This version is used by a round: saving keeps it unchanged and "
+                                "stores your changes as a new version.")
+                           : QString());
     m_original = *loaded;
     loadDraft(*loaded);
     return true;
@@ -333,13 +342,13 @@ Result<QString> TemplateEditor::saveDraft()
         m_notice->setText(saved.error());
         return saved;
     }
+    reloadTemplates(*saved);
     if (!previousId.isEmpty() && *saved != previousId)
         m_notice->setText(tr("Version %1 is used by a round, so your changes were saved as a new "
                              "version %2. Rounds already run keep version %1 and their reports do "
                              "not change.").arg(previousVersion).arg(toSave.version));
     else
         m_notice->setText(tr("Saved."));
-    reloadTemplates(*saved);
     return saved;
 }
 

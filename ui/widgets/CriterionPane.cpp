@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,10 +87,14 @@ CriterionPane::CriterionPane(QWidget *parent)
     auto *findingLabel = new QLabel(tr("&Finding (F2):"));
     findingLabel->setBuddy(m_finding);
     layout->addWidget(findingLabel);
-    m_finding->setMinimumHeight(110);
-    layout->addWidget(m_finding, 2);
+    // Minimum heights, not size hints, decide when the pane scrolls: at 1366×768 the
+    // whole pane fits without scrolling and the finding takes the room that is left.
+    m_finding->setMinimumHeight(90);
+    m_finding->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_evidence->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    layout->addWidget(m_finding, 3);
     layout->addWidget(m_exemplary);
-    layout->addWidget(buildEvidenceBox(), 1);
+    layout->addWidget(buildEvidenceBox(), 2);
 
     connect(m_exemplary, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading)
@@ -102,6 +107,7 @@ CriterionPane::CriterionPane(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -111,7 +117,8 @@ CriterionPane::CriterionPane(QWidget *parent)
 QWidget *CriterionPane::buildResultRow()
 {
     auto *box = new QGroupBox(tr("Result"));
-    auto *row = new QHBoxLayout(box);
+    // Two by two: the pane stays narrow enough for 1366-pixel screens.
+    auto *grid = new QGridLayout(box);
     const QList<std::pair<AssessmentResult, QString>> choices = {
         {AssessmentResult::Met, QStringLiteral("&1 ")},
         {AssessmentResult::PartiallyMet, QStringLiteral("&2 ")},
@@ -121,10 +128,11 @@ QWidget *CriterionPane::buildResultRow()
     for (const auto &[result, prefix] : choices) {
         auto *button = new QRadioButton(prefix + resultLabel(result), box);
         button->setFocusPolicy(Qt::TabFocus);
+        const int index = int(m_results->buttons().size());
         m_results->addButton(button, int(result));
-        row->addWidget(button);
+        grid->addWidget(button, index / 2, index % 2);
     }
-    row->addStretch();
+    grid->setColumnStretch(2, 1);
     connect(m_results, &QButtonGroup::idClicked, this, [this](int id) {
         if (!m_loading)
             emit resultChosen(static_cast<AssessmentResult>(id));
@@ -138,7 +146,7 @@ QWidget *CriterionPane::buildEvidenceBox()
     auto *layout = new QVBoxLayout(box);
     m_evidence->setViewMode(QListView::ListMode);
     m_evidence->setIconSize(QSize(48, 48));
-    m_evidence->setMinimumHeight(90);
+    m_evidence->setMinimumHeight(64);
     layout->addWidget(m_evidence);
     auto *buttons = new QHBoxLayout;
     auto *addDocument = new QPushButton(tr("Document number…"));

@@ -42,7 +42,9 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidge
     auto *recentLabel = new QLabel(tr("&Recent files"));
     recentLabel->setBuddy(m_recent);
     layout->addWidget(recentLabel);
-    layout->addWidget(m_recent, 1);
+    m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 10);
+    layout->addWidget(m_recent);
+    layout->addStretch(1);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentRequested(item->data(Qt::UserRole).toString());
     });

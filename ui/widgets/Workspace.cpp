@@ -76,7 +76,7 @@ Workspace::Workspace(QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({280, 620, 470});
+    splitter->setSizes({330, 580, 456});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -212,6 +212,8 @@ void Workspace::reloadNavigation()
         QFont bold = roundItem->font();
         bold.setBold(true);
         roundItem->setFont(bold);
+        // In the model before its units, so their progress cells can be found and filled.
+        m_navigation->appendRow({roundItem, new QStandardItem, new QStandardItem});
         const ChecklistTemplate *checklist = templateOfRound(round->id);
         for (const RoundUnit &roundUnit : round->units) {
             m_roundOfUnit.insert(roundUnit.id, round->id);
@@ -227,7 +229,6 @@ void Workspace::reloadNavigation()
                 byCriterion.insert(assessment.criterionId, assessment);
             updateUnitProgress(roundUnit.id, scoreUnit(*checklist, byCriterion).total);
         }
-        m_navigation->appendRow({roundItem, new QStandardItem, new QStandardItem});
     }
     m_navigationSort->sort(NameColumn);
     m_navigationView->expandAll();
@@ -336,7 +337,7 @@ void Workspace::showRoundUnit(const QString &roundId, const QString &roundUnitId
     header->setSectionResizeMode(ChecklistModel::CodeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistModel::ResultColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistModel::ScoreColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ChecklistModel::TextColumn, 300);
+    header->resizeSection(ChecklistModel::TextColumn, 270);
     const QStringList ids = m_checklist->criterionIds();
     if (!ids.isEmpty())
         selectCriterion(ids.constFirst());
