@@ -1522,7 +1522,7 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
         <message>
             <source>Checked</source>
-            <translation>Đã kiểm tra</translation>
+            <translation>Tiến độ</translation>
         </message>
         <message>
             <source>Score</source>

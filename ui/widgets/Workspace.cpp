@@ -54,6 +54,8 @@ Workspace::Workspace(QWidget *parent)
       m_pane(new CriterionPane(this)),
       m_retryTimer(new QTimer(this))
 {
+    // Sorted once per reload: progress updates must not re-sort hundreds of rows each.
+    m_navigationSort->setDynamicSortFilter(false);
     m_navigationSort->setSourceModel(m_navigation);
     m_navigationView->setModel(m_navigationSort);
     m_navigationView->setSortingEnabled(false);
@@ -86,6 +88,9 @@ Workspace::Workspace(QWidget *parent)
                 const QString roundUnitId = current.siblingAtColumn(0).data(RoundUnitIdRole).toString();
                 showRoundUnit(current.siblingAtColumn(0).data(RoundIdRole).toString(), roundUnitId);
             });
+    connect(m_navigationView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        fillRoundProgress(index.data(RoundIdRole).toString());
+    });
     connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showCurrentCriterion(); });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -179,11 +184,14 @@ void Workspace::reloadNavigation()
 {
     const QString selectedUnit = currentRoundUnitId();
     const QString selectedCriterion = currentCriterionId();
+    const QSet<QString> expanded = expandedRounds();
     m_navigation->clear();
     m_navigation->setHorizontalHeaderLabels({tr("Round / unit"), tr("Checked"), tr("Score")});
     m_rounds.clear();
     m_templates.clear();
     m_roundOfUnit.clear();
+    m_unitItems.clear();
+    m_progressLoaded.clear();
     if (!m_session) {
         m_checklist->clear();
         return;
@@ -200,9 +208,8 @@ void Workspace::reloadNavigation()
         unitNames.insert(unit.id, unit.name);
     for (const RoundInfo &info : *rounds) {
         auto round = file->loadRound(info.id);
-        auto assessments = file->roundAssessments(info.id);
-        if (!round || !assessments) {
-            emit errorOccurred(round ? assessments.error() : round.error());
+        if (!round) {
+            emit errorOccurred(round.error());
             continue;
         }
         m_rounds.insert(round->id, *round);
@@ -212,9 +219,7 @@ void Workspace::reloadNavigation()
         QFont bold = roundItem->font();
         bold.setBold(true);
         roundItem->setFont(bold);
-        // In the model before its units, so their progress cells can be found and filled.
         m_navigation->appendRow({roundItem, new QStandardItem, new QStandardItem});
-        const ChecklistTemplate *checklist = templateOfRound(round->id);
         for (const RoundUnit &roundUnit : round->units) {
             m_roundOfUnit.insert(roundUnit.id, round->id);
             auto *name = new QStandardItem(unitNames.value(roundUnit.unitId));
@@ -222,20 +227,28 @@ void Workspace::reloadNavigation()
             name->setData(roundUnit.id, RoundUnitIdRole);
             name->setToolTip(name->text());
             roundItem->appendRow({name, new QStandardItem, new QStandardItem});
-            if (!checklist)
-                continue;
-            QHash<QString, Assessment> byCriterion;
-            for (const Assessment &assessment : assessments->value(roundUnit.id))
-                byCriterion.insert(assessment.criterionId, assessment);
-            updateUnitProgress(roundUnit.id, scoreUnit(*checklist, byCriterion).total);
+            m_unitItems.insert(roundUnit.id, name);
         }
     }
     m_navigationSort->sort(NameColumn);
-    m_navigationView->expandAll();
+    // Rounds are newest first. Only expanded rounds load their progress (see
+    // fillRoundProgress), so a file with years of rounds still opens at once.
+    for (int row = 0; row < m_navigationSort->rowCount(); ++row) {
+        const QModelIndex round = m_navigationSort->index(row, 0);
+        if (row == 0 || expanded.contains(round.data(RoundIdRole).toString()))
+            m_navigationView->expand(round);
+    }
     m_navigationView->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_navigationView->header()->setSectionResizeMode(ProgressColumn, QHeaderView::ResizeToContents);
-    m_navigationView->header()->setSectionResizeMode(ScoreColumn, QHeaderView::ResizeToContents);
-    m_navigationView->header()->setStretchLastSection(false);
+    // Fixed widths, not ResizeToContents: that re-measures every row on each update.
+    QHeaderView *header = m_navigationView->header();
+    header->setStretchLastSection(false);
+    for (const auto &[column, sample] : {std::pair{int(ProgressColumn), QStringLiteral("888/888")},
+                                         std::pair{int(ScoreColumn), QStringLiteral("100,0%")}}) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        const QString title = m_navigation->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(sample),
+                                               header->fontMetrics().horizontalAdvance(title)) + 16);
+    }
     if (!selectedUnit.isEmpty() && selectRoundUnit(selectedUnit)) {
         selectCriterion(selectedCriterion);
     } else if (const QString first = firstRoundUnitId(); !first.isEmpty()) {
@@ -248,6 +261,48 @@ void Workspace::reloadNavigation()
     }
 }
 
+QSet<QString> Workspace::expandedRounds() const
+{
+    QSet<QString> ids;
+    for (int row = 0; row < m_navigationSort->rowCount(); ++row) {
+        const QModelIndex round = m_navigationSort->index(row, 0);
+        if (m_navigationView->isExpanded(round))
+            ids.insert(round.data(RoundIdRole).toString());
+    }
+    return ids;
+}
+
+void Workspace::fillRoundProgress(const QString &roundId)
+{
+    if (roundId.isEmpty() || m_progressLoaded.contains(roundId) || !m_rounds.contains(roundId))
+        return;
+    const ChecklistTemplate *checklist = templateOfRound(roundId);
+    auto assessments = m_session->file()->roundAssessments(roundId);
+    if (!checklist || !assessments) {
+        if (!assessments)
+            emit errorOccurred(assessments.error());
+        return;
+    }
+    m_progressLoaded.insert(roundId);
+    for (const RoundUnit &roundUnit : m_rounds.value(roundId).units) {
+        QHash<QString, Assessment> byCriterion;
+        for (const Assessment &assessment : assessments->value(roundUnit.id))
+            byCriterion.insert(assessment.criterionId, assessment);
+        updateUnitProgress(roundUnit.id, scoreUnit(*checklist, byCriterion).total);
+    }
+}
+
+QStringList Workspace::roundUnitIds() const
+{
+    QStringList ids;
+    for (int round = 0; round < m_navigationSort->rowCount(); ++round) {
+        const QModelIndex roundIndex = m_navigationSort->index(round, 0);
+        for (int row = 0; row < m_navigationSort->rowCount(roundIndex); ++row)
+            ids.append(m_navigationSort->index(row, 0, roundIndex).data(RoundUnitIdRole).toString());
+    }
+    return ids;
+}
+
 QString Workspace::firstRoundUnitId() const
 {
     const QModelIndex round = m_navigationSort->index(0, 0);
@@ -256,10 +311,7 @@ QString Workspace::firstRoundUnitId() const
 
 QStandardItem *Workspace::unitItem(const QString &roundUnitId) const
 {
-    const QModelIndexList found = m_navigation->match(
-        m_navigation->index(0, 0), RoundUnitIdRole, roundUnitId, 1,
-        Qt::MatchExactly | Qt::MatchRecursive);
-    return found.isEmpty() ? nullptr : m_navigation->itemFromIndex(found.constFirst());
+    return m_unitItems.value(roundUnitId);
 }
 
 void Workspace::updateUnitProgress(const QString &roundUnitId, const ScoreSummary &summary)
@@ -284,6 +336,8 @@ QString Workspace::progressText(const QString &roundUnitId) const
 
 void Workspace::refreshUnitProgress(const QString &roundUnitId)
 {
+    if (!m_progressLoaded.contains(m_roundOfUnit.value(roundUnitId)))
+        return; // filled in full when its round is expanded
     const ChecklistTemplate *checklist = templateOfRound(m_roundOfUnit.value(roundUnitId));
     if (!checklist)
         return;
@@ -305,7 +359,9 @@ bool Workspace::selectRoundUnit(const QString &roundUnitId)
     QStandardItem *item = unitItem(roundUnitId);
     if (!item)
         return false;
-    m_navigationView->setCurrentIndex(m_navigationSort->mapFromSource(item->index()));
+    const QModelIndex index = m_navigationSort->mapFromSource(item->index());
+    m_navigationView->expand(index.parent());
+    m_navigationView->setCurrentIndex(index);
     return currentRoundUnitId() == roundUnitId;
 }
 

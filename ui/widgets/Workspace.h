@@ -6,6 +6,7 @@
 #include "domain/Scoring.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -42,6 +43,8 @@ public:
     bool selectCriterion(const QString &criterionId);
 
     QString currentRoundId() const { return m_roundId; }
+    // Every unit of every round, in navigation order.
+    QStringList roundUnitIds() const;
     QString currentRoundUnitId() const;
     QString currentCriterionId() const;
 
@@ -86,6 +89,8 @@ private:
     void removeEvidence(const QString &evidenceId);
     QStandardItem *unitItem(const QString &roundUnitId) const;
     QString firstRoundUnitId() const;
+    QSet<QString> expandedRounds() const;
+    void fillRoundProgress(const QString &roundId);
     const ChecklistTemplate *templateOfRound(const QString &roundId);
 
     Session *m_session = nullptr;
@@ -102,6 +107,8 @@ private:
     QHash<QString, InspectionRound> m_rounds;
     QHash<QString, ChecklistTemplate> m_templates;
     QHash<QString, QString> m_roundOfUnit;        // round unit id -> round id
+    QHash<QString, QStandardItem *> m_unitItems;  // round unit id -> its navigation row
+    QSet<QString> m_progressLoaded;               // rounds whose units show progress
     QHash<QString, QString> m_pendingFindings;    // "roundUnit/criterion" -> unsaved text
     int m_findingBurst = 0;
     QTemporaryDir m_openedEvidence;               // copies handed to other programs
