@@ -134,14 +134,28 @@ void MainWindow::createMenus()
     addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    editMenu->addAction(undo);
-    editMenu->addAction(redo);
+    // Our own actions, not QUndoGroup's: a finding being typed is written first, so undo
+    // never races the editor's pending text.
+    QAction *undo = addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
+        m_workspace->flushFinding();
+        m_undoGroup->undo();
+    });
+    QAction *redo = addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
+        m_workspace->flushFinding();
+        m_undoGroup->redo();
+    });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
+    });
     editMenu->addSeparator();
     m_fileActions << addAction(editMenu, QStringLiteral("filter"), tr("&Filter criteria"),
                                QKeySequence::Find, [this] { m_workspace->focusFilter(); });
@@ -178,6 +192,13 @@ void MainWindow::createMenus()
     m_fileActions << next;
     m_writeActions << addAction(checkMenu, QStringLiteral("editFinding"), tr("Write the &finding"),
                                 QKeySequence(Qt::Key_F2), [this] { m_workspace->editFinding(); });
+    checkMenu->addSeparator();
+    m_fileActions << addAction(checkMenu, QStringLiteral("nextUnit"), tr("Ne&xt unit"),
+                               QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                               [this] { m_workspace->goToSiblingUnit(1); });
+    m_fileActions << addAction(checkMenu, QStringLiteral("previousUnit"), tr("Pre&vious unit"),
+                               QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                               [this] { m_workspace->goToSiblingUnit(-1); });
 
     QMenu *roundMenu = menuBar()->addMenu(tr("&Round"));
     m_writeActions << addAction(roundMenu, QStringLiteral("newRound"), tr("&New round…"),
@@ -256,6 +277,10 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateSaveState);
         setWindowFilePath(m_session->file()->path());
         InspectionFile *opened = m_session->file();
+        // The title says read-only too: the title bar never claims more than is true.
+        setWindowTitle(opened->isReadOnly()
+                           ? tr("%1 (read-only)[*]").arg(QFileInfo(opened->path()).fileName())
+                           : QString());
         if (opened->isReadOnly())
             m_banner->showMessage(Banner::Kind::Warning,
                                   tr("Read-only: %1 Changes cannot be made in this window.")
@@ -479,16 +504,18 @@ void MainWindow::editRound(const QString &roundId)
     if (!m_session)
         return;
     RoundEditor editor(m_session->file(), roundId, this);
-    if (prompts::execDialog(&editor) != QDialog::Accepted)
-        return;
-    InspectionRound round = editor.round();
-    std::optional<InspectionRound> before = editor.original();
-    if (auto status = m_session->saveRound(before, round); !status) {
-        showError(status.error());
+    // On a refused save the editor opens again with everything typed, and the reason.
+    while (prompts::execDialog(&editor) == QDialog::Accepted) {
+        InspectionRound round = editor.round();
+        if (auto status = m_session->saveRound(editor.original(), round); !status) {
+            editor.showError(status.error());
+            showError(status.error());
+            continue;
+        }
+        if (!round.units.isEmpty())
+            m_workspace->selectRoundUnit(round.units.constFirst().id);
         return;
     }
-    if (!round.units.isEmpty())
-        m_workspace->selectRoundUnit(round.units.constFirst().id);
 }
 
 void MainWindow::editUnits()

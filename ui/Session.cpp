@@ -33,6 +33,14 @@ Status Session::execute(EditCommand *command)
     return status;
 }
 
+void Session::replay(const std::function<Status()> &write)
+{
+    m_replaying = true;
+    const Status status = write();
+    m_replaying = false;
+    reportWrite(status);
+}
+
 void Session::reportWrite(const Status &status)
 {
     const QString error = status ? QString() : status.error();
@@ -45,8 +53,11 @@ void Session::reportWrite(const Status &status)
 Status Session::writeAssessment(Assessment assessment)
 {
     auto status = m_file->saveAssessment(assessment);
-    if (status)
+    if (status) {
         emit assessmentChanged(assessment);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
+    }
     return status;
 }
 
@@ -75,6 +86,8 @@ Status Session::addEvidence(const Assessment &assessment, const Evidence &eviden
                 return Error{added.error()};
             *addedId = added->id;
             emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+            if (m_replaying)
+                emit revisited(assessment.roundUnitId, assessment.criterionId);
             return {};
         });
     };
@@ -82,6 +95,8 @@ Status Session::addEvidence(const Assessment &assessment, const Evidence &eviden
         auto status = m_file->removeEvidence(*addedId);
         if (status)
             emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+            if (m_replaying)
+                emit revisited(assessment.roundUnitId, assessment.criterionId);
         return status;
     };
     return execute(new EditCommand(this, tr("Add evidence"), redo, undo));
@@ -98,6 +113,8 @@ Status Session::removeEvidence(const Assessment &assessment, const Evidence &evi
         auto status = m_file->removeEvidence(*currentId);
         if (status)
             emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+            if (m_replaying)
+                emit revisited(assessment.roundUnitId, assessment.criterionId);
         return status;
     };
     const auto undo = [this, assessment, evidence, bytes, currentId]() -> Status {
@@ -106,6 +123,8 @@ Status Session::removeEvidence(const Assessment &assessment, const Evidence &evi
             return Error{added.error()};
         *currentId = added->id;
         emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
         return {};
     };
     return execute(new EditCommand(this, tr("Remove evidence"), redo, undo));

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,8 @@ public:
     // Writes the command's change; on success it becomes an undo step (merged with the
     // previous one when their keys match), on failure it is dropped and the error returned.
     Status execute(EditCommand *command);
+    // Runs an undo or redo of an earlier edit; the window then shows where it happened.
+    void replay(const std::function<Status()> &write);
     void reportWrite(const Status &status);
 
     // The edits the window makes. `burstKey` merges consecutive edits into one undo step.
@@ -53,6 +56,8 @@ signals:
     void assessmentChanged(const cchc::Assessment &assessment);
     void evidenceChanged(const QString &roundUnitId, const QString &criterionId);
     void structureChanged(); // rounds, units or templates
+    // An undo or redo changed this criterion: worth showing to the user.
+    void revisited(const QString &roundUnitId, const QString &criterionId);
 
 private:
     Status writeAssessment(Assessment assessment);
@@ -60,6 +65,7 @@ private:
     std::unique_ptr<InspectionFile> m_file;
     QUndoStack *m_undoStack;
     QString m_lastError;
+    bool m_replaying = false;
 };
 
 } // namespace cchc::ui

@@ -1060,6 +1060,34 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>About</source>
             <translation>About</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt unit</source>
+            <translation>Ne&amp;xt unit</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious unit</source>
+            <translation>Pre&amp;vious unit</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)[*]</source>
+            <translation>%1 (read-only)[*]</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::PreferencesDialog</name>
@@ -1209,6 +1237,14 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>&amp;Notes:</source>
             <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>Give the round a title.</source>
+            <translation>Give the round a title.</translation>
+        </message>
+        <message>
+            <source>Choose the checklist the round uses.</source>
+            <translation>Choose the checklist the round uses.</translation>
         </message>
     </context>
     <context>

@@ -1058,6 +1058,34 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>About</source>
             <translation>Giới thiệu</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Làm lại: %1</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt unit</source>
+            <translation>Đơn vị &amp;kế tiếp</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious unit</source>
+            <translation>Đơn vị &amp;trước</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)[*]</source>
+            <translation>%1 (chỉ đọc)[*]</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::PreferencesDialog</name>
@@ -1207,6 +1235,14 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>&amp;Notes:</source>
             <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Give the round a title.</source>
+            <translation>Hãy nhập tên đợt kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Choose the checklist the round uses.</source>
+            <translation>Hãy chọn bộ tiêu chí dùng cho đợt kiểm tra.</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QMenu>
+#include <QPushButton>
 #include <QTest>
 
 namespace cchc::test {

@@ -21,12 +21,12 @@ void EditCommand::redo()
         m_applied = false; // QUndoStack::push calls redo(); the write already happened
         return;
     }
-    m_session->reportWrite(m_redo());
+    m_session->replay(m_redo);
 }
 
 void EditCommand::undo()
 {
-    m_session->reportWrite(m_undo());
+    m_session->replay(m_undo);
 }
 
 bool EditCommand::mergeWith(const QUndoCommand *other)

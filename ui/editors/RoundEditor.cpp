@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -36,8 +37,12 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
       m_notes(new QPlainTextEdit(this)),
       m_legal(new EditableTable({tr("Type"), tr("Number"), tr("Issued on"), tr("Issuer"), tr("Subject")}, this)),
       m_team(new EditableTable({tr("Full name"), tr("Role"), tr("Job title"), tr("Organisation")}, this)),
-      m_roundUnits(new EditableTable({tr("Unit"), tr("Visit date"), tr("Representatives")}, this))
+      m_roundUnits(new EditableTable({tr("Unit"), tr("Visit date"), tr("Representatives")}, this)),
+      m_error(new QLabel(this))
 {
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
     setWindowTitle(roundId.isEmpty() ? tr("New round") : tr("Edit round"));
     if (auto units = file->units())
         m_units = *units;
@@ -59,6 +64,7 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,6 +148,27 @@ QComboBox *RoundEditor::unitBox(const QString &unitId) const
         box->addItem(unit.name, unit.id);
     box->setCurrentIndex(std::max(0, box->findData(unitId)));
     return box;
+}
+
+void RoundEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void RoundEditor::accept()
+{
+    if (m_title->text().trimmed().isEmpty()) {
+        showError(tr("Give the round a title."));
+        m_title->setFocus();
+        return;
+    }
+    if (m_template->currentData().toString().isEmpty()) {
+        showError(tr("Choose the checklist the round uses."));
+        return;
+    }
+    showError({});
+    QDialog::accept();
 }
 
 void RoundEditor::setTitle(const QString &title)

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -38,6 +39,9 @@ public:
     void addTeamMember(const TeamMember &member);
     void addUnit(const QString &unitId, const QDate &visitDate, const QString &representatives = {});
     QString loadError() const { return m_loadError; }
+    void showError(const QString &message);
+    // Keeps the dialog open while the title or the checklist is missing.
+    void accept() override;
 
 private:
     QWidget *buildGeneralTab();
@@ -60,6 +64,7 @@ private:
     EditableTable *m_legal;
     EditableTable *m_team;
     EditableTable *m_roundUnits;
+    QLabel *m_error;
 };
 
 } // namespace cchc::ui

@@ -36,6 +36,7 @@ UnitRegisterDialog::UnitRegisterDialog(Session *session, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *add = new QPushButton(tr("&Add unit"), this);
     auto *remove = new QPushButton(tr("&Remove unit"), this);
+    remove->setObjectName(QStringLiteral("removeUnit"));
     add->setEnabled(!session->file()->isReadOnly());
     remove->setEnabled(!session->file()->isReadOnly());
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QQueue>
 
 namespace cchc::ui::prompts {
@@ -13,6 +14,7 @@ struct Script
     bool scripted = false;
     QQueue<QMessageBox::StandardButton> answers;
     QQueue<QString> paths;
+    QQueue<QString> texts;
     QStringList errors;
     std::function<int(QDialog *)> dialogHook;
 };
@@ -63,6 +65,13 @@ QString saveFilePath(QWidget *parent, const QString &caption, const QString &sug
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (script().scripted)
+        return script().texts.isEmpty() ? QString() : script().texts.dequeue();
+    return QInputDialog::getText(parent, title, label).trimmed();
+}
+
 int execDialog(QDialog *dialog)
 {
     if (script().dialogHook)
@@ -87,6 +96,11 @@ void queuePath(const QString &path)
     script().paths.enqueue(path);
 }
 
+void queueText(const QString &text)
+{
+    script().texts.enqueue(text);
+}
+
 void setDialogHook(std::function<int(QDialog *)> hook)
 {
     script().dialogHook = std::move(hook);
@@ -102,6 +116,7 @@ void clearRecorded()
     script().errors.clear();
     script().answers.clear();
     script().paths.clear();
+    script().texts.clear();
 }
 
 } // namespace cchc::ui::prompts

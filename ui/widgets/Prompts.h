@@ -20,6 +20,8 @@ void showError(QWidget *parent, const QString &title, const QString &text);
 QString openFilePath(QWidget *parent, const QString &caption, const QString &filter);
 QString saveFilePath(QWidget *parent, const QString &caption, const QString &suggested,
                      const QString &filter);
+// One line of text; empty when cancelled.
+QString askText(QWidget *parent, const QString &title, const QString &label);
 // Runs a dialog modally, or hands it to the test hook.
 int execDialog(QDialog *dialog);
 
@@ -28,6 +30,7 @@ int execDialog(QDialog *dialog);
 void setScripted(bool scripted);
 void queueAnswer(QMessageBox::StandardButton answer);
 void queuePath(const QString &path);
+void queueText(const QString &text);
 void setDialogHook(std::function<int(QDialog *)> hook);
 QStringList recordedErrors();
 void clearRecorded();

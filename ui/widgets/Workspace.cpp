@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeDatabase>
@@ -93,6 +92,14 @@ Workspace::Workspace(QWidget *parent)
     });
     connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showCurrentCriterion(); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        // Enter takes the first match into the checklist, ready for 1–4.
+        const QModelIndex group = m_filterProxy->index(0, 0);
+        const QModelIndex first = m_filterProxy->index(0, 0, group);
+        if (first.isValid())
+            m_checklistView->setCurrentIndex(first);
+        focusChecklist();
+    });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filterProxy->setQuery(text);
         m_checklistView->expandAll();
@@ -111,12 +118,10 @@ Workspace::Workspace(QWidget *parent)
     connect(m_pane->findingEditor(), &FindingEditor::burstEnded, this, [this] { ++m_findingBurst; });
     connect(m_pane->findingEditor(), &FindingEditor::leaveRequested, this, &Workspace::focusChecklist);
     connect(m_pane, &CriterionPane::addDocumentRequested, this, [this] {
-        bool ok = false;
-        const QString number = QInputDialog::getText(this, tr("Document reviewed"),
-                                                     tr("Document number (e.g. 15/KH-TTYT):"),
-                                                     QLineEdit::Normal, {}, &ok);
-        if (ok && !number.trimmed().isEmpty())
-            addDocumentReference(number.trimmed());
+        const QString number = prompts::askText(this, tr("Document reviewed"),
+                                                tr("Document number (e.g. 15/KH-TTYT):"));
+        if (!number.isEmpty())
+            addDocumentReference(number);
     });
     connect(m_pane, &CriterionPane::attachFileRequested, this, [this] {
         const QString path = prompts::openFilePath(this, tr("Attach a photo or file"),
@@ -158,6 +163,11 @@ void Workspace::setSession(Session *session)
         connect(m_session, &Session::assessmentChanged, this, &Workspace::onAssessmentChanged);
         connect(m_session, &Session::evidenceChanged, this, &Workspace::onEvidenceChanged);
         connect(m_session, &Session::structureChanged, this, &Workspace::reloadNavigation);
+        connect(m_session, &Session::revisited, this, [this](const QString &roundUnitId, const QString &criterionId) {
+            // Undo and redo show what they changed, even in another unit.
+            if (roundUnitId == currentRoundUnitId() || selectRoundUnit(roundUnitId))
+                selectCriterion(criterionId);
+        });
         m_pane->setReadOnly(m_session->file()->isReadOnly());
     }
     reloadNavigation();
@@ -543,6 +553,18 @@ bool Workspace::goToNextUnchecked()
             return true;
     }
     return false;
+}
+
+bool Workspace::goToSiblingUnit(int step)
+{
+    const QModelIndex current = m_navigationView->currentIndex().siblingAtColumn(0);
+    if (!current.parent().isValid())
+        return false;
+    const QModelIndex sibling = current.siblingAtRow(current.row() + step);
+    if (!sibling.isValid())
+        return false;
+    m_navigationView->setCurrentIndex(sibling);
+    return true;
 }
 
 void Workspace::editFinding()

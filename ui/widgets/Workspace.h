@@ -51,6 +51,8 @@ public:
     // Keyboard actions of the checklist.
     void setResult(AssessmentResult result);
     bool goToNextUnchecked();
+    // The next or previous unit of the current round (step +1 or -1).
+    bool goToSiblingUnit(int step);
     void editFinding();
     void focusFilter();
     void focusChecklist();
