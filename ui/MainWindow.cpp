@@ -64,6 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    // The keys, always in sight: they are learnt by looking, not from a manual.
+    auto *keys = new QLabel(tr("1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter"), this);
+    keys->setObjectName(QStringLiteral("keyHint"));
+    statusBar()->addWidget(keys);
     statusBar()->addPermanentWidget(m_saveState);
 
     createActions();
@@ -306,7 +310,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
 bool MainWindow::openFile(const QString &path)
 {
-    m_workspace->flushFinding();
+    if (!mayLeaveFile())
+        return false;
     auto opened = InspectionFile::open(path);
     if (!opened) {
         showError(opened.error());
@@ -318,6 +323,8 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::newFile(const QString &path)
 {
+    if (!mayLeaveFile())
+        return false;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         showError(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -370,8 +377,8 @@ bool MainWindow::saveCopyAs(const QString &path)
 
 void MainWindow::closeFile()
 {
-    m_workspace->flushFinding();
-    setSession(nullptr);
+    if (mayLeaveFile())
+        setSession(nullptr);
 }
 
 void MainWindow::chooseAndOpen()
@@ -482,14 +489,19 @@ void MainWindow::readSettings()
     restoreState(settings.value(kStateKey).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::mayLeaveFile()
 {
     m_workspace->flushFinding();
-    if (m_workspace->hasPendingFindings()
-        && prompts::ask(this, tr("Unsaved finding"),
-                        tr("A finding could not be saved. Close anyway and lose it?"),
-                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes) {
+    return !m_workspace->hasPendingFindings()
+           || prompts::ask(this, tr("Unsaved finding"),
+                           tr("A finding could not be saved. Close anyway and lose it?"),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                  == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayLeaveFile()) {
         event->ignore();
         return;
     }

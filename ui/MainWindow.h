@@ -89,6 +89,8 @@ private:
     void chooseAndCreate();
     void chooseAndCopy();
     void readSettings();
+    // Writes a finding being typed; asks before a finding that could not be saved is lost.
+    bool mayLeaveFile();
 
     std::unique_ptr<Session> m_session;
     QStackedWidget *m_stack;

@@ -1088,6 +1088,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>%1 (read-only)[*]</source>
             <translation>%1 (read-only)[*]</translation>
         </message>
+        <message>
+            <source>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</source>
+            <translation>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::PreferencesDialog</name>
@@ -1468,6 +1472,18 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</source>
             <translation>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</translation>
+        </message>
+        <message>
+            <source>Add &amp;grade</source>
+            <translation>Add &amp;grade</translation>
+        </message>
+        <message>
+            <source>Remove gra&amp;de</source>
+            <translation>Remove gra&amp;de</translation>
+        </message>
+        <message>
+            <source>New grade</source>
+            <translation>New grade</translation>
         </message>
     </context>
     <context>

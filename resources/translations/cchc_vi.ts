@@ -1086,6 +1086,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>%1 (read-only)[*]</source>
             <translation>%1 (chỉ đọc)[*]</translation>
         </message>
+        <message>
+            <source>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</source>
+            <translation>1–4 kết quả · N tiêu chí chưa kiểm tra tiếp theo · F2 nhận xét · Esc quay lại · Ctrl+F lọc</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::PreferencesDialog</name>
@@ -1465,6 +1469,18 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</source>
             <translation>Phiên bản này đang được dùng trong đợt kiểm tra: khi lưu, phiên bản này được giữ nguyên và các thay đổi được lưu thành phiên bản mới.</translation>
+        </message>
+        <message>
+            <source>Add &amp;grade</source>
+            <translation>Thêm &amp;mức xếp loại</translation>
+        </message>
+        <message>
+            <source>Remove gra&amp;de</source>
+            <translation>Xóa mức &amp;xếp loại</translation>
+        </message>
+        <message>
+            <source>New grade</source>
+            <translation>Mức xếp loại mới</translation>
         </message>
     </context>
     <context>

@@ -142,3 +142,31 @@ TEST_CASE("The round editor does not close without a title", "[ui][round]")
     CHECK(editor.result() == QDialog::Accepted);
     CHECK(editor.round().title == QStringLiteral("Kiểm tra CCHC năm 2023"));
 }
+
+TEST_CASE("Scores and the exemplary flag are saved and undone like results", "[ui][scores]")
+{
+    DemoWindow demo;
+    ui::MainWindow &window = demo.window;
+    ui::Workspace *workspace = window.workspace();
+    ui::CriterionPane *pane = workspace->criterionPane();
+    const QString criterion = workspace->currentCriterionId();
+    const Assessment before = workspace->checklistModel()->assessment(criterion);
+
+    emit pane->scoresEdited(1.5, 0.5);
+    emit pane->exemplaryToggled(!before.exemplary);
+    Assessment stored = workspace->checklistModel()->assessment(criterion);
+    CHECK(stored.selfScore == std::optional<double>(1.5));
+    CHECK(stored.appraisedScore == std::optional<double>(0.5));
+    CHECK(stored.exemplary != before.exemplary);
+
+    window.action(QStringLiteral("undo"))->trigger();
+    window.action(QStringLiteral("undo"))->trigger();
+    auto reloaded = window.file()->assessments(workspace->currentRoundUnitId());
+    for (const Assessment &assessment : *reloaded) {
+        if (assessment.criterionId != criterion)
+            continue;
+        CHECK(assessment.selfScore == before.selfScore);
+        CHECK(assessment.appraisedScore == before.appraisedScore);
+        CHECK(assessment.exemplary == before.exemplary);
+    }
+}

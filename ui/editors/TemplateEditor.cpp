@@ -98,8 +98,27 @@ TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    layout->addWidget(new QLabel(tr("Grading bands:"), this));
+    auto *bandsRow = new QHBoxLayout;
+    bandsRow->addWidget(new QLabel(tr("Grading bands:"), this));
+    bandsRow->addStretch();
+    auto *addBand = new QPushButton(tr("Add &grade"), this);
+    auto *removeBand = new QPushButton(tr("Remove gra&de"), this);
+    bandsRow->addWidget(addBand);
+    bandsRow->addWidget(removeBand);
+    layout->addLayout(bandsRow);
     layout->addWidget(m_bands);
+    connect(addBand, &QPushButton::clicked, this, [this] {
+        const int row = m_bands->rowCount();
+        m_bands->insertRow(row);
+        m_bands->setItem(row, 0, new QTableWidgetItem(tr("New grade")));
+        m_bands->setItem(row, 1, new QTableWidgetItem(QStringLiteral("0")));
+        m_bands->setCurrentCell(row, 0);
+        m_bands->editItem(m_bands->item(row, 0));
+    });
+    connect(removeBand, &QPushButton::clicked, this, [this] {
+        if (m_bands->currentRow() >= 0)
+            m_bands->removeRow(m_bands->currentRow());
+    });
     layout->addWidget(m_notice);
     layout->addWidget(buttons);
 

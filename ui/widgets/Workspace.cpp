@@ -90,6 +90,11 @@ Workspace::Workspace(QWidget *parent)
     connect(m_navigationView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         fillRoundProgress(index.data(RoundIdRole).toString());
     });
+    // Enter (or a double click) on a criterion goes to its finding.
+    connect(m_checklistView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.parent().isValid() && m_session && !m_session->file()->isReadOnly())
+            editFinding();
+    });
     connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showCurrentCriterion(); });
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
