@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFile);
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::findingPendingChanged, this, &MainWindow::updateSaveState);
     connect(m_workspace, &Workspace::contextChanged, this, [this] {
         updateActions();
         emit contextChanged(file(), currentRoundId(), currentRoundUnitId());
@@ -430,6 +431,9 @@ void MainWindow::updateSaveState()
     if (m_session->file()->isReadOnly()) {
         m_saveState->setText(tr("Read-only"));
         setWindowModified(false);
+    } else if (m_session->isSaved() && m_workspace->isFindingBeingTyped()) {
+        m_saveState->setText(tr("Saving…"));
+        setWindowModified(true); // until the pause in typing writes it, a second later
     } else if (m_session->isSaved()) {
         m_saveState->setText(tr("Saved"));
         setWindowModified(false);

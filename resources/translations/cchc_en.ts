@@ -1092,6 +1092,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</source>
             <translation>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</translation>
         </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::PreferencesDialog</name>

@@ -1090,6 +1090,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</source>
             <translation>1–4 kết quả · N tiêu chí chưa kiểm tra tiếp theo · F2 nhận xét · Esc quay lại · Ctrl+F lọc</translation>
         </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Đang lưu…</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::PreferencesDialog</name>

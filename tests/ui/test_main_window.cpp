@@ -197,12 +197,19 @@ TEST_CASE("A failed write keeps the finding, says so, and saves it on the retry"
     typeFinding(workspace, QStringLiteral(" Bo sung"));
     ui::FindingEditor *editor = workspace->criterionPane()->findingEditor();
     const QString typed = editor->toPlainText();
+    CHECK(window.saveStateText() == QStringLiteral("Đang lưu…")); // typed, not yet written
+    CHECK(window.isWindowModified());
     editor->flush();
     CHECK(window.saveStateText() == QStringLiteral("Chưa lưu"));
     CHECK(window.isWindowModified());
     CHECK_FALSE(window.banner()->text().isEmpty());
     CHECK(editor->toPlainText() == typed);   // nothing typed is lost
     CHECK(editor->hasUncommittedText());
+
+    // Closing now would lose it: the window asks, and "No" keeps it open.
+    ui::prompts::queueAnswer(QMessageBox::No);
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
 
     QSqlQuery(window.file()->database()).exec(QStringLiteral("PRAGMA query_only = 0"));
     editor->flush(); // what the retry timer does

@@ -15,7 +15,7 @@ FindingEditor::FindingEditor(QWidget *parent) : QPlainTextEdit(parent), m_idle(n
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
             return;
-        m_dirty = true;
+        setDirty(true);
         m_idle->start();
     });
 }
@@ -25,7 +25,7 @@ void FindingEditor::setCommittedText(const QString &text)
     m_loading = true;
     setPlainText(text);
     m_loading = false;
-    m_dirty = false;
+    setDirty(false);
     m_idle->stop();
 }
 
@@ -38,9 +38,17 @@ void FindingEditor::flush()
 
 void FindingEditor::markCommitted(bool ok)
 {
-    m_dirty = !ok;
+    setDirty(!ok);
     if (!ok)
         m_idle->start(5000); // retry quietly; the text stays here meanwhile
+}
+
+void FindingEditor::setDirty(bool dirty)
+{
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    emit pendingChanged(dirty);
 }
 
 void FindingEditor::keyPressEvent(QKeyEvent *event)

@@ -23,6 +23,7 @@ public:
     void flush();
     // After a failed write the text stays dirty, so the next pause retries it.
     void markCommitted(bool ok);
+    // The window title and status bar show "saving" while typed text waits for its write.
     static constexpr int kIdleMs = 700;
 
 signals:
@@ -30,12 +31,16 @@ signals:
     void leaveRequested();
     // Focus left the editor: the next keystroke starts a new undo step.
     void burstEnded();
+    // Typed text is waiting to be written (true) or has been written (false).
+    void pendingChanged(bool pending);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void setDirty(bool dirty);
+
     QTimer *m_idle;
     bool m_dirty = false;
     bool m_loading = false;

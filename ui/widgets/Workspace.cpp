@@ -121,6 +121,8 @@ Workspace::Workspace(QWidget *parent)
     });
     connect(m_pane, &CriterionPane::findingCommitRequested, this, &Workspace::commitFinding);
     connect(m_pane->findingEditor(), &FindingEditor::burstEnded, this, [this] { ++m_findingBurst; });
+    connect(m_pane->findingEditor(), &FindingEditor::pendingChanged, this,
+            &Workspace::findingPendingChanged);
     connect(m_pane->findingEditor(), &FindingEditor::leaveRequested, this, &Workspace::focusChecklist);
     connect(m_pane, &CriterionPane::addDocumentRequested, this, [this] {
         const QString number = prompts::askText(this, tr("Document reviewed"),
@@ -541,6 +543,11 @@ void Workspace::retryPendingFindings()
     }
     if (m_pendingFindings.isEmpty())
         m_retryTimer->stop();
+}
+
+bool Workspace::isFindingBeingTyped() const
+{
+    return m_pane->findingEditor()->hasUncommittedText();
 }
 
 void Workspace::flushFinding()

@@ -58,6 +58,7 @@ public:
     void focusChecklist();
     void flushFinding();
     bool hasPendingFindings() const { return !m_pendingFindings.isEmpty(); }
+    bool isFindingBeingTyped() const;
 
     QTreeView *navigationView() const { return m_navigationView; }
     QTreeView *checklistView() const { return m_checklistView; }
@@ -73,6 +74,8 @@ public:
 signals:
     void contextChanged();
     void errorOccurred(const QString &message);
+    // A finding is being typed and not yet written.
+    void findingPendingChanged(bool pending);
 
 private:
     QWidget *buildChecklistPane();
