@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "models/ChecklistFilterProxy.h"
 #include "models/ChecklistModel.h"
+#include "storage/RoundResults.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -294,7 +295,7 @@ void Workspace::fillRoundProgress(const QString &roundId)
     if (roundId.isEmpty() || m_progressLoaded.contains(roundId) || !m_rounds.contains(roundId))
         return;
     const ChecklistTemplate *checklist = templateOfRound(roundId);
-    auto assessments = m_session->file()->roundAssessments(roundId);
+    auto assessments = roundResults(*m_session->file(), roundId);
     if (!checklist || !assessments) {
         if (!assessments)
             emit errorOccurred(assessments.error());
