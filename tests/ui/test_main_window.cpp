@@ -95,6 +95,8 @@ TEST_CASE("A round is checked by keyboard, undone, redone and found again after 
 
         QTest::keyClick(checklist, Qt::Key_1);
         CHECK(workspace->checklistModel()->assessment(criterionA).result == AssessmentResult::Met);
+        QTest::keyClick(checklist, Qt::Key_1); // the same again is no new undo step
+        CHECK(window.session()->undoStack()->count() == 1 + 3); // two units, a round, this
         CHECK(workspace->progressText(roundUnitId).startsWith(QStringLiteral("1/")));
 
         QTest::keyClick(checklist, Qt::Key_N); // next unchecked

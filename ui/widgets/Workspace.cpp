@@ -34,6 +34,13 @@ QString pendingKey(const QString &roundUnitId, const QString &criterionId)
     return roundUnitId + QLatin1Char('/') + criterionId;
 }
 
+bool sameEntry(const Assessment &a, const Assessment &b)
+{
+    return a.result == b.result && a.selfScore == b.selfScore
+           && a.appraisedScore == b.appraisedScore && a.finding == b.finding
+           && a.exemplary == b.exemplary;
+}
+
 QString percentText(const ScoreSummary &summary)
 {
     const auto percent = summary.percent();
@@ -471,6 +478,8 @@ void Workspace::editCurrent(const std::function<void(Assessment &)> &change, con
     const Assessment before = m_checklist->assessment(criterionId);
     Assessment after = before;
     change(after);
+    if (sameEntry(before, after))
+        return; // pressing 1 twice, or leaving a score box untouched, is not an edit
     if (auto status = m_session->setAssessment(before, after, text, burstKey); !status) {
         emit errorOccurred(status.error());
         m_pane->showCriterion(m_checklist->criterion(m_checklist->indexOfCriterion(criterionId)), before);
