@@ -130,6 +130,7 @@ void MainWindow::createMenus()
                                     QKeySequence::Open, [this] { chooseAndOpen(); });
     addAction(fileMenu, QStringLiteral("openDemo"), tr("Open the &demo"), {}, [this] { openDemo(); });
     m_recentMenu = fileMenu->addMenu(tr("&Recent files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addSeparator();
     m_fileActions << addAction(fileMenu, QStringLiteral("saveCopy"), tr("Save a &copy as…"),
                                QKeySequence::SaveAs, [this] { chooseAndCopy(); });

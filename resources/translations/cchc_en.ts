@@ -1254,6 +1254,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Choose the checklist the round uses.</source>
             <translation>Choose the checklist the round uses.</translation>
         </message>
+        <message>
+            <source>The date “%1” of a legal basis is not a date like 30/03/2022.</source>
+            <translation>The date “%1” of a legal basis is not a date like 30/03/2022.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::Screenshots</name>

@@ -1252,6 +1252,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Choose the checklist the round uses.</source>
             <translation>Hãy chọn bộ tiêu chí dùng cho đợt kiểm tra.</translation>
         </message>
+        <message>
+            <source>The date “%1” of a legal basis is not a date like 30/03/2022.</source>
+            <translation>Ngày “%1” của văn bản căn cứ không đúng dạng ngày, ví dụ 30/03/2022.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::Screenshots</name>

@@ -10,6 +10,8 @@
 #include "ui/widgets/StartPage.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QTableWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -102,10 +104,49 @@ TEST_CASE("The start page opens the demo and lists it as a recent file", "[ui][s
     ScriptedWindow scripted;
     ui::MainWindow &window = scripted.window;
     CHECK(window.file() == nullptr);
-    REQUIRE(window.openDemo());
+    emit window.startPage()->demoRequested();
+    REQUIRE(window.file() != nullptr);
     CHECK(window.file()->path() == ui::MainWindow::demoPath());
     CHECK(window.file()->rounds()->size() == 1);
     window.closeFile();
-    const auto recent = window.findChild<QMenu *>();
-    CHECK(recent != nullptr);
+    CHECK(window.file() == nullptr);
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    REQUIRE(recent);
+    REQUIRE_FALSE(recent->actions().isEmpty());
+    CHECK(recent->actions().constFirst()->text() == QDir::toNativeSeparators(ui::MainWindow::demoPath()));
+}
+
+TEST_CASE("New file starts with the built-in checklist", "[ui][start]")
+{
+    TempDir dir;
+    ScriptedWindow scripted;
+    ui::MainWindow &window = scripted.window;
+    ui::prompts::queuePath(dir.path(QStringLiteral("kiem-tra-2023")));
+    window.action(QStringLiteral("newFile"))->trigger();
+    REQUIRE(window.file() != nullptr);
+    CHECK(window.file()->path() == dir.path(QStringLiteral("kiem-tra-2023.cchc")));
+    auto templates = window.file()->templates();
+    REQUIRE(templates->size() == 1);
+    CHECK(templates->at(0).builtin);
+    CHECK(window.windowFilePath() == window.file()->path());
+}
+
+TEST_CASE("A legal basis with a date that is not a date keeps the round editor open", "[ui][round]")
+{
+    DemoWindow demo;
+    ui::RoundEditor editor(demo.window.file(), demo.window.currentRoundId());
+    LegalReference reference;
+    reference.documentType = QStringLiteral("Kế hoạch");
+    reference.number = QStringLiteral("56/KH-UBND");
+    editor.addLegalBasis(reference);
+    const auto tables = editor.findChildren<QTableWidget *>();
+    QTableWidget *legal = nullptr;
+    for (QTableWidget *table : tables) {
+        if (table->columnCount() == 5)
+            legal = table;
+    }
+    REQUIRE(legal);
+    legal->item(legal->rowCount() - 1, 2)->setText(QStringLiteral("30/13/2022"));
+    editor.accept();
+    CHECK(editor.result() != QDialog::Accepted);
 }

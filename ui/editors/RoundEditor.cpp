@@ -167,6 +167,13 @@ void RoundEditor::accept()
         showError(tr("Choose the checklist the round uses."));
         return;
     }
+    for (int row = 0; row < m_legal->table()->rowCount(); ++row) {
+        const QString date = m_legal->text(row, LegalDate);
+        if (!date.isEmpty() && !QDate::fromString(date, kDateFormat).isValid()) {
+            showError(tr("The date “%1” of a legal basis is not a date like 30/03/2022.").arg(date));
+            return;
+        }
+    }
     showError({});
     QDialog::accept();
 }
