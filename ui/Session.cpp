@@ -130,6 +130,59 @@ Status Session::removeEvidence(const Assessment &assessment, const Evidence &evi
     return execute(new EditCommand(this, tr("Remove evidence"), redo, undo));
 }
 
+Status Session::writeCorrectiveAction(CorrectiveAction action)
+{
+    auto status = m_file->saveCorrectiveAction(action);
+    if (status) {
+        emit correctiveActionsChanged(action.roundUnitId, action.criterionId);
+        if (m_replaying)
+            emit revisited(action.roundUnitId, action.criterionId);
+    }
+    return status;
+}
+
+Status Session::deleteCorrectiveAction(const CorrectiveAction &action)
+{
+    auto status = m_file->removeCorrectiveAction(action.id);
+    if (status) {
+        emit correctiveActionsChanged(action.roundUnitId, action.criterionId);
+        if (m_replaying)
+            emit revisited(action.roundUnitId, action.criterionId);
+    }
+    return status;
+}
+
+Status Session::saveCorrectiveAction(const std::optional<CorrectiveAction> &before,
+                                     const CorrectiveAction &after)
+{
+    // A new action gets its id on the first write; redo and undo reuse it.
+    auto saved = std::make_shared<CorrectiveAction>(after);
+    const auto redo = [this, saved]() -> Status {
+        CorrectiveAction action = *saved;
+        auto status = m_file->saveCorrectiveAction(action);
+        if (!status)
+            return status;
+        saved->id = action.id;
+        emit correctiveActionsChanged(action.roundUnitId, action.criterionId);
+        if (m_replaying)
+            emit revisited(action.roundUnitId, action.criterionId);
+        return {};
+    };
+    const auto undo = [this, before, saved]() -> Status {
+        return before ? writeCorrectiveAction(*before) : deleteCorrectiveAction(*saved);
+    };
+    return execute(new EditCommand(this, before ? tr("Edit corrective action")
+                                                : tr("Add corrective action"),
+                                   redo, undo));
+}
+
+Status Session::removeCorrectiveAction(const CorrectiveAction &action)
+{
+    return execute(new EditCommand(
+        this, tr("Remove corrective action"), [this, action] { return deleteCorrectiveAction(action); },
+        [this, action] { return writeCorrectiveAction(action); }));
+}
+
 Status Session::saveUnit(const std::optional<Unit> &before, const Unit &after)
 {
     auto saved = std::make_shared<Unit>(after);

@@ -44,6 +44,9 @@ public:
     Status addEvidence(const Assessment &assessment, const Evidence &evidence,
                        const QByteArray &content);
     Status removeEvidence(const Assessment &assessment, const Evidence &evidence);
+    Status saveCorrectiveAction(const std::optional<CorrectiveAction> &before,
+                                const CorrectiveAction &after);
+    Status removeCorrectiveAction(const CorrectiveAction &action);
     Status saveUnit(const std::optional<Unit> &before, const Unit &after);
     Status removeUnit(const Unit &unit);
     Status saveRound(const std::optional<InspectionRound> &before, InspectionRound &after);
@@ -55,12 +58,15 @@ signals:
     void saveStateChanged();
     void assessmentChanged(const cchc::Assessment &assessment);
     void evidenceChanged(const QString &roundUnitId, const QString &criterionId);
+    void correctiveActionsChanged(const QString &roundUnitId, const QString &criterionId);
     void structureChanged(); // rounds, units or templates
     // An undo or redo changed this criterion: worth showing to the user.
     void revisited(const QString &roundUnitId, const QString &criterionId);
 
 private:
     Status writeAssessment(Assessment assessment);
+    Status writeCorrectiveAction(CorrectiveAction action);
+    Status deleteCorrectiveAction(const CorrectiveAction &action);
 
     std::unique_ptr<InspectionFile> m_file;
     QUndoStack *m_undoStack;

@@ -786,6 +786,33 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::ui::CorrectiveActionDialog</name>
+        <message>
+            <source>New corrective action</source>
+            <translation>New corrective action</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Corrective action</translation>
+        </message>
+        <message>
+            <source>e.g. Ban hành quy chế chi tiêu nội bộ năm 2022</source>
+            <translation>e.g. Ban hành quy chế chi tiêu nội bộ năm 2022</translation>
+        </message>
+        <message>
+            <source>&amp;What must be fixed:</source>
+            <translation>&amp;What must be fixed:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Deadline:</translation>
+        </message>
+        <message>
+            <source>Say what the unit must fix.</source>
+            <translation>Say what the unit must fix.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::CriterionPane</name>
         <message>
             <source>Exemplary: name as a good example in the report</source>
@@ -842,6 +869,34 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Choose a criterion in the checklist.</source>
             <translation>Choose a criterion in the checklist.</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Corrective actions</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Done / not done</source>
+            <translation>Done / not done</translation>
+        </message>
+        <message>
+            <source>✓ Done: %1 (deadline %2)</source>
+            <translation>✓ Done: %1 (deadline %2)</translation>
+        </message>
+        <message>
+            <source>%1 (deadline %2)</source>
+            <translation>%1 (deadline %2)</translation>
+        </message>
+        <message>
+            <source>Corrective actions (%1)</source>
+            <translation>Corrective actions (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>Evidence (%1)</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +1370,18 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Save template</source>
             <translation>Save template</translation>
+        </message>
+        <message>
+            <source>Edit corrective action</source>
+            <translation>Edit corrective action</translation>
+        </message>
+        <message>
+            <source>Add corrective action</source>
+            <translation>Add corrective action</translation>
+        </message>
+        <message>
+            <source>Remove corrective action</source>
+            <translation>Remove corrective action</translation>
         </message>
     </context>
     <context>

@@ -784,6 +784,33 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::ui::CorrectiveActionDialog</name>
+        <message>
+            <source>New corrective action</source>
+            <translation>Kiến nghị khắc phục mới</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>e.g. Ban hành quy chế chi tiêu nội bộ năm 2022</source>
+            <translation>ví dụ: Ban hành quy chế chi tiêu nội bộ năm 2022</translation>
+        </message>
+        <message>
+            <source>&amp;What must be fixed:</source>
+            <translation>&amp;Nội dung cần khắc phục:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Thời hạn:</translation>
+        </message>
+        <message>
+            <source>Say what the unit must fix.</source>
+            <translation>Hãy ghi nội dung đơn vị cần khắc phục.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::CriterionPane</name>
         <message>
             <source>Exemplary: name as a good example in the report</source>
@@ -840,6 +867,34 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Choose a criterion in the checklist.</source>
             <translation>Chọn một tiêu chí trong bảng tiêu chí.</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Kiến nghị</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <source>Done / not done</source>
+            <translation>Đã / chưa khắc phục</translation>
+        </message>
+        <message>
+            <source>✓ Done: %1 (deadline %2)</source>
+            <translation>✓ Đã khắc phục: %1 (thời hạn %2)</translation>
+        </message>
+        <message>
+            <source>%1 (deadline %2)</source>
+            <translation>%1 (thời hạn %2)</translation>
+        </message>
+        <message>
+            <source>Corrective actions (%1)</source>
+            <translation>Kiến nghị (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>Tài liệu kiểm chứng (%1)</translation>
         </message>
     </context>
     <context>
@@ -1313,6 +1368,18 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Save template</source>
             <translation>Lưu bộ tiêu chí</translation>
+        </message>
+        <message>
+            <source>Edit corrective action</source>
+            <translation>Sửa kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>Add corrective action</source>
+            <translation>Thêm kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>Remove corrective action</source>
+            <translation>Xóa kiến nghị khắc phục</translation>
         </message>
     </context>
     <context>

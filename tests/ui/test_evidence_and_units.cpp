@@ -2,6 +2,7 @@
 
 #include "storage/InspectionFile.h"
 #include "ui/Session.h"
+#include "ui/editors/CorrectiveActionDialog.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"
 #include "ui/models/ChecklistModel.h"
@@ -169,4 +170,49 @@ TEST_CASE("Scores and the exemplary flag are saved and undone like results", "[u
         CHECK(assessment.appraisedScore == before.appraisedScore);
         CHECK(assessment.exemplary == before.exemplary);
     }
+}
+
+TEST_CASE("Corrective actions are added, marked done and undone from the criterion pane",
+          "[ui][actions]")
+{
+    DemoWindow demo;
+    ui::MainWindow &window = demo.window;
+    ui::Workspace *workspace = window.workspace();
+    ui::CriterionPane *pane = workspace->criterionPane();
+    const QString roundId = window.currentRoundId();
+    const auto countFor = [&] {
+        int count = 0;
+        const auto actions = window.file()->correctiveActions(roundId);
+        for (const CorrectiveAction &action : *actions)
+            count += action.criterionId == workspace->currentCriterionId()
+                     && action.roundUnitId == workspace->currentRoundUnitId();
+        return count;
+    };
+    const int before = countFor();
+    ui::prompts::setDialogHook([](QDialog *dialog) {
+        auto *editor = qobject_cast<ui::CorrectiveActionDialog *>(dialog);
+        REQUIRE(editor);
+        editor->setDescription(QStringLiteral("Ban hành kế hoạch CCHC năm 2023"));
+        editor->setDeadline(QDate(2023, 1, 31));
+        editor->accept();
+        return editor->result();
+    });
+    emit pane->addActionRequested();
+    ui::prompts::setDialogHook({});
+    CHECK(countFor() == before + 1);
+    REQUIRE(pane->actionList()->count() == before + 1);
+    CHECK(pane->actionList()->item(before)->text().contains(QStringLiteral("31/01/2023")));
+
+    const QString id = pane->actionList()->item(before)->data(Qt::UserRole + 1).toString();
+    emit pane->toggleActionRequested(id);
+    bool done = false;
+    const auto actions = window.file()->correctiveActions(roundId);
+    for (const CorrectiveAction &action : *actions)
+        done = done || (action.id == id && action.status == ActionStatus::Done);
+    CHECK(done);
+    window.action(QStringLiteral("undo"))->trigger(); // not done again
+    window.action(QStringLiteral("undo"))->trigger(); // gone
+    CHECK(countFor() == before);
+    window.action(QStringLiteral("redo"))->trigger();
+    CHECK(countFor() == before + 1);
 }

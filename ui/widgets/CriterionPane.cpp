@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cchc::ui {
@@ -46,7 +47,9 @@ CriterionPane::CriterionPane(QWidget *parent)
       m_appraisedScore(new QDoubleSpinBox(this)),
       m_exemplary(new QCheckBox(tr("Exemplary: name as a good example in the report"), this)),
       m_finding(new FindingEditor(this)),
-      m_evidence(new QListWidget(this))
+      m_evidence(new QListWidget(this)),
+      m_actions(new QListWidget(this)),
+      m_tabs(new QTabWidget(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -94,7 +97,9 @@ CriterionPane::CriterionPane(QWidget *parent)
     m_evidence->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     layout->addWidget(m_finding, 3);
     layout->addWidget(m_exemplary);
-    layout->addWidget(buildEvidenceBox(), 2);
+    m_tabs->addTab(buildEvidenceBox(), tr("Evidence"));
+    m_tabs->addTab(buildActionsBox(), tr("Corrective actions"));
+    layout->addWidget(m_tabs, 2);
 
     connect(m_exemplary, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading)
@@ -142,7 +147,7 @@ QWidget *CriterionPane::buildResultRow()
 
 QWidget *CriterionPane::buildEvidenceBox()
 {
-    auto *box = new QGroupBox(tr("Evidence"));
+    auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     m_evidence->setViewMode(QListView::ListMode);
     m_evidence->setIconSize(QSize(48, 48));
@@ -174,6 +179,59 @@ QWidget *CriterionPane::buildEvidenceBox()
     return box;
 }
 
+QWidget *CriterionPane::buildActionsBox()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    m_actions->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_actions->setMinimumHeight(64);
+    m_actions->setWordWrap(true);
+    layout->addWidget(m_actions);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add…"));
+    auto *done = new QPushButton(tr("Done / not done"));
+    auto *remove = new QPushButton(tr("Remove"));
+    for (auto *button : {add, done, remove})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_editButtons << add << done << remove;
+    const auto selected = [this] {
+        const auto *item = m_actions->currentItem();
+        return item ? item->data(kEvidenceIdRole).toString() : QString();
+    };
+    connect(add, &QPushButton::clicked, this, &CriterionPane::addActionRequested);
+    connect(done, &QPushButton::clicked, this, [this, selected] {
+        if (!selected().isEmpty())
+            emit toggleActionRequested(selected());
+    });
+    connect(remove, &QPushButton::clicked, this, [this, selected] {
+        if (!selected().isEmpty())
+            emit removeActionRequested(selected());
+    });
+    connect(m_actions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit editActionRequested(item->data(kEvidenceIdRole).toString());
+    });
+    return box;
+}
+
+void CriterionPane::setCorrectiveActions(const QList<CorrectiveAction> &actions)
+{
+    m_actions->clear();
+    for (const CorrectiveAction &action : actions) {
+        const bool done = action.status == ActionStatus::Done;
+        const QString deadline = action.deadline.isValid()
+                                     ? action.deadline.toString(QStringLiteral("dd/MM/yyyy"))
+                                     : QStringLiteral("—");
+        auto *item = new QListWidgetItem(
+            (done ? tr("✓ Done: %1 (deadline %2)") : tr("%1 (deadline %2)")).arg(action.description, deadline),
+            m_actions);
+        item->setData(kEvidenceIdRole, action.id);
+    }
+    m_tabs->setTabText(1, actions.isEmpty() ? tr("Corrective actions")
+                                            : tr("Corrective actions (%1)").arg(actions.size()));
+}
+
 QString CriterionPane::selectedEvidenceId() const
 {
     const auto *item = m_evidence->currentItem();
@@ -203,6 +261,9 @@ void CriterionPane::showCriterion(const Criterion *criterion, const Assessment &
     m_exemplary->setChecked(assessment.exemplary);
     m_finding->setCommittedText(assessment.finding);
     m_evidence->clear();
+    m_tabs->setTabText(0, assessment.evidence.isEmpty()
+                              ? tr("Evidence")
+                              : tr("Evidence (%1)").arg(assessment.evidence.size()));
     for (const Evidence &evidence : assessment.evidence) {
         const bool isFile = evidence.kind == EvidenceKind::AttachedFile;
         QString label = isFile ? evidence.fileName : evidence.documentNumber;

@@ -13,6 +13,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace cchc::ui {
 
@@ -35,6 +36,8 @@ public:
     QListWidget *evidenceList() const { return m_evidence; }
     QString criterionId() const { return m_criterionId; }
     void setThumbnail(const QString &evidenceId, const QPixmap &pixmap);
+    void setCorrectiveActions(const QList<CorrectiveAction> &actions);
+    QListWidget *actionList() const { return m_actions; }
 
 signals:
     void resultChosen(cchc::AssessmentResult result);
@@ -45,10 +48,15 @@ signals:
     void attachFileRequested();
     void openEvidenceRequested(const QString &evidenceId);
     void removeEvidenceRequested(const QString &evidenceId);
+    void addActionRequested();
+    void editActionRequested(const QString &actionId);
+    void toggleActionRequested(const QString &actionId);
+    void removeActionRequested(const QString &actionId);
 
 private:
     QWidget *buildResultRow();
     QWidget *buildEvidenceBox();
+    QWidget *buildActionsBox();
     std::optional<double> scoreOf(const QDoubleSpinBox *box) const;
     void setScore(QDoubleSpinBox *box, std::optional<double> value, double maximum);
     QString selectedEvidenceId() const;
@@ -64,6 +72,8 @@ private:
     QCheckBox *m_exemplary;
     FindingEditor *m_finding;
     QListWidget *m_evidence;
+    QListWidget *m_actions;
+    QTabWidget *m_tabs;
     QList<QPushButton *> m_editButtons;
     bool m_loading = false;
 };

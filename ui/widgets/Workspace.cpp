@@ -4,6 +4,7 @@
 #include "FindingEditor.h"
 #include "Prompts.h"
 #include "Session.h"
+#include "editors/CorrectiveActionDialog.h"
 #include "models/ChecklistFilterProxy.h"
 #include "models/ChecklistModel.h"
 #include "storage/RoundResults.h"
@@ -146,6 +147,10 @@ Workspace::Workspace(QWidget *parent)
             attachFile(path);
     });
     connect(m_pane, &CriterionPane::openEvidenceRequested, this, &Workspace::openEvidence);
+    connect(m_pane, &CriterionPane::addActionRequested, this, [this] { editCorrectiveAction({}); });
+    connect(m_pane, &CriterionPane::editActionRequested, this, &Workspace::editCorrectiveAction);
+    connect(m_pane, &CriterionPane::toggleActionRequested, this, &Workspace::toggleCorrectiveAction);
+    connect(m_pane, &CriterionPane::removeActionRequested, this, &Workspace::removeCorrectiveAction);
     connect(m_pane, &CriterionPane::removeEvidenceRequested, this, &Workspace::removeEvidence);
     m_retryTimer->setInterval(5000);
     connect(m_retryTimer, &QTimer::timeout, this, &Workspace::retryPendingFindings);
@@ -177,6 +182,11 @@ void Workspace::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::assessmentChanged, this, &Workspace::onAssessmentChanged);
         connect(m_session, &Session::evidenceChanged, this, &Workspace::onEvidenceChanged);
+        connect(m_session, &Session::correctiveActionsChanged, this,
+                [this](const QString &roundUnitId, const QString &criterionId) {
+                    if (roundUnitId == currentRoundUnitId() && criterionId == m_pane->criterionId())
+                        loadCorrectiveActions();
+                });
         connect(m_session, &Session::structureChanged, this, &Workspace::reloadNavigation);
         connect(m_session, &Session::revisited, this, [this](const QString &roundUnitId, const QString &criterionId) {
             // Undo and redo show what they changed, even in another unit.
@@ -449,6 +459,7 @@ void Workspace::showCurrentCriterion()
     const Criterion *criterion = m_checklist->criterion(current.siblingAtColumn(0));
     const Assessment assessment = criterion ? m_checklist->assessment(criterion->id) : Assessment{};
     m_pane->showCriterion(criterion, assessment);
+    loadCorrectiveActions();
     if (!criterion)
         return;
     const auto pending = m_pendingFindings.constFind(pendingKey(assessment.roundUnitId, criterion->id));
@@ -690,6 +701,69 @@ void Workspace::openEvidence(const QString &evidenceId)
         copy.close();
         QDesktopServices::openUrl(QUrl::fromLocalFile(copyPath));
     }
+}
+
+void Workspace::loadCorrectiveActions()
+{
+    m_shownActions.clear();
+    if (m_session && !m_pane->criterionId().isEmpty()) {
+        auto actions = m_session->file()->correctiveActions(m_roundId);
+        if (!actions) {
+            emit errorOccurred(actions.error());
+        } else {
+            for (const CorrectiveAction &action : *actions) {
+                if (action.roundUnitId == currentRoundUnitId() && action.criterionId == m_pane->criterionId())
+                    m_shownActions.append(action);
+            }
+        }
+    }
+    m_pane->setCorrectiveActions(m_shownActions);
+}
+
+std::optional<CorrectiveAction> Workspace::shownAction(const QString &actionId) const
+{
+    for (const CorrectiveAction &action : m_shownActions) {
+        if (action.id == actionId)
+            return action;
+    }
+    return std::nullopt;
+}
+
+void Workspace::editCorrectiveAction(const QString &actionId)
+{
+    if (!m_session || m_pane->criterionId().isEmpty() || m_session->file()->isReadOnly())
+        return;
+    const std::optional<CorrectiveAction> before = shownAction(actionId);
+    CorrectiveAction draft = before.value_or(CorrectiveAction{});
+    draft.roundUnitId = currentRoundUnitId();
+    draft.criterionId = m_pane->criterionId();
+    CorrectiveActionDialog dialog(draft, this);
+    if (prompts::execDialog(&dialog) != QDialog::Accepted)
+        return;
+    if (auto status = m_session->saveCorrectiveAction(before, dialog.action()); !status)
+        emit errorOccurred(status.error());
+}
+
+void Workspace::toggleCorrectiveAction(const QString &actionId)
+{
+    const std::optional<CorrectiveAction> before = shownAction(actionId);
+    if (!before || !m_session || m_session->file()->isReadOnly())
+        return;
+    CorrectiveAction after = *before;
+    const bool done = after.status != ActionStatus::Done;
+    after.status = done ? ActionStatus::Done : ActionStatus::Open;
+    after.completedOn = done ? QDate::currentDate() : QDate();
+    if (auto status = m_session->saveCorrectiveAction(before, after); !status)
+        emit errorOccurred(status.error());
+}
+
+void Workspace::removeCorrectiveAction(const QString &actionId)
+{
+    const std::optional<CorrectiveAction> action = shownAction(actionId);
+    if (!action || !m_session || m_session->file()->isReadOnly())
+        return;
+    if (auto status = m_session->removeCorrectiveAction(*action); !status)
+        emit errorOccurred(status.error());
 }
 
 void Workspace::removeEvidence(const QString &evidenceId)

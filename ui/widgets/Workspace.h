@@ -92,6 +92,11 @@ private:
     void loadThumbnails(const Assessment &assessment);
     void openEvidence(const QString &evidenceId);
     void removeEvidence(const QString &evidenceId);
+    void loadCorrectiveActions();
+    void editCorrectiveAction(const QString &actionId); // empty: a new one
+    void toggleCorrectiveAction(const QString &actionId);
+    void removeCorrectiveAction(const QString &actionId);
+    std::optional<CorrectiveAction> shownAction(const QString &actionId) const;
     QStandardItem *unitItem(const QString &roundUnitId) const;
     QString firstRoundUnitId() const;
     QSet<QString> expandedRounds() const;
@@ -116,6 +121,7 @@ private:
     QSet<QString> m_progressLoaded;               // rounds whose units show progress
     QHash<QString, QString> m_pendingFindings;    // "roundUnit/criterion" -> unsaved text
     int m_findingBurst = 0;
+    QList<CorrectiveAction> m_shownActions;       // of the criterion in the pane
     QTemporaryDir m_openedEvidence;               // copies handed to other programs
 };
 
