@@ -38,6 +38,7 @@ namespace {
 const QString kRecentKey = QStringLiteral("ui/recentFiles");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
+const QString kPanesKey = QStringLiteral("ui/panes");
 constexpr int kMaxRecent = 8;
 
 QString fileFilter()
@@ -492,6 +493,7 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+    m_workspace->restoreLayout(settings.value(kPanesKey).toByteArray());
 }
 
 bool MainWindow::mayLeaveFile()
@@ -513,6 +515,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kPanesKey, m_workspace->saveLayout());
     QMainWindow::closeEvent(event);
 }
 

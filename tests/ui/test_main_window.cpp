@@ -110,6 +110,9 @@ TEST_CASE("A round is checked by keyboard, undone, redone and found again after 
         QTest::keyClick(workspace->criterionPane()->findingEditor(), Qt::Key_Escape);
         CHECK(checklist->hasFocus());
         // A second burst committed twice by the idle timer: still one undo step.
+        QTest::keyClick(checklist, Qt::Key_F2); // F2 goes in, F2 again comes back
+        QTest::keyClick(workspace->criterionPane()->findingEditor(), Qt::Key_F2);
+        CHECK(checklist->hasFocus());
         typeFinding(workspace, QStringLiteral(" nam 2022"));
         QTest::qWait(ui::FindingEditor::kIdleMs + 300);
         QTest::keyClicks(workspace->criterionPane()->findingEditor(), QStringLiteral(" (Mot phan)"));

@@ -78,7 +78,7 @@ Workspace::Workspace(QWidget *parent)
     m_checklistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checklistView->setAccessibleName(tr("Checklist"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     splitter->addWidget(m_navigationView);
     splitter->addWidget(buildChecklistPane());
@@ -566,6 +566,16 @@ void Workspace::retryPendingFindings()
         m_retryTimer->stop();
 }
 
+QByteArray Workspace::saveLayout() const
+{
+    return m_splitter->saveState();
+}
+
+void Workspace::restoreLayout(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+}
+
 bool Workspace::isFindingBeingTyped() const
 {
     return m_pane->findingEditor()->hasUncommittedText();
@@ -602,6 +612,11 @@ bool Workspace::goToSiblingUnit(int step)
 
 void Workspace::editFinding()
 {
+    if (m_pane->findingEditor()->hasFocus()) { // F2 again: back to the checklist
+        flushFinding();
+        focusChecklist();
+        return;
+    }
     m_pane->findingEditor()->setFocus(Qt::ShortcutFocusReason);
     m_pane->findingEditor()->moveCursor(QTextCursor::End);
 }

@@ -13,6 +13,7 @@
 #include <functional>
 
 class QLineEdit;
+class QSplitter;
 class QStandardItem;
 class QStandardItemModel;
 class QTimer;
@@ -59,6 +60,8 @@ public:
     void flushFinding();
     bool hasPendingFindings() const { return !m_pendingFindings.isEmpty(); }
     bool isFindingBeingTyped() const;
+    QByteArray saveLayout() const; // the pane widths, kept between sessions
+    void restoreLayout(const QByteArray &state);
 
     QTreeView *navigationView() const { return m_navigationView; }
     QTreeView *checklistView() const { return m_checklistView; }
@@ -104,6 +107,7 @@ private:
     const ChecklistTemplate *templateOfRound(const QString &roundId);
 
     Session *m_session = nullptr;
+    QSplitter *m_splitter = nullptr;
     QStandardItemModel *m_navigation;
     VietnameseSortProxy *m_navigationSort;
     QTreeView *m_navigationView;
