@@ -78,7 +78,8 @@ void runUi(const BenchContext &context)
     // The floor under the figure above: the storage write alone, without the window.
     QList<double> writes;
     for (int i = 0; i < 100 && !criteria.isEmpty(); ++i) {
-        Assessment assessment = workspace->checklistModel()->assessment(criteria.at(i % criteria.size()));
+        Assessment assessment =
+            workspace->checklistModel()->assessment(criteria.at(i % criteria.size()));
         assessment.result = cycle[i % 3];
         writes.append(milliseconds([&] { (void)window.file()->saveAssessment(assessment); }));
     }

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
-#include "Session.h"
+#include "About.h"
 #include "builtin/BuiltinTemplate.h"
 #include "builtin/DemoFile.h"
-#include "About.h"
 #include "editors/PreferencesDialog.h"
 #include "editors/RoundEditor.h"
 #include "editors/TemplateEditor.h"
 #include "editors/UnitRegisterDialog.h"
+#include "Session.h"
 #include "storage/FileCopy.h"
 #include "storage/InspectionFile.h"
 #include "widgets/Banner.h"
@@ -48,12 +48,8 @@ QString fileFilter()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_stack(new QStackedWidget(this)),
-      m_startPage(new StartPage(this)),
-      m_workspace(new Workspace(this)),
-      m_banner(new Banner(this)),
-      m_saveState(new QLabel(this)),
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_workspace(new Workspace(this)), m_banner(new Banner(this)), m_saveState(new QLabel(this)),
       m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -66,7 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     // The keys, always in sight: they are learnt by looking, not from a manual.
-    auto *keys = new QLabel(tr("1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter"), this);
+    auto *keys = new QLabel(
+        tr("1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter"), this);
     keys->setObjectName(QStringLiteral("keyHint"));
     statusBar()->addWidget(keys);
     statusBar()->addPermanentWidget(m_saveState);
@@ -103,8 +100,8 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &
     action->setObjectName(name);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                        shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
     }
     connect(action, &QAction::triggered, this, slot);
     if (menu)
@@ -129,7 +126,8 @@ void MainWindow::createMenus()
                                    QKeySequence::New, [this] { chooseAndCreate(); });
     QAction *openAction = addAction(fileMenu, QStringLiteral("openFile"), tr("&Open…"),
                                     QKeySequence::Open, [this] { chooseAndOpen(); });
-    addAction(fileMenu, QStringLiteral("openDemo"), tr("Open the &demo"), {}, [this] { openDemo(); });
+    addAction(fileMenu, QStringLiteral("openDemo"), tr("Open the &demo"), {},
+              [this] { openDemo(); });
     m_recentMenu = fileMenu->addMenu(tr("&Recent files"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addSeparator();
@@ -138,19 +136,22 @@ void MainWindow::createMenus()
     m_fileActions << addAction(fileMenu, QStringLiteral("closeFile"), tr("&Close file"),
                                QKeySequence::Close, [this] { closeFile(); });
     fileMenu->addSeparator();
-    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit,
+              [this] { close(); });
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // Our own actions, not QUndoGroup's: a finding being typed is written first, so undo
     // never races the editor's pending text.
-    QAction *undo = addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
-        m_workspace->flushFinding();
-        m_undoGroup->undo();
-    });
-    QAction *redo = addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
-        m_workspace->flushFinding();
-        m_undoGroup->redo();
-    });
+    QAction *undo =
+        addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
+            m_workspace->flushFinding();
+            m_undoGroup->undo();
+        });
+    QAction *redo =
+        addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
+            m_workspace->flushFinding();
+            m_undoGroup->redo();
+        });
     undo->setEnabled(false);
     redo->setEnabled(false);
     undo->setIconText(tr("Undo"));
@@ -175,14 +176,15 @@ void MainWindow::createMenus()
         {QStringLiteral("resultMet"), tr("&Met"), AssessmentResult::Met},
         {QStringLiteral("resultPartial"), tr("&Partially met"), AssessmentResult::PartiallyMet},
         {QStringLiteral("resultNotMet"), tr("&Not met"), AssessmentResult::NotMet},
-        {QStringLiteral("resultNotApplicable"), tr("Not &applicable"), AssessmentResult::NotApplicable},
+        {QStringLiteral("resultNotApplicable"), tr("Not &applicable"),
+         AssessmentResult::NotApplicable},
         {QStringLiteral("resultClear"), tr("&Clear result"), AssessmentResult::NotChecked},
     };
     int key = Qt::Key_1;
     QList<QAction *> resultActions;
     for (const auto &[name, text, result] : results) {
-        const QKeySequence shortcut = result == AssessmentResult::NotChecked ? QKeySequence(Qt::Key_0)
-                                                                             : QKeySequence(key++);
+        const QKeySequence shortcut =
+            result == AssessmentResult::NotChecked ? QKeySequence(Qt::Key_0) : QKeySequence(key++);
         const AssessmentResult chosen = result;
         QAction *action = addAction(checkMenu, name, text, shortcut,
                                     [this, chosen] { m_workspace->setResult(chosen); });
@@ -193,9 +195,9 @@ void MainWindow::createMenus()
     }
     m_writeActions << resultActions;
     checkMenu->addSeparator();
-    QAction *next = addAction(checkMenu, QStringLiteral("nextUnchecked"),
-                              tr("Next &unchecked criterion"), QKeySequence(Qt::Key_N),
-                              [this] { m_workspace->goToNextUnchecked(); });
+    QAction *next =
+        addAction(checkMenu, QStringLiteral("nextUnchecked"), tr("Next &unchecked criterion"),
+                  QKeySequence(Qt::Key_N), [this] { m_workspace->goToNextUnchecked(); });
     m_fileActions << next;
     m_writeActions << addAction(checkMenu, QStringLiteral("editFinding"), tr("Write the &finding"),
                                 QKeySequence(Qt::Key_F2), [this] { m_workspace->editFinding(); });
@@ -216,8 +218,9 @@ void MainWindow::createMenus()
                                [this] { editRound(currentRoundId()); });
     m_fileActions << addAction(roundMenu, QStringLiteral("editUnits"), tr("&Unit register…"),
                                QKeySequence(Qt::CTRL | Qt::Key_U), [this] { editUnits(); });
-    m_fileActions << addAction(roundMenu, QStringLiteral("editTemplates"), tr("Checklist &templates…"),
-                               QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editTemplates(); });
+    m_fileActions << addAction(roundMenu, QStringLiteral("editTemplates"),
+                               tr("Checklist &templates…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                               [this] { editTemplates(); });
 
     m_reportsMenu = menuBar()->addMenu(tr("Re&ports"));
     m_reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
@@ -281,7 +284,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
         connect(m_session.get(), &Session::saveStateChanged, this, &MainWindow::updateSaveState);
-        connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateSaveState);
+        connect(m_session->undoStack(), &QUndoStack::indexChanged, this,
+                &MainWindow::updateSaveState);
         setWindowFilePath(m_session->file()->path());
         InspectionFile *opened = m_session->file();
         // The title says read-only too: the title bar never claims more than is true.
@@ -374,7 +378,8 @@ bool MainWindow::saveCopyAs(const QString &path)
         showError(status.error());
         return false;
     }
-    statusBar()->showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)),
+                             8000);
     return true;
 }
 
@@ -393,8 +398,8 @@ void MainWindow::chooseAndOpen()
 
 void MainWindow::chooseAndCreate()
 {
-    const QString path = prompts::saveFilePath(this, tr("New inspection file"),
-                                               tr("inspection.cchc"), fileFilter());
+    const QString path =
+        prompts::saveFilePath(this, tr("New inspection file"), tr("inspection.cchc"), fileFilter());
     if (!path.isEmpty())
         newFile(path.endsWith(QLatin1String(".cchc")) ? path : path + QStringLiteral(".cchc"));
 }
@@ -404,7 +409,8 @@ void MainWindow::chooseAndCopy()
     if (!m_session)
         return;
     const QFileInfo current(m_session->file()->path());
-    const QString suggested = current.dir().filePath(current.completeBaseName() + tr(" (copy).cchc"));
+    const QString suggested =
+        current.dir().filePath(current.completeBaseName() + tr(" (copy).cchc"));
     const QString path = prompts::saveFilePath(this, tr("Save a copy as"), suggested, fileFilter());
     if (!path.isEmpty())
         saveCopyAs(path);
@@ -483,7 +489,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList paths = recentFiles();
     for (const QString &path : paths) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
     }
     m_recentMenu->setEnabled(!paths.isEmpty());
 }
@@ -499,11 +506,10 @@ void MainWindow::readSettings()
 bool MainWindow::mayLeaveFile()
 {
     m_workspace->flushFinding();
-    return !m_workspace->hasPendingFindings()
-           || prompts::ask(this, tr("Unsaved finding"),
-                           tr("A finding could not be saved. Close anyway and lose it?"),
-                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                  == QMessageBox::Yes;
+    return !m_workspace->hasPendingFindings() ||
+           prompts::ask(this, tr("Unsaved finding"),
+                        tr("A finding could not be saved. Close anyway and lose it?"),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -104,8 +104,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_reportsSeparator = nullptr;
     QList<QAction *> m_reportActions;
-    QList<QAction *> m_fileActions;     // need an open file
-    QList<QAction *> m_writeActions;    // need a writable file
+    QList<QAction *> m_fileActions;  // need an open file
+    QList<QAction *> m_writeActions; // need a writable file
 };
 
 } // namespace cchc::ui

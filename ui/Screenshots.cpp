@@ -1,12 +1,12 @@
 #include "Screenshots.h"
 
-#include "MainWindow.h"
-#include "Session.h"
 #include "builtin/DemoFile.h"
 #include "editors/PreferencesDialog.h"
 #include "editors/RoundEditor.h"
 #include "editors/TemplateEditor.h"
+#include "MainWindow.h"
 #include "models/ChecklistModel.h"
+#include "Session.h"
 #include "widgets/StartPage.h"
 #include "widgets/Workspace.h"
 
@@ -38,7 +38,8 @@ Status save(QWidget *widget, const QString &path, QStringList *written)
 {
     settle(widget);
     if (!widget->grab().save(path, "PNG"))
-        return Error{Tr::tr("The screenshot “%1” could not be written.").arg(QDir::toNativeSeparators(path))};
+        return Error{Tr::tr("The screenshot “%1” could not be written.")
+                         .arg(QDir::toNativeSeparators(path))};
     written->append(path);
     return {};
 }
@@ -62,7 +63,8 @@ void selectTelling(MainWindow &window)
 Result<QStringList> writeScreenshots(const QString &directory)
 {
     if (!QDir().mkpath(directory))
-        return Error{Tr::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(directory))};
+        return Error{Tr::tr("The folder “%1” could not be created.")
+                         .arg(QDir::toNativeSeparators(directory))};
     QTemporaryDir scratch;
     const QString demo = scratch.filePath(QStringLiteral("demo.cchc"));
     if (auto status = writeDemoFile(demo); !status)
@@ -73,18 +75,22 @@ Result<QStringList> writeScreenshots(const QString &directory)
     MainWindow window;
     window.resize(kScreen);
     window.startPage()->setRecentFiles({demo});
-    if (auto status = save(&window, out.filePath(QStringLiteral("start-page.png")), &written); !status)
+    if (auto status = save(&window, out.filePath(QStringLiteral("start-page.png")), &written);
+        !status)
         return Error{status.error()};
 
     if (!window.openFile(demo))
         return Error{Tr::tr("The demo file could not be opened.")};
     window.resize(kScreen);
     selectTelling(window);
-    if (auto status = save(&window, out.filePath(QStringLiteral("main-window.png")), &written); !status)
+    if (auto status = save(&window, out.filePath(QStringLiteral("main-window.png")), &written);
+        !status)
         return Error{status.error()};
 
     RoundEditor roundEditor(window.file(), window.currentRoundId(), &window);
-    if (auto status = save(&roundEditor, out.filePath(QStringLiteral("round-editor.png")), &written); !status)
+    if (auto status =
+            save(&roundEditor, out.filePath(QStringLiteral("round-editor.png")), &written);
+        !status)
         return Error{status.error()};
     roundEditor.hide();
 
@@ -92,19 +98,23 @@ Result<QStringList> writeScreenshots(const QString &directory)
     QTreeWidget *tree = templateEditor.tree();
     if (tree->topLevelItemCount() > 1 && tree->topLevelItem(1)->childCount() > 0)
         tree->setCurrentItem(tree->topLevelItem(1)->child(0));
-    if (auto status = save(&templateEditor, out.filePath(QStringLiteral("template-editor.png")), &written); !status)
+    if (auto status =
+            save(&templateEditor, out.filePath(QStringLiteral("template-editor.png")), &written);
+        !status)
         return Error{status.error()};
     templateEditor.hide();
 
     PreferencesDialog preferences(&window);
-    if (auto status = save(&preferences, out.filePath(QStringLiteral("preferences.png")), &written); !status)
+    if (auto status = save(&preferences, out.filePath(QStringLiteral("preferences.png")), &written);
+        !status)
         return Error{status.error()};
     preferences.hide();
 
     QMessageBox question(QMessageBox::Question, QGuiApplication::applicationDisplayName(),
                          Tr::tr("A finding could not be saved. Close anyway and lose it?"),
                          QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, &window);
-    if (auto status = save(&question, out.filePath(QStringLiteral("message-box.png")), &written); !status)
+    if (auto status = save(&question, out.filePath(QStringLiteral("message-box.png")), &written);
+        !status)
         return Error{status.error()};
     question.hide();
     return written;

@@ -95,8 +95,8 @@ Status Session::addEvidence(const Assessment &assessment, const Evidence &eviden
         auto status = m_file->removeEvidence(*addedId);
         if (status)
             emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
-            if (m_replaying)
-                emit revisited(assessment.roundUnitId, assessment.criterionId);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
         return status;
     };
     return execute(new EditCommand(this, tr("Add evidence"), redo, undo));
@@ -113,8 +113,8 @@ Status Session::removeEvidence(const Assessment &assessment, const Evidence &evi
         auto status = m_file->removeEvidence(*currentId);
         if (status)
             emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
-            if (m_replaying)
-                emit revisited(assessment.roundUnitId, assessment.criterionId);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
         return status;
     };
     const auto undo = [this, assessment, evidence, bytes, currentId]() -> Status {
@@ -171,15 +171,15 @@ Status Session::saveCorrectiveAction(const std::optional<CorrectiveAction> &befo
     const auto undo = [this, before, saved]() -> Status {
         return before ? writeCorrectiveAction(*before) : deleteCorrectiveAction(*saved);
     };
-    return execute(new EditCommand(this, before ? tr("Edit corrective action")
-                                                : tr("Add corrective action"),
-                                   redo, undo));
+    return execute(new EditCommand(
+        this, before ? tr("Edit corrective action") : tr("Add corrective action"), redo, undo));
 }
 
 Status Session::removeCorrectiveAction(const CorrectiveAction &action)
 {
     return execute(new EditCommand(
-        this, tr("Remove corrective action"), [this, action] { return deleteCorrectiveAction(action); },
+        this, tr("Remove corrective action"),
+        [this, action] { return deleteCorrectiveAction(action); },
         [this, action] { return writeCorrectiveAction(action); }));
 }
 
@@ -236,8 +236,8 @@ Status Session::saveRound(const std::optional<InspectionRound> &before, Inspecti
             emit structureChanged();
         return status;
     };
-    auto status = execute(
-        new EditCommand(this, before ? tr("Edit round") : tr("New round"), redo, undo));
+    auto status =
+        execute(new EditCommand(this, before ? tr("Edit round") : tr("New round"), redo, undo));
     if (status)
         after = *saved;
     return status;

@@ -21,7 +21,8 @@ Status copyInspectionFile(InspectionFile &file, const QString &target)
 {
     const QString native = QDir::toNativeSeparators(target);
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(file.path()).absoluteFilePath())
-        return Error{Tr::tr("“%1” is the open file; choose another name for the copy.").arg(native)};
+        return Error{
+            Tr::tr("“%1” is the open file; choose another name for the copy.").arg(native)};
     // VACUUM INTO refuses an existing file: write beside it, then swap, so a failed copy
     // never destroys an earlier one.
     const QString temporary = target + QStringLiteral(".part");
@@ -31,8 +32,8 @@ Status copyInspectionFile(InspectionFile &file, const QString &target)
     query.addBindValue(temporary);
     if (!query.exec()) {
         QFile::remove(temporary);
-        return Error{Tr::tr("The copy “%1” could not be written: %2")
-                         .arg(native, query.lastError().text())};
+        return Error{
+            Tr::tr("The copy “%1” could not be written: %2").arg(native, query.lastError().text())};
     }
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
         QFile::remove(temporary);

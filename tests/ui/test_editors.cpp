@@ -11,9 +11,9 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QTableWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace cchc;
@@ -113,7 +113,8 @@ TEST_CASE("The start page opens the demo and lists it as a recent file", "[ui][s
     auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
     REQUIRE(recent);
     REQUIRE_FALSE(recent->actions().isEmpty());
-    CHECK(recent->actions().constFirst()->text() == QDir::toNativeSeparators(ui::MainWindow::demoPath()));
+    CHECK(recent->actions().constFirst()->text() ==
+          QDir::toNativeSeparators(ui::MainWindow::demoPath()));
 }
 
 TEST_CASE("New file starts with the built-in checklist", "[ui][start]")

@@ -1,11 +1,11 @@
 #include "UiFixtures.h"
 
 #include "storage/InspectionFile.h"
-#include "ui/Session.h"
 #include "ui/editors/CorrectiveActionDialog.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"
 #include "ui/models/ChecklistModel.h"
+#include "ui/Session.h"
 #include "ui/widgets/CriterionPane.h"
 #include "ui/widgets/Workspace.h"
 
@@ -65,7 +65,8 @@ TEST_CASE("Evidence: a document number and a photo are kept in the file, with un
         pane->evidenceList()->item(int(before + 1))->icon().pixmap(QSize(48, 48)).toImage();
     REQUIRE_FALSE(thumbnail.isNull());
     // The photo itself, not a generic file icon.
-    CHECK(thumbnail.pixelColor(thumbnail.width() / 2, thumbnail.height() / 2) == QColor(Qt::darkGreen));
+    CHECK(thumbnail.pixelColor(thumbnail.width() / 2, thumbnail.height() / 2) ==
+          QColor(Qt::darkGreen));
 
     window.action(QStringLiteral("undo"))->trigger();
     CHECK(storedEvidence(window.file(), roundUnitId, criterionId).size() == before + 1);
@@ -94,7 +95,8 @@ TEST_CASE("Undo in another unit brings that unit and criterion back into view", 
     const QString criterion = workspace->currentCriterionId();
     workspace->checklistView()->setFocus();
     QTest::keyClick(workspace->checklistView(), Qt::Key_4);
-    CHECK(workspace->checklistModel()->assessment(criterion).result == AssessmentResult::NotApplicable);
+    CHECK(workspace->checklistModel()->assessment(criterion).result ==
+          AssessmentResult::NotApplicable);
 
     window.action(QStringLiteral("nextUnit"))->trigger();
     CHECK(workspace->currentRoundUnitId() != firstUnit);
@@ -103,7 +105,8 @@ TEST_CASE("Undo in another unit brings that unit and criterion back into view", 
     window.action(QStringLiteral("undo"))->trigger();
     CHECK(workspace->currentRoundUnitId() == firstUnit);
     CHECK(workspace->currentCriterionId() == criterion);
-    CHECK(workspace->checklistModel()->assessment(criterion).result != AssessmentResult::NotApplicable);
+    CHECK(workspace->checklistModel()->assessment(criterion).result !=
+          AssessmentResult::NotApplicable);
     window.action(QStringLiteral("previousUnit"))->trigger(); // already the first: stays
     CHECK(workspace->currentRoundUnitId() == firstUnit);
 }
@@ -184,8 +187,8 @@ TEST_CASE("Corrective actions are added, marked done and undone from the criteri
         int count = 0;
         const auto actions = window.file()->correctiveActions(roundId);
         for (const CorrectiveAction &action : *actions)
-            count += action.criterionId == workspace->currentCriterionId()
-                     && action.roundUnitId == workspace->currentRoundUnitId();
+            count += action.criterionId == workspace->currentCriterionId() &&
+                     action.roundUnitId == workspace->currentRoundUnitId();
         return count;
     };
     const int before = countFor();

@@ -3,10 +3,10 @@
 #include "builtin/DemoFile.h"
 #include "common/VietnameseText.h"
 #include "storage/InspectionFile.h"
-#include "ui/Session.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"
 #include "ui/models/ChecklistModel.h"
+#include "ui/Session.h"
 #include "ui/widgets/Banner.h"
 #include "ui/widgets/CriterionPane.h"
 #include "ui/widgets/FindingEditor.h"
@@ -103,7 +103,8 @@ TEST_CASE("A round is checked by keyboard, undone, redone and found again after 
         criterionB = workspace->currentCriterionId();
         CHECK(criterionB != criterionA);
         QTest::keyClick(checklist, Qt::Key_3);
-        CHECK(workspace->checklistModel()->assessment(criterionB).result == AssessmentResult::NotMet);
+        CHECK(workspace->checklistModel()->assessment(criterionB).result ==
+              AssessmentResult::NotMet);
 
         // One burst of typing, left with Esc: one undo step.
         typeFinding(workspace, QStringLiteral("Chua ban hanh ke hoach"));
@@ -115,9 +116,11 @@ TEST_CASE("A round is checked by keyboard, undone, redone and found again after 
         CHECK(checklist->hasFocus());
         typeFinding(workspace, QStringLiteral(" nam 2022"));
         QTest::qWait(ui::FindingEditor::kIdleMs + 300);
-        QTest::keyClicks(workspace->criterionPane()->findingEditor(), QStringLiteral(" (Mot phan)"));
+        QTest::keyClicks(workspace->criterionPane()->findingEditor(),
+                         QStringLiteral(" (Mot phan)"));
         QTest::qWait(ui::FindingEditor::kIdleMs + 300);
-        QTest::keyClick(workspace->criterionPane()->findingEditor(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(workspace->criterionPane()->findingEditor(), Qt::Key_Return,
+                        Qt::ControlModifier);
         const QString full = QStringLiteral("Chua ban hanh ke hoach nam 2022 (Mot phan)");
         CHECK(workspace->checklistModel()->assessment(criterionB).finding == full);
         CHECK(window.saveStateText() == QStringLiteral("Đã lưu"));
@@ -126,14 +129,15 @@ TEST_CASE("A round is checked by keyboard, undone, redone and found again after 
         QUndoStack *undo = window.session()->undoStack();
         const int steps = undo->count();
         window.action(QStringLiteral("undo"))->trigger();
-        CHECK(workspace->checklistModel()->assessment(criterionB).finding
-              == QStringLiteral("Chua ban hanh ke hoach"));
-        CHECK(workspace->criterionPane()->findingEditor()->toPlainText()
-              == QStringLiteral("Chua ban hanh ke hoach"));
+        CHECK(workspace->checklistModel()->assessment(criterionB).finding ==
+              QStringLiteral("Chua ban hanh ke hoach"));
+        CHECK(workspace->criterionPane()->findingEditor()->toPlainText() ==
+              QStringLiteral("Chua ban hanh ke hoach"));
         window.action(QStringLiteral("undo"))->trigger();
         CHECK(workspace->checklistModel()->assessment(criterionB).finding.isEmpty());
         window.action(QStringLiteral("undo"))->trigger(); // the "Chưa đạt"
-        CHECK(workspace->checklistModel()->assessment(criterionB).result == AssessmentResult::NotChecked);
+        CHECK(workspace->checklistModel()->assessment(criterionB).result ==
+              AssessmentResult::NotChecked);
         auto stored = window.file()->assessments(roundUnitId);
         for (const Assessment &assessment : *stored) {
             if (assessment.criterionId == criterionB)
@@ -155,8 +159,8 @@ TEST_CASE("A round is checked by keyboard, undone, redone and found again after 
         byCriterion.insert(assessment.criterionId, assessment);
     CHECK(byCriterion.value(criterionA).result == AssessmentResult::Met);
     CHECK(byCriterion.value(criterionB).result == AssessmentResult::NotMet);
-    CHECK(byCriterion.value(criterionB).finding
-          == QStringLiteral("Chua ban hanh ke hoach nam 2022 (Mot phan)"));
+    CHECK(byCriterion.value(criterionB).finding ==
+          QStringLiteral("Chua ban hanh ke hoach nam 2022 (Mot phan)"));
 }
 
 TEST_CASE("A file open in another window opens read-only with a banner, not an error",
@@ -208,7 +212,7 @@ TEST_CASE("A failed write keeps the finding, says so, and saves it on the retry"
     CHECK(window.saveStateText() == QStringLiteral("Chưa lưu"));
     CHECK(window.isWindowModified());
     CHECK_FALSE(window.banner()->text().isEmpty());
-    CHECK(editor->toPlainText() == typed);   // nothing typed is lost
+    CHECK(editor->toPlainText() == typed); // nothing typed is lost
     CHECK(editor->hasUncommittedText());
 
     // Closing now would lose it: the window asks, and "No" keeps it open.
@@ -251,7 +255,8 @@ TEST_CASE("The checklist filter ignores Vietnamese accents", "[ui][filter]")
     for (int g = 0; g < shown->rowCount(); ++g) {
         const QModelIndex group = shown->index(g, 0);
         for (int c = 0; c < shown->rowCount(group); ++c) {
-            const QString text = shown->index(c, 0, group).data(ui::ChecklistModel::SearchTextRole).toString();
+            const QString text =
+                shown->index(c, 0, group).data(ui::ChecklistModel::SearchTextRole).toString();
             // Every word of the query, wherever it stands (vn::matchesSearch).
             CHECK(vn::searchKey(text).contains(QStringLiteral("ky")));
             CHECK(vn::searchKey(text).contains(QStringLiteral("luat")));

@@ -10,11 +10,8 @@
 namespace cchc::ui {
 
 CorrectiveActionDialog::CorrectiveActionDialog(const CorrectiveAction &action, QWidget *parent)
-    : QDialog(parent),
-      m_action(action),
-      m_description(new QPlainTextEdit(this)),
-      m_deadline(new QDateEdit(this)),
-      m_error(new QLabel(this))
+    : QDialog(parent), m_action(action), m_description(new QPlainTextEdit(this)),
+      m_deadline(new QDateEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(action.id.isEmpty() ? tr("New corrective action") : tr("Corrective action"));
     m_description->setPlainText(action.description);
@@ -22,7 +19,8 @@ CorrectiveActionDialog::CorrectiveActionDialog(const CorrectiveAction &action, Q
     m_description->setPlaceholderText(tr("e.g. Ban hành quy chế chi tiêu nội bộ năm 2022"));
     m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_deadline->setCalendarPopup(true);
-    m_deadline->setDate(action.deadline.isValid() ? action.deadline : QDate::currentDate().addDays(30));
+    m_deadline->setDate(action.deadline.isValid() ? action.deadline
+                                                  : QDate::currentDate().addDays(30));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     auto *form = new QFormLayout;

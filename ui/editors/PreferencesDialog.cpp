@@ -10,7 +10,8 @@
 
 namespace cchc::ui {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     // Language names are written in their own language, so anyone can find theirs.

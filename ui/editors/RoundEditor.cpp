@@ -1,7 +1,7 @@
 #include "RoundEditor.h"
 
-#include "EditableTable.h"
 #include "common/VietnameseText.h"
+#include "EditableTable.h"
 #include "storage/InspectionFile.h"
 
 #include <QComboBox>
@@ -11,8 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cchc::ui {
@@ -25,18 +25,14 @@ const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 } // namespace
 
 RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *parent)
-    : QDialog(parent),
-      m_file(file),
-      m_title(new QLineEdit(this)),
-      m_template(new QComboBox(this)),
-      m_unitKind(new QLineEdit(this)),
-      m_period(new QLineEdit(this)),
-      m_visitStart(dateBox(QDate::currentDate())),
-      m_visitEnd(dateBox(QDate::currentDate())),
-      m_status(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(this)),
-      m_legal(new EditableTable({tr("Type"), tr("Number"), tr("Issued on"), tr("Issuer"), tr("Subject")}, this)),
-      m_team(new EditableTable({tr("Full name"), tr("Role"), tr("Job title"), tr("Organisation")}, this)),
+    : QDialog(parent), m_file(file), m_title(new QLineEdit(this)), m_template(new QComboBox(this)),
+      m_unitKind(new QLineEdit(this)), m_period(new QLineEdit(this)),
+      m_visitStart(dateBox(QDate::currentDate())), m_visitEnd(dateBox(QDate::currentDate())),
+      m_status(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
+      m_legal(new EditableTable(
+          {tr("Type"), tr("Number"), tr("Issued on"), tr("Issuer"), tr("Subject")}, this)),
+      m_team(new EditableTable({tr("Full name"), tr("Role"), tr("Job title"), tr("Organisation")},
+                               this)),
       m_roundUnits(new EditableTable({tr("Unit"), tr("Visit date"), tr("Representatives")}, this)),
       m_error(new QLabel(this))
 {
@@ -101,7 +97,9 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
         addTeamMember(member);
     for (const RoundUnit &unit : round.units) {
         addUnit(unit.unitId, unit.visitDate, unit.representatives);
-        m_roundUnits->table()->item(m_roundUnits->table()->rowCount() - 1, 0)->setData(Qt::UserRole, unit.id);
+        m_roundUnits->table()
+            ->item(m_roundUnits->table()->rowCount() - 1, 0)
+            ->setData(Qt::UserRole, unit.id);
     }
 }
 
@@ -170,7 +168,8 @@ void RoundEditor::accept()
     for (int row = 0; row < m_legal->table()->rowCount(); ++row) {
         const QString date = m_legal->text(row, LegalDate);
         if (!date.isEmpty() && !QDate::fromString(date, kDateFormat).isValid()) {
-            showError(tr("The date “%1” of a legal basis is not a date like 30/03/2022.").arg(date));
+            showError(
+                tr("The date “%1” of a legal basis is not a date like 30/03/2022.").arg(date));
             return;
         }
     }
@@ -185,19 +184,22 @@ void RoundEditor::setTitle(const QString &title)
 
 void RoundEditor::addLegalBasis(const LegalReference &reference)
 {
-    m_legal->appendRow({reference.documentType, reference.number,
-                        reference.issuedOn.isValid() ? reference.issuedOn.toString(kDateFormat) : QString(),
-                        reference.issuer, reference.subject},
-                       reference.id);
+    m_legal->appendRow(
+        {reference.documentType, reference.number,
+         reference.issuedOn.isValid() ? reference.issuedOn.toString(kDateFormat) : QString(),
+         reference.issuer, reference.subject},
+        reference.id);
 }
 
 void RoundEditor::addTeamMember(const TeamMember &member)
 {
-    const int row = m_team->appendRow({member.fullName, {}, member.jobTitle, member.organisation}, member.id);
+    const int row =
+        m_team->appendRow({member.fullName, {}, member.jobTitle, member.organisation}, member.id);
     m_team->table()->setCellWidget(row, TeamRoleColumn, roleBox(member.role));
 }
 
-void RoundEditor::addUnit(const QString &unitId, const QDate &visitDate, const QString &representatives)
+void RoundEditor::addUnit(const QString &unitId, const QDate &visitDate,
+                          const QString &representatives)
 {
     const int row = m_roundUnits->appendRow({{}, {}, representatives});
     m_roundUnits->table()->setCellWidget(row, UnitName, unitBox(unitId));
@@ -232,8 +234,10 @@ InspectionRound RoundEditor::round() const
         TeamMember member;
         member.id = m_team->rowId(row);
         member.fullName = m_team->text(row, TeamName);
-        const auto *role = qobject_cast<QComboBox *>(m_team->table()->cellWidget(row, TeamRoleColumn));
-        member.role = static_cast<TeamRole>(role ? role->currentData().toInt() : int(TeamRole::Member));
+        const auto *role =
+            qobject_cast<QComboBox *>(m_team->table()->cellWidget(row, TeamRoleColumn));
+        member.role =
+            static_cast<TeamRole>(role ? role->currentData().toInt() : int(TeamRole::Member));
         member.jobTitle = m_team->text(row, TeamJob);
         member.organisation = m_team->text(row, TeamOrganisation);
         round.team.append(member);
@@ -242,8 +246,10 @@ InspectionRound RoundEditor::round() const
     for (int row = 0; row < m_roundUnits->table()->rowCount(); ++row) {
         RoundUnit unit;
         unit.id = m_roundUnits->rowId(row);
-        const auto *name = qobject_cast<QComboBox *>(m_roundUnits->table()->cellWidget(row, UnitName));
-        const auto *date = qobject_cast<QDateEdit *>(m_roundUnits->table()->cellWidget(row, UnitVisit));
+        const auto *name =
+            qobject_cast<QComboBox *>(m_roundUnits->table()->cellWidget(row, UnitName));
+        const auto *date =
+            qobject_cast<QDateEdit *>(m_roundUnits->table()->cellWidget(row, UnitVisit));
         unit.unitId = name ? name->currentData().toString() : QString();
         unit.visitDate = date ? date->date() : QDate();
         unit.representatives = m_roundUnits->text(row, UnitRepresentatives);

@@ -37,7 +37,8 @@ public:
     void setTitle(const QString &title);
     void addLegalBasis(const LegalReference &reference);
     void addTeamMember(const TeamMember &member);
-    void addUnit(const QString &unitId, const QDate &visitDate, const QString &representatives = {});
+    void addUnit(const QString &unitId, const QDate &visitDate,
+                 const QString &representatives = {});
     QString loadError() const { return m_loadError; }
     void showError(const QString &message);
     // Keeps the dialog open while the title or the checklist is missing.

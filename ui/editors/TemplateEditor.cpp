@@ -35,24 +35,13 @@ QPlainTextEdit *shortText(int lines)
 } // namespace
 
 TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
-    : QDialog(parent),
-      m_session(session),
-      m_templates(new QComboBox(this)),
-      m_tree(new QTreeWidget(this)),
-      m_forms(new QStackedWidget(this)),
-      m_name(new QLineEdit(this)),
-      m_groupCode(new QLineEdit(this)),
-      m_groupTitle(new QLineEdit(this)),
-      m_code(new QLineEdit(this)),
-      m_text(shortText(3)),
-      m_phraseMet(shortText(3)),
-      m_phraseUnmet(shortText(3)),
-      m_maxScore(new QDoubleSpinBox(this)),
-      m_weight(new QDoubleSpinBox(this)),
-      m_guidance(shortText(3)),
-      m_legal(new QLineEdit(this)),
-      m_bands(new QTableWidget(0, 2, this)),
-      m_notice(new QLabel(this))
+    : QDialog(parent), m_session(session), m_templates(new QComboBox(this)),
+      m_tree(new QTreeWidget(this)), m_forms(new QStackedWidget(this)), m_name(new QLineEdit(this)),
+      m_groupCode(new QLineEdit(this)), m_groupTitle(new QLineEdit(this)),
+      m_code(new QLineEdit(this)), m_text(shortText(3)), m_phraseMet(shortText(3)),
+      m_phraseUnmet(shortText(3)), m_maxScore(new QDoubleSpinBox(this)),
+      m_weight(new QDoubleSpinBox(this)), m_guidance(shortText(3)), m_legal(new QLineEdit(this)),
+      m_bands(new QTableWidget(0, 2, this)), m_notice(new QLabel(this))
 {
     setWindowTitle(tr("Checklist templates"));
     m_tree->setHeaderLabels({tr("Code"), tr("Area / criterion")});
@@ -122,16 +111,16 @@ TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(buttons);
 
-    connect(m_templates, &QComboBox::activated, this, [this] {
-        selectTemplate(m_templates->currentData().toString());
-    });
+    connect(m_templates, &QComboBox::activated, this,
+            [this] { selectTemplate(m_templates->currentData().toString()); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { showItem(current); });
     connect(addGroup, &QPushButton::clicked, this, &TemplateEditor::addGroup);
     connect(addCriterion, &QPushButton::clicked, this, &TemplateEditor::addCriterion);
     connect(remove, &QPushButton::clicked, this, &TemplateEditor::removeCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] { (void)saveDraft(); });
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+            [this] { (void)saveDraft(); });
     resize(1040, 700);
     reloadTemplates({});
 }
@@ -170,9 +159,11 @@ void TemplateEditor::reloadTemplates(const QString &selectId)
         return;
     }
     for (const TemplateInfo &info : *templates) {
-        const QString usage = info.roundCount > 0 ? tr("used by %n round(s)", nullptr, info.roundCount)
-                                                  : tr("not used yet");
-        m_templates->addItem(tr("%1 — version %2 (%3)").arg(info.name).arg(info.version).arg(usage), info.id);
+        const QString usage = info.roundCount > 0
+                                  ? tr("used by %n round(s)", nullptr, info.roundCount)
+                                  : tr("not used yet");
+        m_templates->addItem(tr("%1 — version %2 (%3)").arg(info.name).arg(info.version).arg(usage),
+                             info.id);
         m_templates->setItemData(m_templates->count() - 1, info.roundCount, kRoundCountRole);
     }
     const int index = selectId.isEmpty() ? 0 : m_templates->findData(selectId);
@@ -227,8 +218,8 @@ void TemplateEditor::rebuildTree()
         groupItem->setData(0, kGroupRole, g);
         groupItem->setData(0, kCriterionRole, -1);
         for (int c = 0; c < group.criteria.size(); ++c) {
-            auto *item = new QTreeWidgetItem(groupItem, {group.criteria.at(c).code,
-                                                         group.criteria.at(c).text.simplified()});
+            auto *item = new QTreeWidgetItem(
+                groupItem, {group.criteria.at(c).code, group.criteria.at(c).text.simplified()});
             item->setData(0, kGroupRole, g);
             item->setData(0, kCriterionRole, c);
         }
@@ -365,7 +356,9 @@ Result<QString> TemplateEditor::saveDraft()
     if (!previousId.isEmpty() && *saved != previousId)
         m_notice->setText(tr("Version %1 is used by a round, so your changes were saved as a new "
                              "version %2. Rounds already run keep version %1 and their reports do "
-                             "not change.").arg(previousVersion).arg(toSave.version));
+                             "not change.")
+                              .arg(previousVersion)
+                              .arg(toSave.version));
     else
         m_notice->setText(tr("Saved."));
     return saved;

@@ -53,7 +53,7 @@ private:
     Session *m_session;
     std::optional<ChecklistTemplate> m_original;
     ChecklistTemplate m_draft;
-    int m_group = -1;      // what the form shows
+    int m_group = -1; // what the form shows
     int m_criterion = -1;
     QComboBox *m_templates;
     QTreeWidget *m_tree;

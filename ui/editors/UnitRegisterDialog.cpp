@@ -13,7 +13,15 @@
 namespace cchc::ui {
 
 namespace {
-enum Column { NameColumn, ShortColumn, HeadColumn, HeadTitleColumn, AddressColumn, PhoneColumn, ColumnCount };
+enum Column {
+    NameColumn,
+    ShortColumn,
+    HeadColumn,
+    HeadTitleColumn,
+    AddressColumn,
+    PhoneColumn,
+    ColumnCount
+};
 
 QStringList cellsOf(const Unit &unit)
 {
@@ -22,11 +30,12 @@ QStringList cellsOf(const Unit &unit)
 } // namespace
 
 UnitRegisterDialog::UnitRegisterDialog(Session *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, ColumnCount, this)), m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Unit register"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Short name"), tr("Head"), tr("Head's title"),
-                                        tr("Address"), tr("Phone")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Short name"), tr("Head"), tr("Head's title"), tr("Address"), tr("Phone")});
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(NameColumn, 300);
@@ -46,7 +55,8 @@ UnitRegisterDialog::UnitRegisterDialog(Session *session, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Each change is saved at once and can be undone from the Edit menu."), this);
+    auto *hint =
+        new QLabel(tr("Each change is saved at once and can be undone from the Edit menu."), this);
     layout->addWidget(hint);
     layout->addWidget(m_table);
     layout->addWidget(m_error);
@@ -66,7 +76,8 @@ UnitRegisterDialog::UnitRegisterDialog(Session *session, QWidget *parent)
             commitRow(item->row());
     });
     // Queued: a reload replaces the table item whose edit is still being delivered.
-    connect(session, &Session::structureChanged, this, &UnitRegisterDialog::reload, Qt::QueuedConnection);
+    connect(session, &Session::structureChanged, this, &UnitRegisterDialog::reload,
+            Qt::QueuedConnection);
     resize(1000, 520);
     reload();
 }
@@ -110,7 +121,8 @@ void UnitRegisterDialog::commitRow(int row)
     unit.headTitle = text(HeadTitleColumn);
     unit.address = text(AddressColumn);
     unit.phone = text(PhoneColumn);
-    const auto status = m_session->saveUnit(isNew ? std::nullopt : std::optional<Unit>(m_units.at(row)), unit);
+    const auto status =
+        m_session->saveUnit(isNew ? std::nullopt : std::optional<Unit>(m_units.at(row)), unit);
     m_error->setText(status ? QString() : status.error());
 }
 

@@ -17,11 +17,16 @@ constexpr quintptr kGroupNode = 0;
 QColor resultColour(AssessmentResult result)
 {
     switch (result) {
-    case AssessmentResult::Met: return QColor(0x2e, 0x7d, 0x32);
-    case AssessmentResult::PartiallyMet: return QColor(0xb2, 0x6a, 0x00);
-    case AssessmentResult::NotMet: return QColor(0xc6, 0x28, 0x28);
-    case AssessmentResult::NotApplicable: return QColor(0x60, 0x60, 0x60);
-    case AssessmentResult::NotChecked: break;
+    case AssessmentResult::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case AssessmentResult::PartiallyMet:
+        return QColor(0xb2, 0x6a, 0x00);
+    case AssessmentResult::NotMet:
+        return QColor(0xc6, 0x28, 0x28);
+    case AssessmentResult::NotApplicable:
+        return QColor(0x60, 0x60, 0x60);
+    case AssessmentResult::NotChecked:
+        break;
     }
     return {};
 }
@@ -44,11 +49,16 @@ QString formatScore(double value)
 QString resultLabel(AssessmentResult result)
 {
     switch (result) {
-    case AssessmentResult::Met: return ChecklistModel::tr("Met");
-    case AssessmentResult::PartiallyMet: return ChecklistModel::tr("Partially met");
-    case AssessmentResult::NotMet: return ChecklistModel::tr("Not met");
-    case AssessmentResult::NotApplicable: return ChecklistModel::tr("Not applicable");
-    case AssessmentResult::NotChecked: break;
+    case AssessmentResult::Met:
+        return ChecklistModel::tr("Met");
+    case AssessmentResult::PartiallyMet:
+        return ChecklistModel::tr("Partially met");
+    case AssessmentResult::NotMet:
+        return ChecklistModel::tr("Not met");
+    case AssessmentResult::NotApplicable:
+        return ChecklistModel::tr("Not applicable");
+    case AssessmentResult::NotChecked:
+        break;
     }
     return ChecklistModel::tr("Not checked");
 }
@@ -185,8 +195,10 @@ QVariant ChecklistModel::groupData(const CriteriaGroup &group, int column, int r
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {
-    case CodeColumn: return group.code;
-    case TextColumn: return group.title;
+    case CodeColumn:
+        return group.code;
+    case TextColumn:
+        return group.title;
     case ResultColumn: {
         int checked = 0;
         for (const auto &criterion : group.criteria) {
@@ -206,7 +218,8 @@ QVariant ChecklistModel::groupData(const CriteriaGroup &group, int column, int r
         }
         return QStringLiteral("%1/%2").arg(formatScore(score), formatScore(maximum));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -214,8 +227,10 @@ QVariant ChecklistModel::criterionData(const Criterion &criterion, int column, i
 {
     const Assessment assessment = this->assessment(criterion.id);
     switch (role) {
-    case CriterionIdRole: return criterion.id;
-    case ResultRole: return int(assessment.result);
+    case CriterionIdRole:
+        return criterion.id;
+    case ResultRole:
+        return int(assessment.result);
     case SearchTextRole:
         return QStringList{criterion.code, criterion.text, assessment.finding, criterion.guidance}
             .join(QLatin1Char(' '));
@@ -233,18 +248,24 @@ QVariant ChecklistModel::criterionData(const Criterion &criterion, int column, i
         return {};
     case Qt::DisplayRole:
         break;
-    default: return {};
+    default:
+        return {};
     }
     switch (column) {
-    case CodeColumn: return criterion.code;
-    case TextColumn: return criterion.text.simplified();
-    case ResultColumn: return resultLabel(assessment.result);
+    case CodeColumn:
+        return criterion.code;
+    case TextColumn:
+        return criterion.text.simplified();
+    case ResultColumn:
+        return resultLabel(assessment.result);
     case ScoreColumn:
         if (assessment.result == AssessmentResult::NotChecked)
             return {};
         return formatScore(appraisedScoreOf(criterion, assessment));
-    case FindingColumn: return excerpt(assessment.finding);
-    default: return {};
+    case FindingColumn:
+        return excerpt(assessment.finding);
+    default:
+        return {};
     }
 }
 
@@ -253,12 +274,18 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CodeColumn: return tr("Code");
-    case TextColumn: return tr("Criterion");
-    case ResultColumn: return tr("Result");
-    case ScoreColumn: return tr("Appraised");
-    case FindingColumn: return tr("Finding");
-    default: return {};
+    case CodeColumn:
+        return tr("Code");
+    case TextColumn:
+        return tr("Criterion");
+    case ResultColumn:
+        return tr("Result");
+    case ScoreColumn:
+        return tr("Appraised");
+    case FindingColumn:
+        return tr("Finding");
+    default:
+        return {};
     }
 }
 

@@ -18,8 +18,8 @@ public:
     enum Column { CodeColumn, TextColumn, ResultColumn, ScoreColumn, FindingColumn, ColumnCount };
     enum Role {
         CriterionIdRole = Qt::UserRole + 1,
-        SearchTextRole,   // what the filter searches: code, criterion, finding, guidance
-        ResultRole,       // int(AssessmentResult)
+        SearchTextRole, // what the filter searches: code, criterion, finding, guidance
+        ResultRole,     // int(AssessmentResult)
     };
 
     explicit ChecklistModel(QObject *parent = nullptr);

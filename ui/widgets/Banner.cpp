@@ -28,9 +28,15 @@ void Banner::showMessage(Kind kind, const QString &text)
 {
     QColor background;
     switch (kind) {
-    case Kind::Info: background = QColor(0xe3, 0xf2, 0xfd); break;
-    case Kind::Warning: background = QColor(0xff, 0xf3, 0xcd); break;
-    case Kind::Error: background = QColor(0xfd, 0xe2, 0xe1); break;
+    case Kind::Info:
+        background = QColor(0xe3, 0xf2, 0xfd);
+        break;
+    case Kind::Warning:
+        background = QColor(0xff, 0xf3, 0xcd);
+        break;
+    case Kind::Error:
+        background = QColor(0xfd, 0xe2, 0xe1);
+        break;
     }
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, background);

@@ -37,19 +37,13 @@ QLabel *wrappingLabel(QWidget *parent)
 } // namespace
 
 CriterionPane::CriterionPane(QWidget *parent)
-    : QWidget(parent),
-      m_title(wrappingLabel(this)),
-      m_text(wrappingLabel(this)),
-      m_guidance(wrappingLabel(this)),
-      m_legal(wrappingLabel(this)),
-      m_results(new QButtonGroup(this)),
-      m_selfScore(new QDoubleSpinBox(this)),
+    : QWidget(parent), m_title(wrappingLabel(this)), m_text(wrappingLabel(this)),
+      m_guidance(wrappingLabel(this)), m_legal(wrappingLabel(this)),
+      m_results(new QButtonGroup(this)), m_selfScore(new QDoubleSpinBox(this)),
       m_appraisedScore(new QDoubleSpinBox(this)),
       m_exemplary(new QCheckBox(tr("Exemplary: name as a good example in the report"), this)),
-      m_finding(new FindingEditor(this)),
-      m_evidence(new QListWidget(this)),
-      m_actions(new QListWidget(this)),
-      m_tabs(new QTabWidget(this))
+      m_finding(new FindingEditor(this)), m_evidence(new QListWidget(this)),
+      m_actions(new QListWidget(this)), m_tabs(new QTabWidget(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -223,9 +217,10 @@ void CriterionPane::setCorrectiveActions(const QList<CorrectiveAction> &actions)
         const QString deadline = action.deadline.isValid()
                                      ? action.deadline.toString(QStringLiteral("dd/MM/yyyy"))
                                      : QStringLiteral("—");
-        auto *item = new QListWidgetItem(
-            (done ? tr("✓ Done: %1 (deadline %2)") : tr("%1 (deadline %2)")).arg(action.description, deadline),
-            m_actions);
+        auto *item =
+            new QListWidgetItem((done ? tr("✓ Done: %1 (deadline %2)") : tr("%1 (deadline %2)"))
+                                    .arg(action.description, deadline),
+                                m_actions);
         item->setData(kEvidenceIdRole, action.id);
     }
     m_tabs->setTabText(1, actions.isEmpty() ? tr("Corrective actions")
@@ -248,9 +243,8 @@ void CriterionPane::showCriterion(const Criterion *criterion, const Assessment &
     m_text->setText(criterion ? criterion->text : QString());
     m_guidance->setText(criterion && !criterion->guidance.isEmpty() ? criterion->guidance
                                                                     : QStringLiteral("—"));
-    m_legal->setText(criterion && !criterion->legalReference.isEmpty()
-                         ? criterion->legalReference
-                         : QStringLiteral("—"));
+    m_legal->setText(criterion && !criterion->legalReference.isEmpty() ? criterion->legalReference
+                                                                       : QStringLiteral("—"));
     m_results->setExclusive(false);
     for (auto *button : m_results->buttons())
         button->setChecked(m_results->id(button) == int(assessment.result));

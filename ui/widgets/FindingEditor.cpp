@@ -53,8 +53,8 @@ void FindingEditor::setDirty(bool dirty)
 
 void FindingEditor::keyPressEvent(QKeyEvent *event)
 {
-    const bool ctrlEnter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-                           && event->modifiers().testFlag(Qt::ControlModifier);
+    const bool ctrlEnter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+                           event->modifiers().testFlag(Qt::ControlModifier);
     if (event->key() == Qt::Key_Escape || ctrlEnter) {
         flush();
         emit burstEnded();

@@ -59,8 +59,8 @@ void StartPage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ")
-                                             + QDir::toNativeSeparators(QFileInfo(path).path()),
+        auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") +
+                                             QDir::toNativeSeparators(QFileInfo(path).path()),
                                          m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));

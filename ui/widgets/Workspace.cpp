@@ -1,12 +1,12 @@
 #include "Workspace.h"
 
 #include "CriterionPane.h"
-#include "FindingEditor.h"
-#include "Prompts.h"
-#include "Session.h"
 #include "editors/CorrectiveActionDialog.h"
+#include "FindingEditor.h"
 #include "models/ChecklistFilterProxy.h"
 #include "models/ChecklistModel.h"
+#include "Prompts.h"
+#include "Session.h"
 #include "storage/RoundResults.h"
 
 #include <QDesktopServices>
@@ -37,9 +37,9 @@ QString pendingKey(const QString &roundUnitId, const QString &criterionId)
 
 bool sameEntry(const Assessment &a, const Assessment &b)
 {
-    return a.result == b.result && a.selfScore == b.selfScore
-           && a.appraisedScore == b.appraisedScore && a.finding == b.finding
-           && a.exemplary == b.exemplary;
+    return a.result == b.result && a.selfScore == b.selfScore &&
+           a.appraisedScore == b.appraisedScore && a.finding == b.finding &&
+           a.exemplary == b.exemplary;
 }
 
 QString percentText(const ScoreSummary &summary)
@@ -51,16 +51,11 @@ QString percentText(const ScoreSummary &summary)
 } // namespace
 
 Workspace::Workspace(QWidget *parent)
-    : QWidget(parent),
-      m_navigation(new QStandardItemModel(this)),
-      m_navigationSort(new VietnameseSortProxy(this)),
-      m_navigationView(new QTreeView(this)),
-      m_checklist(new ChecklistModel(this)),
-      m_filterProxy(new ChecklistFilterProxy(this)),
-      m_checklistView(new QTreeView(this)),
-      m_filter(new QLineEdit(this)),
-      m_pane(new CriterionPane(this)),
-      m_retryTimer(new QTimer(this))
+    : QWidget(parent), m_navigation(new QStandardItemModel(this)),
+      m_navigationSort(new VietnameseSortProxy(this)), m_navigationView(new QTreeView(this)),
+      m_checklist(new ChecklistModel(this)), m_filterProxy(new ChecklistFilterProxy(this)),
+      m_checklistView(new QTreeView(this)), m_filter(new QLineEdit(this)),
+      m_pane(new CriterionPane(this)), m_retryTimer(new QTimer(this))
 {
     // Sorted once per reload: progress updates must not re-sort hundreds of rows each.
     m_navigationSort->setDynamicSortFilter(false);
@@ -93,7 +88,8 @@ Workspace::Workspace(QWidget *parent)
 
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                const QString roundUnitId = current.siblingAtColumn(0).data(RoundUnitIdRole).toString();
+                const QString roundUnitId =
+                    current.siblingAtColumn(0).data(RoundUnitIdRole).toString();
                 showRoundUnit(current.siblingAtColumn(0).data(RoundIdRole).toString(), roundUnitId);
             });
     connect(m_navigationView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
@@ -121,18 +117,24 @@ Workspace::Workspace(QWidget *parent)
     connect(m_pane, &CriterionPane::resultChosen, this, &Workspace::setResult);
     connect(m_pane, &CriterionPane::scoresEdited, this,
             [this](std::optional<double> self, std::optional<double> appraised) {
-                editCurrent([&](Assessment &a) { a.selfScore = self; a.appraisedScore = appraised; },
-                            tr("Change scores"));
+                editCurrent(
+                    [&](Assessment &a) {
+                        a.selfScore = self;
+                        a.appraisedScore = appraised;
+                    },
+                    tr("Change scores"));
             });
     connect(m_pane, &CriterionPane::exemplaryToggled, this, [this](bool on) {
         editCurrent([&](Assessment &a) { a.exemplary = on; },
                     on ? tr("Mark as exemplary") : tr("Unmark as exemplary"));
     });
     connect(m_pane, &CriterionPane::findingCommitRequested, this, &Workspace::commitFinding);
-    connect(m_pane->findingEditor(), &FindingEditor::burstEnded, this, [this] { ++m_findingBurst; });
+    connect(m_pane->findingEditor(), &FindingEditor::burstEnded, this,
+            [this] { ++m_findingBurst; });
     connect(m_pane->findingEditor(), &FindingEditor::pendingChanged, this,
             &Workspace::findingPendingChanged);
-    connect(m_pane->findingEditor(), &FindingEditor::leaveRequested, this, &Workspace::focusChecklist);
+    connect(m_pane->findingEditor(), &FindingEditor::leaveRequested, this,
+            &Workspace::focusChecklist);
     connect(m_pane, &CriterionPane::addDocumentRequested, this, [this] {
         const QString number = prompts::askText(this, tr("Document reviewed"),
                                                 tr("Document number (e.g. 15/KH-TTYT):"));
@@ -149,8 +151,10 @@ Workspace::Workspace(QWidget *parent)
     connect(m_pane, &CriterionPane::openEvidenceRequested, this, &Workspace::openEvidence);
     connect(m_pane, &CriterionPane::addActionRequested, this, [this] { editCorrectiveAction({}); });
     connect(m_pane, &CriterionPane::editActionRequested, this, &Workspace::editCorrectiveAction);
-    connect(m_pane, &CriterionPane::toggleActionRequested, this, &Workspace::toggleCorrectiveAction);
-    connect(m_pane, &CriterionPane::removeActionRequested, this, &Workspace::removeCorrectiveAction);
+    connect(m_pane, &CriterionPane::toggleActionRequested, this,
+            &Workspace::toggleCorrectiveAction);
+    connect(m_pane, &CriterionPane::removeActionRequested, this,
+            &Workspace::removeCorrectiveAction);
     connect(m_pane, &CriterionPane::removeEvidenceRequested, this, &Workspace::removeEvidence);
     m_retryTimer->setInterval(5000);
     connect(m_retryTimer, &QTimer::timeout, this, &Workspace::retryPendingFindings);
@@ -188,11 +192,12 @@ void Workspace::setSession(Session *session)
                         loadCorrectiveActions();
                 });
         connect(m_session, &Session::structureChanged, this, &Workspace::reloadNavigation);
-        connect(m_session, &Session::revisited, this, [this](const QString &roundUnitId, const QString &criterionId) {
-            // Undo and redo show what they changed, even in another unit.
-            if (roundUnitId == currentRoundUnitId() || selectRoundUnit(roundUnitId))
-                selectCriterion(criterionId);
-        });
+        connect(m_session, &Session::revisited, this,
+                [this](const QString &roundUnitId, const QString &criterionId) {
+                    // Undo and redo show what they changed, even in another unit.
+                    if (roundUnitId == currentRoundUnitId() || selectRoundUnit(roundUnitId))
+                        selectCriterion(criterionId);
+                });
         m_pane->setReadOnly(m_session->file()->isReadOnly());
     }
     reloadNavigation();
@@ -282,7 +287,8 @@ void Workspace::reloadNavigation()
         header->setSectionResizeMode(column, QHeaderView::Fixed);
         const QString title = m_navigation->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(sample),
-                                               header->fontMetrics().horizontalAdvance(title)) + 16);
+                                               header->fontMetrics().horizontalAdvance(title)) +
+                                          16);
     }
     if (!selectedUnit.isEmpty() && selectRoundUnit(selectedUnit)) {
         selectCriterion(selectedCriterion);
@@ -333,7 +339,8 @@ QStringList Workspace::roundUnitIds() const
     for (int round = 0; round < m_navigationSort->rowCount(); ++round) {
         const QModelIndex roundIndex = m_navigationSort->index(round, 0);
         for (int row = 0; row < m_navigationSort->rowCount(roundIndex); ++row)
-            ids.append(m_navigationSort->index(row, 0, roundIndex).data(RoundUnitIdRole).toString());
+            ids.append(
+                m_navigationSort->index(row, 0, roundIndex).data(RoundUnitIdRole).toString());
     }
     return ids;
 }
@@ -365,8 +372,8 @@ QString Workspace::progressText(const QString &roundUnitId) const
     QStandardItem *item = unitItem(roundUnitId);
     if (!item)
         return {};
-    return item->parent()->child(item->row(), ProgressColumn)->text() + QStringLiteral(" · ")
-           + item->parent()->child(item->row(), ScoreColumn)->text();
+    return item->parent()->child(item->row(), ProgressColumn)->text() + QStringLiteral(" · ") +
+           item->parent()->child(item->row(), ScoreColumn)->text();
 }
 
 void Workspace::refreshUnitProgress(const QString &roundUnitId)
@@ -448,7 +455,10 @@ bool Workspace::selectCriterion(const QString &criterionId)
 
 QString Workspace::currentCriterionId() const
 {
-    return m_checklistView->currentIndex().siblingAtColumn(0).data(ChecklistModel::CriterionIdRole).toString();
+    return m_checklistView->currentIndex()
+        .siblingAtColumn(0)
+        .data(ChecklistModel::CriterionIdRole)
+        .toString();
 }
 
 void Workspace::showCurrentCriterion()
@@ -462,7 +472,8 @@ void Workspace::showCurrentCriterion()
     loadCorrectiveActions();
     if (!criterion)
         return;
-    const auto pending = m_pendingFindings.constFind(pendingKey(assessment.roundUnitId, criterion->id));
+    const auto pending =
+        m_pendingFindings.constFind(pendingKey(assessment.roundUnitId, criterion->id));
     if (pending != m_pendingFindings.cend())
         m_pane->showPendingFinding(*pending);
     loadThumbnails(assessment);
@@ -471,12 +482,14 @@ void Workspace::showCurrentCriterion()
 void Workspace::loadThumbnails(const Assessment &assessment)
 {
     for (const Evidence &evidence : assessment.evidence) {
-        if (evidence.kind != EvidenceKind::AttachedFile || !evidence.mimeType.startsWith(QLatin1String("image/")))
+        if (evidence.kind != EvidenceKind::AttachedFile ||
+            !evidence.mimeType.startsWith(QLatin1String("image/")))
             continue;
         auto content = m_session->file()->evidenceContent(evidence.id);
         QPixmap pixmap;
         if (content && pixmap.loadFromData(*content))
-            m_pane->setThumbnail(evidence.id, pixmap.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            m_pane->setThumbnail(
+                evidence.id, pixmap.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     }
 }
 
@@ -493,13 +506,15 @@ void Workspace::editCurrent(const std::function<void(Assessment &)> &change, con
         return; // pressing 1 twice, or leaving a score box untouched, is not an edit
     if (auto status = m_session->setAssessment(before, after, text, burstKey); !status) {
         emit errorOccurred(status.error());
-        m_pane->showCriterion(m_checklist->criterion(m_checklist->indexOfCriterion(criterionId)), before);
+        m_pane->showCriterion(m_checklist->criterion(m_checklist->indexOfCriterion(criterionId)),
+                              before);
     }
 }
 
 void Workspace::setResult(AssessmentResult result)
 {
-    const Criterion *criterion = m_checklist->criterion(m_checklist->indexOfCriterion(m_pane->criterionId()));
+    const Criterion *criterion =
+        m_checklist->criterion(m_checklist->indexOfCriterion(m_pane->criterionId()));
     if (!criterion)
         return;
     flushFinding();
@@ -533,7 +548,8 @@ void Workspace::commitFinding(const QString &text)
         m_pendingFindings.insert(key, text);
         m_retryTimer->start();
         emit errorOccurred(tr("The finding could not be saved yet; it is kept and will be "
-                              "saved again shortly. %1").arg(status.error()));
+                              "saved again shortly. %1")
+                               .arg(status.error()));
     }
 }
 
@@ -592,7 +608,8 @@ bool Workspace::goToNextUnchecked()
     const qsizetype start = ids.indexOf(currentCriterionId());
     for (qsizetype step = 1; step <= ids.size(); ++step) {
         const QString &id = ids.at((start + step + ids.size()) % ids.size());
-        if (m_checklist->assessment(id).result == AssessmentResult::NotChecked && selectCriterion(id))
+        if (m_checklist->assessment(id).result == AssessmentResult::NotChecked &&
+            selectCriterion(id))
             return true;
     }
     return false;
@@ -636,14 +653,16 @@ void Workspace::onAssessmentChanged(const Assessment &assessment)
 {
     m_checklist->updateAssessment(assessment);
     refreshUnitProgress(assessment.roundUnitId);
-    if (assessment.roundUnitId == m_checklist->roundUnitId()
-        && assessment.criterionId == m_pane->criterionId()
-        && !m_pane->findingEditor()->hasUncommittedText()) {
+    if (assessment.roundUnitId == m_checklist->roundUnitId() &&
+        assessment.criterionId == m_pane->criterionId() &&
+        !m_pane->findingEditor()->hasUncommittedText()) {
         const QString editorText = m_pane->findingEditor()->toPlainText();
         const Assessment shown = m_checklist->assessment(assessment.criterionId);
         if (editorText != shown.finding || !m_pane->findingEditor()->hasFocus()) {
             const auto cursor = m_pane->findingEditor()->textCursor().position();
-            m_pane->showCriterion(m_checklist->criterion(m_checklist->indexOfCriterion(assessment.criterionId)), shown);
+            m_pane->showCriterion(
+                m_checklist->criterion(m_checklist->indexOfCriterion(assessment.criterionId)),
+                shown);
             QTextCursor restored = m_pane->findingEditor()->textCursor();
             restored.setPosition(std::min<int>(cursor, int(shown.finding.size())));
             m_pane->findingEditor()->setTextCursor(restored);
@@ -674,7 +693,9 @@ void Workspace::addDocumentReference(const QString &documentNumber, const QStrin
     evidence.kind = EvidenceKind::DocumentReference;
     evidence.documentNumber = documentNumber;
     evidence.description = description;
-    if (auto status = m_session->addEvidence(m_checklist->assessment(m_pane->criterionId()), evidence, {}); !status)
+    if (auto status =
+            m_session->addEvidence(m_checklist->assessment(m_pane->criterionId()), evidence, {});
+        !status)
         emit errorOccurred(status.error());
 }
 
@@ -684,14 +705,17 @@ void Workspace::attachFile(const QString &path)
         return;
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly)) {
-        emit errorOccurred(tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), source.errorString()));
+        emit errorOccurred(tr("“%1” could not be read: %2")
+                               .arg(QDir::toNativeSeparators(path), source.errorString()));
         return;
     }
     Evidence evidence;
     evidence.kind = EvidenceKind::AttachedFile;
     evidence.fileName = QFileInfo(path).fileName();
     evidence.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
-    if (auto status = m_session->addEvidence(m_checklist->assessment(m_pane->criterionId()), evidence, source.readAll()); !status)
+    if (auto status = m_session->addEvidence(m_checklist->assessment(m_pane->criterionId()),
+                                             evidence, source.readAll());
+        !status)
         emit errorOccurred(status.error());
 }
 
@@ -707,10 +731,12 @@ void Workspace::openEvidence(const QString &evidenceId)
             return;
         }
         // Other programs get a copy, so nothing they do can touch the .cchc file.
-        const QString copyPath = m_openedEvidence.filePath(evidence.id.left(8) + QLatin1Char('-') + evidence.fileName);
+        const QString copyPath =
+            m_openedEvidence.filePath(evidence.id.left(8) + QLatin1Char('-') + evidence.fileName);
         QFile copy(copyPath);
         if (!copy.open(QIODevice::WriteOnly) || copy.write(*content) != content->size()) {
-            emit errorOccurred(tr("A copy of “%1” could not be made to open it: %2").arg(evidence.fileName, copy.errorString()));
+            emit errorOccurred(tr("A copy of “%1” could not be made to open it: %2")
+                                   .arg(evidence.fileName, copy.errorString()));
             return;
         }
         copy.close();
@@ -727,7 +753,8 @@ void Workspace::loadCorrectiveActions()
             emit errorOccurred(actions.error());
         } else {
             for (const CorrectiveAction &action : *actions) {
-                if (action.roundUnitId == currentRoundUnitId() && action.criterionId == m_pane->criterionId())
+                if (action.roundUnitId == currentRoundUnitId() &&
+                    action.criterionId == m_pane->criterionId())
                     m_shownActions.append(action);
             }
         }

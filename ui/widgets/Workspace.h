@@ -120,13 +120,13 @@ private:
     QString m_roundId;
     QHash<QString, InspectionRound> m_rounds;
     QHash<QString, ChecklistTemplate> m_templates;
-    QHash<QString, QString> m_roundOfUnit;        // round unit id -> round id
-    QHash<QString, QStandardItem *> m_unitItems;  // round unit id -> its navigation row
-    QSet<QString> m_progressLoaded;               // rounds whose units show progress
-    QHash<QString, QString> m_pendingFindings;    // "roundUnit/criterion" -> unsaved text
+    QHash<QString, QString> m_roundOfUnit;       // round unit id -> round id
+    QHash<QString, QStandardItem *> m_unitItems; // round unit id -> its navigation row
+    QSet<QString> m_progressLoaded;              // rounds whose units show progress
+    QHash<QString, QString> m_pendingFindings;   // "roundUnit/criterion" -> unsaved text
     int m_findingBurst = 0;
-    QList<CorrectiveAction> m_shownActions;       // of the criterion in the pane
-    QTemporaryDir m_openedEvidence;               // copies handed to other programs
+    QList<CorrectiveAction> m_shownActions; // of the criterion in the pane
+    QTemporaryDir m_openedEvidence;         // copies handed to other programs
 };
 
 } // namespace cchc::ui
