@@ -182,6 +182,8 @@ TEST_CASE("A file open in another window opens read-only with a banner, not an e
     CHECK(ui::prompts::recordedErrors().isEmpty());
     CHECK_FALSE(window.action(QStringLiteral("resultMet"))->isEnabled());
 
+    CHECK(window.windowTitle().contains(QStringLiteral("chỉ đọc")));
+
     ui::Workspace *workspace = window.workspace();
     const QString criterion = workspace->currentCriterionId();
     REQUIRE_FALSE(criterion.isEmpty());
@@ -190,6 +192,27 @@ TEST_CASE("A file open in another window opens read-only with a banner, not an e
     QTest::keyClick(workspace->checklistView(), Qt::Key_4);
     CHECK(workspace->checklistModel()->assessment(criterion).result == before);
     CHECK(window.session()->undoStack()->count() == 0);
+}
+
+TEST_CASE("Two windows on one file: the second is read-only, the first keeps writing",
+          "[ui][readonly]")
+{
+    DemoWindow first;
+    REQUIRE_FALSE(first.window.file()->isReadOnly());
+    ScriptedWindow second;
+    REQUIRE(second.window.openFile(first.path));
+    CHECK(second.window.file()->isReadOnly());
+    CHECK_FALSE(second.window.banner()->text().isEmpty());
+    CHECK(ui::prompts::recordedErrors().isEmpty());
+
+    ui::Workspace *workspace = first.window.workspace();
+    workspace->checklistView()->setFocus();
+    first.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&first.window));
+    QTest::keyClick(workspace->checklistView(), Qt::Key_2);
+    CHECK(workspace->checklistModel()->assessment(workspace->currentCriterionId()).result
+          == AssessmentResult::PartiallyMet);
+    CHECK(first.window.saveStateText() == QStringLiteral("Đã lưu"));
 }
 
 TEST_CASE("A failed write keeps the finding, says so, and saves it on the retry",
