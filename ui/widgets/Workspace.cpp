@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "storage/RoundResults.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
@@ -109,6 +110,25 @@ Workspace::Workspace(QWidget *parent)
         if (first.isValid())
             m_checklistView->setCurrentIndex(first);
         focusChecklist();
+    });
+    // Esc clears the filter, Down goes into the list: the keyboard never gets stuck here.
+    auto *clearFilter = new QAction(m_filter);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(clearFilter);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        m_filter->clear();
+        focusChecklist();
+    });
+    auto *intoList = new QAction(m_filter);
+    intoList->setShortcut(QKeySequence(Qt::Key_Down));
+    intoList->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(intoList);
+    connect(intoList, &QAction::triggered, this, &Workspace::focusChecklist);
+    // Enter on a unit goes to its checklist.
+    connect(m_navigationView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.parent().isValid())
+            focusChecklist();
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filterProxy->setQuery(text);
