@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 
 #include "common/Language.h"
+#include "icons/ApplicationIcon.h"
 #include "ui/Gui.h"
 
 #include <QApplication>
@@ -34,6 +35,31 @@ bool wantsCommandLineOnly(int argc, char **argv)
     return false;
 }
 
+#ifdef Q_OS_WIN
+bool hasStandardHandle(DWORD which)
+{
+    const HANDLE handle = GetStdHandle(which);
+    return handle != nullptr && handle != INVALID_HANDLE_VALUE
+           && GetFileType(handle) != FILE_TYPE_UNKNOWN;
+}
+
+// A GUI-subsystem program has no console of its own: borrow the caller's, if any, so the
+// command line prints where it was typed, in UTF-8. Output already redirected to a file or
+// a pipe (scripts, ctest) has valid handles and must stay where it was sent.
+void attachParentConsole()
+{
+    const bool outRedirected = hasStandardHandle(STD_OUTPUT_HANDLE);
+    const bool errRedirected = hasStandardHandle(STD_ERROR_HANDLE);
+    if ((!outRedirected || !errRedirected) && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        if (!outRedirected)
+            std::freopen("CONOUT$", "w", stdout);
+        if (!errRedirected)
+            std::freopen("CONOUT$", "w", stderr);
+    }
+    SetConsoleOutputCP(CP_UTF8);
+}
+#endif
+
 bool displayAvailable()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
@@ -49,13 +75,7 @@ bool displayAvailable()
 int main(int argc, char **argv)
 {
 #ifdef Q_OS_WIN
-    // A GUI-subsystem program has no console of its own: borrow the caller's, if any, so
-    // the command line prints where it was typed, in UTF-8.
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        std::freopen("CONOUT$", "w", stdout);
-        std::freopen("CONOUT$", "w", stderr);
-    }
-    SetConsoleOutputCP(CP_UTF8);
+    attachParentConsole();
 #endif
     const bool commandLineOnly = wantsCommandLineOnly(argc, argv);
     const bool headless = commandLineOnly || !displayAvailable();
@@ -67,6 +87,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("cchc-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCHC_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kiểm tra CCHC"));
+    // Lets Wayland and the taskbar match windows to cchc-inspector.desktop and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cchc-inspector"));
+    QGuiApplication::setWindowIcon(cchc::applicationIcon());
 
     const cchc::app::Invocation invocation =
         cchc::app::parseInvocation(QCoreApplication::arguments());
