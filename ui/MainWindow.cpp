@@ -568,7 +568,14 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About"), aboutText());
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About"));
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(aboutText());
+    box.setStandardButtons(QMessageBox::Close);
+    prompts::execDialog(&box);
 }
 
 } // namespace cchc::ui

@@ -1,5 +1,6 @@
 #include "Screenshots.h"
 
+#include "About.h"
 #include "builtin/DemoFile.h"
 #include "editors/PreferencesDialog.h"
 #include "editors/RoundEditor.h"
@@ -109,6 +110,15 @@ Result<QStringList> writeScreenshots(const QString &directory)
         !status)
         return Error{status.error()};
     preferences.hide();
+
+    QMessageBox about(&window);
+    about.setIconPixmap(window.windowIcon().pixmap(64, 64));
+    about.setTextFormat(Qt::RichText);
+    about.setText(aboutText());
+    about.setStandardButtons(QMessageBox::Close);
+    if (auto status = save(&about, out.filePath(QStringLiteral("about.png")), &written); !status)
+        return Error{status.error()};
+    about.hide();
 
     QMessageBox question(QMessageBox::Question, QGuiApplication::applicationDisplayName(),
                          Tr::tr("A finding could not be saved. Close anyway and lose it?"),

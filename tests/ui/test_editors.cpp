@@ -151,3 +151,20 @@ TEST_CASE("A legal basis with a date that is not a date keeps the round editor o
     editor.accept();
     CHECK(editor.result() != QDialog::Accepted);
 }
+
+TEST_CASE("The About box names the version, the licence and Qt", "[ui][about]")
+{
+    ScriptedWindow scripted;
+    QString text;
+    ui::prompts::setDialogHook([&text](QDialog *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        text = box->text();
+        return int(QDialog::Accepted);
+    });
+    scripted.window.action(QStringLiteral("about"))->trigger();
+    CHECK(text.contains(QStringLiteral(CCHC_VERSION)));
+    CHECK(text.contains(QStringLiteral("GNU")));
+    CHECK(text.contains(QStringLiteral(QT_VERSION_STR)));
+    CHECK(text.contains(QStringLiteral("Phiên bản")));
+}
