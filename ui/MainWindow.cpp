@@ -292,11 +292,17 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         setWindowTitle(opened->isReadOnly()
                            ? tr("%1 (read-only)[*]").arg(QFileInfo(opened->path()).fileName())
                            : QString());
-        if (opened->isReadOnly())
+        if (opened->isReadOnly()) {
             m_banner->showMessage(Banner::Kind::Warning,
                                   tr("Read-only: %1 Changes cannot be made in this window.")
                                       .arg(opened->readOnlyReason()));
-        else if (!opened->upgradeBackupPath().isEmpty())
+            // Once the other window closes, one click makes this one writable.
+            const QString path = opened->path();
+            m_banner->setAction(tr("Open again"), [this, path] {
+                QMetaObject::invokeMethod(
+                    this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+            });
+        } else if (!opened->upgradeBackupPath().isEmpty())
             m_banner->showMessage(Banner::Kind::Info,
                                   tr("The file was upgraded to the current format; the "
                                      "previous version was kept as %1.")

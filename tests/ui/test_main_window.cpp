@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTreeView>
 #include <QUndoStack>
@@ -213,6 +214,15 @@ TEST_CASE("Two windows on one file: the second is read-only, the first keeps wri
     CHECK(workspace->checklistModel()->assessment(workspace->currentCriterionId()).result ==
           AssessmentResult::PartiallyMet);
     CHECK(first.window.saveStateText() == QStringLiteral("Đã lưu"));
+
+    // When the first window lets go, "Open again" makes the second one writable.
+    first.window.closeFile();
+    REQUIRE(second.window.banner()->actionButton()->isVisible());
+    second.window.banner()->actionButton()->click();
+    QCoreApplication::processEvents();
+    REQUIRE(second.window.file() != nullptr);
+    CHECK_FALSE(second.window.file()->isReadOnly());
+    CHECK(second.window.banner()->text().isEmpty());
 }
 
 TEST_CASE("A failed write keeps the finding, says so, and saves it on the retry",

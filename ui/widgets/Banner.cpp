@@ -2,13 +2,20 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace cchc::ui {
 
 Banner::Banner(QWidget *parent)
-    : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+    : QFrame(parent), m_label(new QLabel(this)), m_action(new QPushButton(this)),
+      m_close(new QToolButton(this))
 {
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_callback)
+            m_callback();
+    });
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_label->setWordWrap(true);
@@ -19,6 +26,7 @@ Banner::Banner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
@@ -43,7 +51,16 @@ void Banner::showMessage(Kind kind, const QString &text)
     palette.setColor(QPalette::WindowText, Qt::black);
     setPalette(palette);
     m_label->setText(text);
+    m_callback = nullptr;
+    m_action->hide();
     setVisible(!text.isEmpty());
+}
+
+void Banner::setAction(const QString &text, const std::function<void()> &action)
+{
+    m_callback = action;
+    m_action->setText(text);
+    m_action->setVisible(bool(action));
 }
 
 QString Banner::text() const
