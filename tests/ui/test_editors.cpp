@@ -168,3 +168,21 @@ TEST_CASE("The About box names the version, the licence and Qt", "[ui][about]")
     CHECK(text.contains(QStringLiteral(QT_VERSION_STR)));
     CHECK(text.contains(QStringLiteral("Phiên bản")));
 }
+
+TEST_CASE("A unit's representatives keep one person per line", "[ui][round]")
+{
+    DemoWindow demo;
+    ui::RoundEditor editor(demo.window.file(), demo.window.currentRoundId());
+    const QString people = QStringLiteral("Ông Nguyễn Văn A - Giám đốc\nBà Trần Thị B - Kế toán");
+    const QString unitId = demo.window.file()->units()->at(0).id;
+    editor.addUnit(unitId, QDate(2022, 5, 30), people);
+    const InspectionRound round = editor.round();
+    CHECK(round.units.constLast().representatives == people);
+    QTableWidget *units = nullptr;
+    for (QTableWidget *table : editor.findChildren<QTableWidget *>()) {
+        if (table->columnCount() == 3)
+            units = table;
+    }
+    REQUIRE(units);
+    CHECK(units->itemDelegateForColumn(2) != nullptr);
+}

@@ -8,9 +8,11 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -18,6 +20,38 @@
 namespace cchc::ui {
 
 namespace {
+
+// The unit's participants are one per line ("Ông A - Giám đốc"): edit them as lines.
+class LinesDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *editor = new QPlainTextEdit(parent);
+        editor->setTabChangesFocus(true);
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QPlainTextEdit *>(editor)->setPlainText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QPlainTextEdit *>(editor)->toPlainText().trimmed());
+    }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &) const override
+    {
+        // Room for about four lines, whatever the row's height.
+        const int lines = option.fontMetrics.lineSpacing() * 4 + 10;
+        editor->setGeometry(
+            option.rect.adjusted(0, 0, 0, std::max(0, lines - option.rect.height())));
+    }
+};
+
 enum LegalColumn { LegalType, LegalNumber, LegalDate, LegalIssuer, LegalSubject };
 enum TeamColumn { TeamName, TeamRoleColumn, TeamJob, TeamOrganisation };
 enum UnitColumn { UnitName, UnitVisit, UnitRepresentatives };
@@ -72,6 +106,8 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
     m_team->table()->setColumnWidth(TeamName, 200);
     m_roundUnits->table()->setColumnWidth(UnitName, 320);
     m_roundUnits->table()->setColumnWidth(UnitVisit, 130);
+    m_roundUnits->table()->setItemDelegateForColumn(UnitRepresentatives, new LinesDelegate(this));
+    m_roundUnits->table()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     resize(900, 560);
 
     if (roundId.isEmpty())
