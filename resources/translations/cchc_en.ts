@@ -1564,6 +1564,22 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>New grade</source>
             <translation>New grade</translation>
         </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Result (met / partly / not met); the score follows</source>
+            <translation>Result (met / partly / not met); the score follows</translation>
+        </message>
+        <message>
+            <source>Score entered by the team</source>
+            <translation>Score entered by the team</translation>
+        </message>
+        <message>
+            <source>Answered by:</source>
+            <translation>Answered by:</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::UnitRegisterDialog</name>

@@ -1561,6 +1561,22 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>New grade</source>
             <translation>Mức xếp loại mới</translation>
         </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Mô tả:</translation>
+        </message>
+        <message>
+            <source>Result (met / partly / not met); the score follows</source>
+            <translation>Theo kết quả (đạt / đạt một phần / chưa đạt); điểm tính theo kết quả</translation>
+        </message>
+        <message>
+            <source>Score entered by the team</source>
+            <translation>Đoàn chấm điểm trực tiếp</translation>
+        </message>
+        <message>
+            <source>Answered by:</source>
+            <translation>Cách đánh giá:</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::UnitRegisterDialog</name>

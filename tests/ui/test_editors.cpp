@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace cchc;
@@ -33,6 +34,9 @@ TEST_CASE("Editing a template a round uses saves a new version and says so", "[u
         REQUIRE(editor);
         REQUIRE(editor->selectTemplate(usedId));
         editor->draft().groups[0].criteria[0].text += QStringLiteral(" (đã sửa)");
+        // The criterion's form shows what the draft holds and writes it back unchanged.
+        editor->tree()->setCurrentItem(editor->tree()->topLevelItem(0)->child(0));
+        editor->tree()->setCurrentItem(editor->tree()->topLevelItem(0));
         auto saved = editor->saveDraft();
         REQUIRE(saved.ok());
         savedId = *saved;
@@ -45,6 +49,14 @@ TEST_CASE("Editing a template a round uses saves a new version and says so", "[u
     CHECK(window.file()->templates()->size() == templatesBefore + 1);
     // The round keeps the version it ran with.
     CHECK(window.file()->loadRound(window.currentRoundId())->templateId == usedId);
+    const ChecklistTemplate saved = *window.file()->loadTemplate(savedId);
+    const ChecklistTemplate used = *window.file()->loadTemplate(usedId);
+    CHECK(saved.version == used.version + 1);
+    CHECK(saved.groups[0].criteria[0].text.endsWith(QStringLiteral(" (đã sửa)")));
+    CHECK(saved.groups[0].criteria[0].phraseMet == used.groups[0].criteria[0].phraseMet);
+    CHECK(saved.groups[0].criteria[0].responseKind == used.groups[0].criteria[0].responseKind);
+    CHECK(saved.groups[0].criteria[1].maxScore == used.groups[0].criteria[1].maxScore);
+    CHECK(saved.description == used.description);
     CHECK_FALSE(window.file()->loadTemplate(usedId)->groups[0].criteria[0].text.contains(
         QStringLiteral("đã sửa")));
 

@@ -37,6 +37,7 @@ QPlainTextEdit *shortText(int lines)
 TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_templates(new QComboBox(this)),
       m_tree(new QTreeWidget(this)), m_forms(new QStackedWidget(this)), m_name(new QLineEdit(this)),
+      m_description(new QLineEdit(this)), m_responseKind(new QComboBox(this)),
       m_groupCode(new QLineEdit(this)), m_groupTitle(new QLineEdit(this)),
       m_code(new QLineEdit(this)), m_text(shortText(3)), m_phraseMet(shortText(3)),
       m_phraseUnmet(shortText(3)), m_maxScore(new QDoubleSpinBox(this)),
@@ -61,6 +62,10 @@ TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
     auto *top = new QFormLayout;
     top->addRow(tr("&Template:"), m_templates);
     top->addRow(tr("&Name:"), m_name);
+    top->addRow(tr("&Description:"), m_description);
+    m_responseKind->addItem(tr("Result (met / partly / not met); the score follows"),
+                            int(ResponseKind::Result));
+    m_responseKind->addItem(tr("Score entered by the team"), int(ResponseKind::Score));
 
     m_forms->addWidget(new QLabel(tr("Choose an area or a criterion on the left."), this));
     m_forms->addWidget(buildGroupForm());
@@ -147,6 +152,7 @@ QWidget *TemplateEditor::buildCriterionForm()
     form->addRow(tr("Weight:"), m_weight);
     form->addRow(tr("Guidance:"), m_guidance);
     form->addRow(tr("Legal reference:"), m_legal);
+    form->addRow(tr("Answered by:"), m_responseKind);
     return page;
 }
 
@@ -195,6 +201,8 @@ void TemplateEditor::loadDraft(const ChecklistTemplate &checklist)
 {
     m_draft = checklist;
     m_name->setText(checklist.name);
+    m_description->setText(checklist.description);
+    m_description->setCursorPosition(0); // show the start of a long description
     m_group = m_criterion = -1;
     rebuildTree();
     m_bands->setRowCount(0);
@@ -238,6 +246,7 @@ ChecklistTemplate &TemplateEditor::draft()
 void TemplateEditor::storeForm()
 {
     m_draft.name = m_name->text().trimmed();
+    m_draft.description = m_description->text().trimmed();
     if (m_group < 0 || m_group >= m_draft.groups.size())
         return;
     CriteriaGroup &group = m_draft.groups[m_group];
@@ -257,6 +266,7 @@ void TemplateEditor::storeForm()
     criterion.weight = m_weight->value();
     criterion.guidance = m_guidance->toPlainText().trimmed();
     criterion.legalReference = m_legal->text().trimmed();
+    criterion.responseKind = static_cast<ResponseKind>(m_responseKind->currentData().toInt());
 }
 
 void TemplateEditor::showItem(QTreeWidgetItem *item)
@@ -285,6 +295,8 @@ void TemplateEditor::showItem(QTreeWidgetItem *item)
     m_weight->setValue(criterion.weight);
     m_guidance->setPlainText(criterion.guidance);
     m_legal->setText(criterion.legalReference);
+    m_responseKind->setCurrentIndex(
+        std::max(0, m_responseKind->findData(int(criterion.responseKind))));
     m_forms->setCurrentIndex(2);
 }
 

@@ -59,6 +59,8 @@ private:
     QTreeWidget *m_tree;
     QStackedWidget *m_forms;
     QLineEdit *m_name;
+    QLineEdit *m_description;
+    QComboBox *m_responseKind;
     QLineEdit *m_groupCode;
     QLineEdit *m_groupTitle;
     QLineEdit *m_code;
