@@ -67,9 +67,13 @@ void runUi(const BenchContext &context)
                                       AssessmentResult::PartiallyMet};
     const QStringList criteria = workspace->checklistModel()->criterionIds();
     for (int i = 0; i < 200 && !criteria.isEmpty(); ++i) {
-        workspace->selectCriterion(criteria.at(i % criteria.size()));
+        const QString criterion = criteria.at(i % criteria.size());
+        workspace->selectCriterion(criterion);
+        // Always a different result: setting the same one again is (rightly) no write.
+        const AssessmentResult current = workspace->checklistModel()->assessment(criterion).result;
+        const AssessmentResult next = cycle[i % 3] == current ? cycle[(i + 1) % 3] : cycle[i % 3];
         results.append(milliseconds([&] {
-            workspace->setResult(cycle[i % 3]);
+            workspace->setResult(next);
             QApplication::processEvents();
         }));
     }
