@@ -15,7 +15,7 @@ struct Tr
 
 QList<Command> allCommands()
 {
-    return fileCommands() + interchangeCommands() + reportCommands();
+    return fileCommands() + interchangeCommands() + reportCommands() + uiCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)

@@ -1,76 +1,595 @@
 #include "MainWindow.h"
 
-#include "domain/Scoring.h"
+#include "About.h"
+#include "builtin/BuiltinTemplate.h"
+#include "builtin/DemoFile.h"
+#include "editors/PreferencesDialog.h"
+#include "editors/RoundEditor.h"
+#include "editors/TemplateEditor.h"
+#include "editors/UnitRegisterDialog.h"
+#include "report/ReportActions.h"
+#include "Session.h"
+#include "storage/FileCopy.h"
+#include "storage/InspectionFile.h"
+#include "widgets/Banner.h"
+#include "widgets/Prompts.h"
+#include "widgets/StartPage.h"
+#include "widgets/Workspace.h"
 
-#include <QFileDialog>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTreeWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace cchc::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_tree(new QTreeWidget(this))
+namespace {
+const QString kRecentKey = QStringLiteral("ui/recentFiles");
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kStateKey = QStringLiteral("ui/windowState");
+const QString kPanesKey = QStringLiteral("ui/panes");
+constexpr int kMaxRecent = 8;
+
+QString fileFilter()
 {
-    m_tree->setHeaderLabels({tr("Round / unit"), tr("Checked"), tr("Score")});
-    setCentralWidget(m_tree);
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open inspection file"), {},
-                                                          tr("Inspection files (*.cchc)"));
-        if (!path.isEmpty())
-            openFile(path);
+    return MainWindow::tr("Inspection files (*.cchc)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_workspace(new Workspace(this)), m_banner(new Banner(this)), m_saveState(new QLabel(this)),
+      m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_workspace);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    // The keys, always in sight: they are learnt by looking, not from a manual.
+    auto *keys = new QLabel(
+        tr("1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter"), this);
+    keys->setObjectName(QStringLiteral("keyHint"));
+    statusBar()->addWidget(keys);
+    statusBar()->addPermanentWidget(m_saveState);
+
+    createActions();
+    createMenus();
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFile);
+    connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::findingPendingChanged, this, &MainWindow::updateSaveState);
+    connect(m_workspace, &Workspace::contextChanged, this, [this] {
+        updateActions();
+        emit contextChanged(file(), currentRoundId(), currentRoundUnitId());
     });
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    resize(1200, 720);
+    auto *reports = new ReportActions(this);
+    addReportActions(reports->actions());
+    connect(this, &MainWindow::contextChanged, reports, &ReportActions::setContext);
+    m_startPage->setRecentFiles(recentFiles());
+    resize(1280, 760);
+    readSettings();
+    updateSaveState();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workspace refers to the session: detach it before the session goes.
+    m_workspace->setSession(nullptr);
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+                               const QKeySequence &shortcut, const std::function<void()> &slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
+    }
+    connect(action, &QAction::triggered, this, slot);
+    if (menu)
+        menu->addAction(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    // Created in createMenus, where each lands in its menu; nothing shared to set up here.
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = addAction(fileMenu, QStringLiteral("newFile"), tr("&New…"),
+                                   QKeySequence::New, [this] { chooseAndCreate(); });
+    QAction *openAction = addAction(fileMenu, QStringLiteral("openFile"), tr("&Open…"),
+                                    QKeySequence::Open, [this] { chooseAndOpen(); });
+    addAction(fileMenu, QStringLiteral("openDemo"), tr("Open the &demo"), {},
+              [this] { openDemo(); });
+    m_recentMenu = fileMenu->addMenu(tr("&Recent files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    fileMenu->addSeparator();
+    m_fileActions << addAction(fileMenu, QStringLiteral("saveCopy"), tr("Save a &copy as…"),
+                               QKeySequence::SaveAs, [this] { chooseAndCopy(); });
+    m_fileActions << addAction(fileMenu, QStringLiteral("closeFile"), tr("&Close file"),
+                               QKeySequence::Close, [this] { closeFile(); });
+    fileMenu->addSeparator();
+    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit,
+              [this] { close(); });
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Our own actions, not QUndoGroup's: a finding being typed is written first, so undo
+    // never races the editor's pending text.
+    QAction *undo =
+        addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
+            m_workspace->flushFinding();
+            m_undoGroup->undo();
+        });
+    QAction *redo =
+        addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
+            m_workspace->flushFinding();
+            m_undoGroup->redo();
+        });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
+    });
+    editMenu->addSeparator();
+    m_fileActions << addAction(editMenu, QStringLiteral("filter"), tr("&Filter criteria"),
+                               QKeySequence::Find, [this] { m_workspace->focusFilter(); });
+    editMenu->addSeparator();
+    addAction(editMenu, QStringLiteral("preferences"), tr("&Preferences…"),
+              QKeySequence::Preferences, [this] { showPreferences(); });
+
+    QMenu *checkMenu = menuBar()->addMenu(tr("&Checklist"));
+    const QList<std::tuple<QString, QString, AssessmentResult>> results = {
+        {QStringLiteral("resultMet"), tr("&Met"), AssessmentResult::Met},
+        {QStringLiteral("resultPartial"), tr("&Partially met"), AssessmentResult::PartiallyMet},
+        {QStringLiteral("resultNotMet"), tr("&Not met"), AssessmentResult::NotMet},
+        {QStringLiteral("resultNotApplicable"), tr("Not &applicable"),
+         AssessmentResult::NotApplicable},
+        {QStringLiteral("resultClear"), tr("&Clear result"), AssessmentResult::NotChecked},
+    };
+    int key = Qt::Key_1;
+    QList<QAction *> resultActions;
+    for (const auto &[name, text, result] : results) {
+        const QKeySequence shortcut =
+            result == AssessmentResult::NotChecked ? QKeySequence(Qt::Key_0) : QKeySequence(key++);
+        const AssessmentResult chosen = result;
+        QAction *action = addAction(checkMenu, name, text, shortcut,
+                                    [this, chosen] { m_workspace->setResult(chosen); });
+        // The toolbar button names its key, so the keyboard way is learnt by looking.
+        action->setIconText(QStringLiteral("%1 %2").arg(shortcut.toString(QKeySequence::NativeText),
+                                                        QString(text).remove(QLatin1Char('&'))));
+        resultActions << action;
+    }
+    m_writeActions << resultActions;
+    checkMenu->addSeparator();
+    QAction *next =
+        addAction(checkMenu, QStringLiteral("nextUnchecked"), tr("Next &unchecked criterion"),
+                  QKeySequence(Qt::Key_N), [this] { m_workspace->goToNextUnchecked(); });
+    m_fileActions << next;
+    m_writeActions << addAction(checkMenu, QStringLiteral("editFinding"), tr("Write the &finding"),
+                                QKeySequence(Qt::Key_F2), [this] { m_workspace->editFinding(); });
+    checkMenu->addSeparator();
+    m_fileActions << addAction(checkMenu, QStringLiteral("nextUnit"), tr("Ne&xt unit"),
+                               QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                               [this] { m_workspace->goToSiblingUnit(1); });
+    m_fileActions << addAction(checkMenu, QStringLiteral("previousUnit"), tr("Pre&vious unit"),
+                               QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                               [this] { m_workspace->goToSiblingUnit(-1); });
+
+    QMenu *roundMenu = menuBar()->addMenu(tr("&Round"));
+    m_writeActions << addAction(roundMenu, QStringLiteral("newRound"), tr("&New round…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                [this] { editRound({}); });
+    m_fileActions << addAction(roundMenu, QStringLiteral("editRound"), tr("&Edit round…"),
+                               QKeySequence(Qt::CTRL | Qt::Key_R),
+                               [this] { editRound(currentRoundId()); });
+    m_fileActions << addAction(roundMenu, QStringLiteral("editUnits"), tr("&Unit register…"),
+                               QKeySequence(Qt::CTRL | Qt::Key_U), [this] { editUnits(); });
+    m_fileActions << addAction(roundMenu, QStringLiteral("editTemplates"),
+                               tr("Checklist &templates…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                               [this] { editTemplates(); });
+
+    m_reportsMenu = menuBar()->addMenu(tr("Re&ports"));
+    m_reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+    QAction *placeholder = m_reportsMenu->addAction(tr("No report actions available"));
+    placeholder->setEnabled(false);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    addAction(helpMenu, QStringLiteral("about"), tr("&About…"), {}, [this] { showAbout(); });
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions({newAction, openAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({undo, redo});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(resultActions.mid(0, 4));
+    m_toolBar->addAction(next);
+    m_toolBar->addSeparator();
+    m_reportsSeparator = m_toolBar->addSeparator(); // report actions go after this
+    updateRecentMenu();
+}
+
+void MainWindow::addReportActions(const QList<QAction *> &actions)
+{
+    for (QAction *old : std::as_const(m_reportActions))
+        m_toolBar->removeAction(old);
+    m_reportsMenu->clear();
+    m_reportActions = actions;
+    if (actions.isEmpty()) {
+        m_reportsMenu->addAction(tr("No report actions available"))->setEnabled(false);
+        return;
+    }
+    m_reportsMenu->addActions(actions);
+    // The toolbar keeps the three a team uses most (preview, PDF, Word); the rest stay in
+    // the menu, so the toolbar still fits a 1366-pixel screen.
+    m_toolBar->addActions(actions.mid(0, 3));
+}
+
+InspectionFile *MainWindow::file() const
+{
+    return m_session ? m_session->file() : nullptr;
+}
+
+QString MainWindow::currentRoundId() const
+{
+    return m_workspace->currentRoundId();
+}
+
+QString MainWindow::currentRoundUnitId() const
+{
+    return m_workspace->currentRoundUnitId();
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    m_workspace->setSession(nullptr);
+    // Windows that hold the old file (report draft, settings) close before it goes.
+    emit contextChanged(nullptr, {}, {});
+    if (m_session)
+        m_undoGroup->removeStack(m_session->undoStack());
+    m_session = std::move(session);
+    m_banner->showMessage(Banner::Kind::Info, {});
+    if (m_session) {
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
+        connect(m_session.get(), &Session::saveStateChanged, this, &MainWindow::updateSaveState);
+        connect(m_session->undoStack(), &QUndoStack::indexChanged, this,
+                &MainWindow::updateSaveState);
+        setWindowFilePath(m_session->file()->path());
+        InspectionFile *opened = m_session->file();
+        // The title says read-only too: the title bar never claims more than is true.
+        setWindowTitle(opened->isReadOnly()
+                           ? tr("%1 (read-only)[*]").arg(QFileInfo(opened->path()).fileName())
+                           : QString());
+        if (opened->isReadOnly()) {
+            m_banner->showMessage(Banner::Kind::Warning,
+                                  tr("Read-only: %1 Changes cannot be made in this window.")
+                                      .arg(opened->readOnlyReason()));
+            // Once the other window closes, one click makes this one writable.
+            const QString path = opened->path();
+            m_banner->setAction(tr("Open again"), [this, path] {
+                QMetaObject::invokeMethod(
+                    this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+            });
+        } else if (!opened->upgradeBackupPath().isEmpty())
+            m_banner->showMessage(Banner::Kind::Info,
+                                  tr("The file was upgraded to the current format; the "
+                                     "previous version was kept as %1.")
+                                      .arg(QDir::toNativeSeparators(opened->upgradeBackupPath())));
+        rememberRecent(opened->path());
+        m_stack->setCurrentWidget(m_workspace);
+    } else {
+        setWindowFilePath({});
+        setWindowTitle(QString());
+        m_stack->setCurrentWidget(m_startPage);
+        m_startPage->setRecentFiles(recentFiles());
+    }
+    m_workspace->setSession(m_session.get());
+    updateSaveState();
+    updateActions();
+    emit contextChanged(file(), currentRoundId(), currentRoundUnitId());
+}
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto file = InspectionFile::open(path);
-    if (!file) {
-        QMessageBox::warning(this, tr("Cannot open file"), file.error());
+    if (!mayLeaveFile())
+        return false;
+    auto opened = InspectionFile::open(path);
+    if (!opened) {
+        showError(opened.error());
         return false;
     }
-    m_file = std::move(*file);
-    setWindowFilePath(m_file->path());
-    showFile();
+    setSession(std::make_unique<Session>(std::move(*opened)));
     return true;
 }
 
-void MainWindow::showFile()
+bool MainWindow::newFile(const QString &path)
 {
-    m_tree->clear();
-    auto rounds = m_file->rounds();
-    auto units = m_file->units();
-    if (!rounds || !units)
-        return;
-    QHash<QString, QString> unitNames;
-    for (const auto &unit : *units)
-        unitNames.insert(unit.id, unit.name);
-    for (const auto &info : *rounds) {
-        auto *roundItem = new QTreeWidgetItem(m_tree, {info.title});
-        auto round = m_file->loadRound(info.id);
-        auto checklist = round ? m_file->loadTemplate(round->templateId)
-                               : Result<ChecklistTemplate>(Error{round.error()});
-        auto assessments = m_file->roundAssessments(info.id);
-        if (!round || !checklist || !assessments)
-            continue;
-        for (const auto &roundUnit : round->units) {
-            QHash<QString, Assessment> byCriterion;
-            for (const auto &assessment : assessments->value(roundUnit.id))
-                byCriterion.insert(assessment.criterionId, assessment);
-            const UnitScore score = scoreUnit(*checklist, byCriterion);
-            const auto percent = score.total.percent();
-            new QTreeWidgetItem(roundItem,
-                                {unitNames.value(roundUnit.unitId),
-                                 QStringLiteral("%1/%2").arg(score.total.checked).arg(score.total.criteria),
-                                 percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QString()});
-        }
-        roundItem->setExpanded(true);
+    if (!mayLeaveFile())
+        return false;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
+        return false;
     }
-    m_tree->resizeColumnToContents(0);
+    auto created = InspectionFile::create(path);
+    if (!created) {
+        showError(created.error());
+        return false;
+    }
+    ChecklistTemplate checklist = builtinTemplate();
+    if (auto id = (*created)->saveTemplate(checklist); !id) {
+        showError(id.error());
+        return false;
+    }
+    setSession(std::make_unique<Session>(std::move(*created)));
+    return true;
+}
+
+QString MainWindow::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.cchc"));
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).path());
+        if (auto status = writeDemoFile(path); !status) {
+            showError(status.error());
+            return false;
+        }
+    }
+    return openFile(path);
+}
+
+bool MainWindow::saveCopyAs(const QString &path)
+{
+    if (!m_session)
+        return false;
+    m_workspace->flushFinding();
+    if (auto status = copyInspectionFile(*m_session->file(), path); !status) {
+        showError(status.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (mayLeaveFile())
+        setSession(nullptr);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = prompts::openFilePath(this, tr("Open inspection file"), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path =
+        prompts::saveFilePath(this, tr("New inspection file"), tr("inspection.cchc"), fileFilter());
+    if (!path.isEmpty())
+        newFile(path.endsWith(QLatin1String(".cchc")) ? path : path + QStringLiteral(".cchc"));
+}
+
+void MainWindow::chooseAndCopy()
+{
+    if (!m_session)
+        return;
+    const QFileInfo current(m_session->file()->path());
+    const QString suggested =
+        current.dir().filePath(current.completeBaseName() + tr(" (copy).cchc"));
+    const QString path = prompts::saveFilePath(this, tr("Save a copy as"), suggested, fileFilter());
+    if (!path.isEmpty())
+        saveCopyAs(path);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    // A banner, not a dialog: the user keeps working and the message stays visible.
+    m_banner->showMessage(Banner::Kind::Error, message);
+    if (!m_session)
+        prompts::showError(this, QGuiApplication::applicationDisplayName(), message);
+}
+
+QString MainWindow::saveStateText() const
+{
+    return m_saveState->text();
+}
+
+void MainWindow::updateSaveState()
+{
+    if (!m_session) {
+        m_saveState->clear();
+        setWindowModified(false);
+        return;
+    }
+    if (m_session->file()->isReadOnly()) {
+        m_saveState->setText(tr("Read-only"));
+        setWindowModified(false);
+    } else if (m_session->isSaved() && m_workspace->isFindingBeingTyped()) {
+        m_saveState->setText(tr("Saving…"));
+        setWindowModified(true); // until the pause in typing writes it, a second later
+    } else if (m_session->isSaved()) {
+        m_saveState->setText(tr("Saved"));
+        setWindowModified(false);
+        if (m_banner->text().startsWith(tr("Not saved:")))
+            m_banner->showMessage(Banner::Kind::Info, {});
+    } else {
+        m_saveState->setText(tr("Not saved"));
+        setWindowModified(true);
+        m_banner->showMessage(Banner::Kind::Error, tr("Not saved: %1").arg(m_session->lastError()));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    const bool writable = open && !m_session->file()->isReadOnly();
+    for (QAction *action : std::as_const(m_fileActions))
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(writable);
+    if (QAction *edit = this->action(QStringLiteral("editRound")))
+        edit->setEnabled(open && !currentRoundId().isEmpty());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    QStringList paths = QSettings().value(kRecentKey).toStringList();
+    paths.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    return paths;
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = recentFiles();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    QSettings().setValue(kRecentKey, paths.mid(0, kMaxRecent));
+    updateRecentMenu();
+    m_startPage->setRecentFiles(recentFiles());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = recentFiles();
+    for (const QString &path : paths) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_workspace->restoreLayout(settings.value(kPanesKey).toByteArray());
+}
+
+bool MainWindow::mayLeaveFile()
+{
+    m_workspace->flushFinding();
+    return !m_workspace->hasPendingFindings() ||
+           prompts::ask(this, tr("Unsaved finding"),
+                        tr("A finding could not be saved. Close anyway and lose it?"),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayLeaveFile()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPanesKey, m_workspace->saveLayout());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::editRound(const QString &roundId)
+{
+    if (!m_session)
+        return;
+    RoundEditor editor(m_session->file(), roundId, this);
+    // On a refused save the editor opens again with everything typed, and the reason.
+    while (prompts::execDialog(&editor) == QDialog::Accepted) {
+        InspectionRound round = editor.round();
+        if (auto status = m_session->saveRound(editor.original(), round); !status) {
+            editor.showError(status.error());
+            showError(status.error());
+            continue;
+        }
+        if (!round.units.isEmpty())
+            m_workspace->selectRoundUnit(round.units.constFirst().id);
+        return;
+    }
+}
+
+void MainWindow::editUnits()
+{
+    if (!m_session)
+        return;
+    UnitRegisterDialog dialog(m_session.get(), this);
+    prompts::execDialog(&dialog);
+}
+
+void MainWindow::editTemplates()
+{
+    if (!m_session)
+        return;
+    TemplateEditor editor(m_session.get(), this);
+    prompts::execDialog(&editor);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    prompts::execDialog(&dialog);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About"));
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(aboutText());
+    box.setStandardButtons(QMessageBox::Close);
+    prompts::execDialog(&box);
 }
 
 } // namespace cchc::ui

@@ -1,16 +1,33 @@
 #pragma once
 
-#include "storage/InspectionFile.h"
+#include "domain/AssessmentResult.h"
 
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
 
-class QTreeWidget;
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QUndoGroup;
+
+namespace cchc {
+class InspectionFile;
+}
 
 namespace cchc::ui {
 
-// The main window: rounds and their units with progress and score.
+class Banner;
+class Session;
+class StartPage;
+class Workspace;
+
+// The main window: a start page until a file is open, then the workspace (rounds and
+// units, the checklist, the selected criterion). Menus and the toolbar carry every action
+// with its shortcut; the title bar and the status bar say whether everything is saved.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,12 +37,75 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString &path);
+    bool newFile(const QString &path);
+    bool openDemo();
+    bool saveCopyAs(const QString &path);
+    void closeFile();
+
+    // For the report actions (ui/report/ReportActions): the open file and the selection.
+    InspectionFile *file() const;
+    QString currentRoundId() const;
+    QString currentRoundUnitId() const;
+    // Puts report actions in the "Reports" menu and toolbar slot; replaces earlier ones.
+    void addReportActions(const QList<QAction *> &actions);
+
+    Session *session() const { return m_session.get(); }
+    Workspace *workspace() const { return m_workspace; }
+    Banner *banner() const { return m_banner; }
+    StartPage *startPage() const { return m_startPage; }
+    QString saveStateText() const;
+    QAction *action(const QString &objectName) const;
+
+    // Editors, also reachable from the menus.
+    void editRound(const QString &roundId); // empty: a new round
+    void editUnits();
+    void editTemplates();
+    void showPreferences();
+    void showAbout();
+
+    static QString demoPath();
+
+signals:
+    // The file, round or unit the window shows changed (file may be null).
+    void contextChanged(cchc::InspectionFile *file, const QString &roundId,
+                        const QString &roundUnitId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showFile();
+    void createActions();
+    void createMenus();
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text,
+                       const QKeySequence &shortcut, const std::function<void()> &slot);
+    void setSession(std::unique_ptr<Session> session);
+    void updateSaveState();
+    void updateActions();
+    void showError(const QString &message);
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    QStringList recentFiles() const;
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void chooseAndCopy();
+    void readSettings();
+    // Writes a finding being typed; asks before a finding that could not be saved is lost.
+    bool mayLeaveFile();
 
-    std::unique_ptr<InspectionFile> m_file;
-    QTreeWidget *m_tree = nullptr;
+    std::unique_ptr<Session> m_session;
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    Workspace *m_workspace;
+    Banner *m_banner;
+    QLabel *m_saveState;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_reportsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_reportsSeparator = nullptr;
+    QList<QAction *> m_reportActions;
+    QList<QAction *> m_fileActions;  // need an open file
+    QList<QAction *> m_writeActions; // need a writable file
 };
 
 } // namespace cchc::ui

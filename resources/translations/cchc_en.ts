@@ -2,6 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Look in:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Files of type:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Parent Directory</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Create New Folder</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>New Folder</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>List View</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detail View</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>All Files (*)</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Directory:</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My Computer</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Show &amp;hidden files</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 already exists.
+Do you want to replace it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Date Modified</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Enter a value:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Show Details...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Hide Details...</translation>
+        </message>
+        <message>
+            <source>About Qt</source>
+            <translation>About Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Don't Save</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Close without Saving</translation>
+        </message>
+    </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Ctrl</source>
+            <translation>Ctrl</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoGroup</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Undo %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Redo %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoStack</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Undo %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Redo %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ConsistencyCheck</name>
         <message>
             <source>Assessment %1 has a result code the application does not know.</source>
@@ -34,6 +362,25 @@
         <message>
             <source>Table %1, row %2 points to a missing record in %3.</source>
             <translation>Table %1, row %2 points to a missing record in %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::FileCopy</name>
+        <message>
+            <source>“%1” is the open file; choose another name for the copy.</source>
+            <translation>“%1” is the open file; choose another name for the copy.</translation>
+        </message>
+        <message>
+            <source>The copy “%1” could not be written: %2</source>
+            <translation>The copy “%1” could not be written: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>“%1” could not be replaced.</translation>
+        </message>
+        <message>
+            <source>The copy “%1” could not be written.</source>
+            <translation>The copy “%1” could not be written.</translation>
         </message>
     </context>
     <context>
@@ -627,6 +974,21 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::app::UiCommands</name>
+        <message>
+            <source>The folder for the PNG files.</source>
+            <translation>The folder for the PNG files.</translation>
+        </message>
+        <message>
+            <source>Give exactly one folder: cchc-inspector screenshots DIR</source>
+            <translation>Give exactly one folder: cchc-inspector screenshots DIR</translation>
+        </message>
+        <message>
+            <source>Write PNG screenshots of the main screens (1366×768, demo file) into DIR.</source>
+            <translation>Write PNG screenshots of the main screens (1366×768, demo file) into DIR.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::main</name>
         <message>
             <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
@@ -696,19 +1058,196 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::ui::About</name>
+        <message>
+            <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Administrative-reform inspections, from the checklist on site to the findings notice.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Administrative-reform inspections, from the checklist on site to the findings notice.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Banner</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ChecklistModel</name>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Partially met</source>
+            <translation>Partially met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Appraised</source>
+            <translation>Appraised</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::CorrectiveActionDialog</name>
+        <message>
+            <source>New corrective action</source>
+            <translation>New corrective action</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Corrective action</translation>
+        </message>
+        <message>
+            <source>e.g. Ban hành quy chế chi tiêu nội bộ năm 2022</source>
+            <translation>e.g. Ban hành quy chế chi tiêu nội bộ năm 2022</translation>
+        </message>
+        <message>
+            <source>&amp;What must be fixed:</source>
+            <translation>&amp;What must be fixed:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Deadline:</translation>
+        </message>
+        <message>
+            <source>Say what the unit must fix.</source>
+            <translation>Say what the unit must fix.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::CriterionPane</name>
+        <message>
+            <source>Exemplary: name as a good example in the report</source>
+            <translation>Exemplary: name as a good example in the report</translation>
+        </message>
+        <message>
+            <source>Guidance:</source>
+            <translation>Guidance:</translation>
+        </message>
+        <message>
+            <source>Legal basis:</source>
+            <translation>Legal basis:</translation>
+        </message>
+        <message>
+            <source>Self-assessed score:</source>
+            <translation>Self-assessed score:</translation>
+        </message>
+        <message>
+            <source>Appraised score:</source>
+            <translation>Appraised score:</translation>
+        </message>
+        <message>
+            <source>&amp;Finding (F2):</source>
+            <translation>&amp;Finding (F2):</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Corrective actions</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Document number…</source>
+            <translation>Document number…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Attach file…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Done / not done</source>
+            <translation>Done / not done</translation>
+        </message>
+        <message>
+            <source>✓ Done: %1 (deadline %2)</source>
+            <translation>✓ Done: %1 (deadline %2)</translation>
+        </message>
+        <message>
+            <source>%1 (deadline %2)</source>
+            <translation>%1 (deadline %2)</translation>
+        </message>
+        <message>
+            <source>Corrective actions (%1)</source>
+            <translation>Corrective actions (%1)</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <translation>Criterion %1</translation>
+        </message>
+        <message>
+            <source>Choose a criterion in the checklist.</source>
+            <translation>Choose a criterion in the checklist.</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>Evidence (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::EditableTable</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::FindingEditor</name>
+        <message>
+            <source>Finding: what the team saw (F2 to write, Esc to return)</source>
+            <translation>Finding: what the team saw (F2 to write, Esc to return)</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::MainWindow</name>
-        <message>
-            <source>Round / unit</source>
-            <translation>Round / unit</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Checked</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
@@ -730,8 +1269,220 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <source>Cannot open file</source>
-            <translation>Cannot open file</translation>
+            <source>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</source>
+            <translation>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Open the &amp;demo</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>&amp;Recent files</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation>Save a &amp;copy as…</translation>
+        </message>
+        <message>
+            <source>&amp;Close file</source>
+            <translation>&amp;Close file</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Filter criteria</source>
+            <translation>&amp;Filter criteria</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Checklist</translation>
+        </message>
+        <message>
+            <source>&amp;Met</source>
+            <translation>&amp;Met</translation>
+        </message>
+        <message>
+            <source>&amp;Partially met</source>
+            <translation>&amp;Partially met</translation>
+        </message>
+        <message>
+            <source>&amp;Not met</source>
+            <translation>&amp;Not met</translation>
+        </message>
+        <message>
+            <source>Not &amp;applicable</source>
+            <translation>Not &amp;applicable</translation>
+        </message>
+        <message>
+            <source>&amp;Clear result</source>
+            <translation>&amp;Clear result</translation>
+        </message>
+        <message>
+            <source>Next &amp;unchecked criterion</source>
+            <translation>Next &amp;unchecked criterion</translation>
+        </message>
+        <message>
+            <source>Write the &amp;finding</source>
+            <translation>Write the &amp;finding</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt unit</source>
+            <translation>Ne&amp;xt unit</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious unit</source>
+            <translation>Pre&amp;vious unit</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Round</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>&amp;New round…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit round…</source>
+            <translation>&amp;Edit round…</translation>
+        </message>
+        <message>
+            <source>&amp;Unit register…</source>
+            <translation>&amp;Unit register…</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;templates…</source>
+            <translation>Checklist &amp;templates…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ports</source>
+            <translation>Re&amp;ports</translation>
+        </message>
+        <message>
+            <source>No report actions available</source>
+            <translation>No report actions available</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About…</source>
+            <translation>&amp;About…</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)[*]</source>
+            <translation>%1 (read-only)[*]</translation>
+        </message>
+        <message>
+            <source>Read-only: %1 Changes cannot be made in this window.</source>
+            <translation>Read-only: %1 Changes cannot be made in this window.</translation>
+        </message>
+        <message>
+            <source>Open again</source>
+            <translation>Open again</translation>
+        </message>
+        <message>
+            <source>The file was upgraded to the current format; the previous version was kept as %1.</source>
+            <translation>The file was upgraded to the current format; the previous version was kept as %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>“%1” could not be replaced.</translation>
+        </message>
+        <message>
+            <source>A copy was saved as %1.</source>
+            <translation>A copy was saved as %1.</translation>
+        </message>
+        <message>
+            <source>New inspection file</source>
+            <translation>New inspection file</translation>
+        </message>
+        <message>
+            <source>inspection.cchc</source>
+            <translation>inspection.cchc</translation>
+        </message>
+        <message>
+            <source> (copy).cchc</source>
+            <translation> (copy).cchc</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>Save a copy as</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>Not saved:</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Unsaved finding</source>
+            <translation>Unsaved finding</translation>
+        </message>
+        <message>
+            <source>A finding could not be saved. Close anyway and lose it?</source>
+            <translation>A finding could not be saved. Close anyway and lose it?</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
         </message>
     </context>
     <context>
@@ -771,6 +1522,21 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Current draft: %1</source>
             <translation>Current draft: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of the program.</source>
+            <translation>A new language is used from the next start of the program.</translation>
         </message>
     </context>
     <context>
@@ -881,6 +1647,538 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Recipients (one per line)</source>
             <translation>Recipients (one per line)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::RoundEditor</name>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>Visit date</translation>
+        </message>
+        <message>
+            <source>Representatives</source>
+            <translation>Representatives</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <source>Edit round</source>
+            <translation>Edit round</translation>
+        </message>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation>%1 (version %2)</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>&amp;General</translation>
+        </message>
+        <message>
+            <source>&amp;Legal bases</source>
+            <translation>&amp;Legal bases</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Team</translation>
+        </message>
+        <message>
+            <source>&amp;Units visited</source>
+            <translation>&amp;Units visited</translation>
+        </message>
+        <message>
+            <source>e.g. Kiểm tra CCHC tại các đơn vị sự nghiệp năm 2022</source>
+            <translation>e.g. Kiểm tra CCHC tại các đơn vị sự nghiệp năm 2022</translation>
+        </message>
+        <message>
+            <source>e.g. đơn vị sự nghiệp</source>
+            <translation>e.g. đơn vị sự nghiệp</translation>
+        </message>
+        <message>
+            <source>e.g. năm 2021 và 6 tháng đầu năm 2022</source>
+            <translation>e.g. năm 2021 và 6 tháng đầu năm 2022</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Check&amp;list:</source>
+            <translation>Check&amp;list:</translation>
+        </message>
+        <message>
+            <source>Units are called:</source>
+            <translation>Units are called:</translation>
+        </message>
+        <message>
+            <source>&amp;Period assessed:</source>
+            <translation>&amp;Period assessed:</translation>
+        </message>
+        <message>
+            <source>Visits &amp;from:</source>
+            <translation>Visits &amp;from:</translation>
+        </message>
+        <message>
+            <source>Visits &amp;until:</source>
+            <translation>Visits &amp;until:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>Give the round a title.</source>
+            <translation>Give the round a title.</translation>
+        </message>
+        <message>
+            <source>Choose the checklist the round uses.</source>
+            <translation>Choose the checklist the round uses.</translation>
+        </message>
+        <message>
+            <source>The date “%1” of a legal basis is not a date like 30/03/2022.</source>
+            <translation>The date “%1” of a legal basis is not a date like 30/03/2022.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Screenshots</name>
+        <message>
+            <source>The screenshot “%1” could not be written.</source>
+            <translation>The screenshot “%1” could not be written.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <translation>The folder “%1” could not be created.</translation>
+        </message>
+        <message>
+            <source>The demo file could not be opened.</source>
+            <translation>The demo file could not be opened.</translation>
+        </message>
+        <message>
+            <source>A finding could not be saved. Close anyway and lose it?</source>
+            <translation>A finding could not be saved. Close anyway and lose it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Session</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Remove evidence</translation>
+        </message>
+        <message>
+            <source>Edit corrective action</source>
+            <translation>Edit corrective action</translation>
+        </message>
+        <message>
+            <source>Add corrective action</source>
+            <translation>Add corrective action</translation>
+        </message>
+        <message>
+            <source>Remove corrective action</source>
+            <translation>Remove corrective action</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>Edit unit</translation>
+        </message>
+        <message>
+            <source>Add unit</source>
+            <translation>Add unit</translation>
+        </message>
+        <message>
+            <source>Remove unit</source>
+            <translation>Remove unit</translation>
+        </message>
+        <message>
+            <source>Edit round</source>
+            <translation>Edit round</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>New round</translation>
+        </message>
+        <message>
+            <source>The template could not be restored.</source>
+            <translation>The template could not be restored.</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::StartPage</name>
+        <message>
+            <source>Administrative reform inspection</source>
+            <translation>Administrative reform inspection</translation>
+        </message>
+        <message>
+            <source>One file holds the unit register, the checklists and every round. Each change is saved the moment it is made.</source>
+            <translation>One file holds the unit register, the checklists and every round. Each change is saved the moment it is made.</translation>
+        </message>
+        <message>
+            <source>New inspection file…</source>
+            <translation>New inspection file…</translation>
+        </message>
+        <message>
+            <source>Start an empty file with the built-in checklist.</source>
+            <translation>Start an empty file with the built-in checklist.</translation>
+        </message>
+        <message>
+            <source>Open a file…</source>
+            <translation>Open a file…</translation>
+        </message>
+        <message>
+            <source>Continue work on a .cchc file.</source>
+            <translation>Continue work on a .cchc file.</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>Open the demo</translation>
+        </message>
+        <message>
+            <source>The 2022 round of eight public-service units, to look around safely.</source>
+            <translation>The 2022 round of eight public-service units, to look around safely.</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>&amp;Recent files</translation>
+        </message>
+        <message>
+            <source>No recent files yet.</source>
+            <translation>No recent files yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::TemplateEditor</name>
+        <message>
+            <source>Checklist templates</source>
+            <translation>Checklist templates</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Area / criterion</source>
+            <translation>Area / criterion</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>From (%)</source>
+            <translation>From (%)</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Template:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Result (met / partly / not met); the score follows</source>
+            <translation>Result (met / partly / not met); the score follows</translation>
+        </message>
+        <message>
+            <source>Score entered by the team</source>
+            <translation>Score entered by the team</translation>
+        </message>
+        <message>
+            <source>Choose an area or a criterion on the left.</source>
+            <translation>Choose an area or a criterion on the left.</translation>
+        </message>
+        <message>
+            <source>Add &amp;area</source>
+            <translation>Add &amp;area</translation>
+        </message>
+        <message>
+            <source>Add &amp;criterion</source>
+            <translation>Add &amp;criterion</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Grading bands:</source>
+            <translation>Grading bands:</translation>
+        </message>
+        <message>
+            <source>Add &amp;grade</source>
+            <translation>Add &amp;grade</translation>
+        </message>
+        <message>
+            <source>Remove gra&amp;de</source>
+            <translation>Remove gra&amp;de</translation>
+        </message>
+        <message>
+            <source>New grade</source>
+            <translation>New grade</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>Area:</translation>
+        </message>
+        <message>
+            <source>Criterion:</source>
+            <translation>Criterion:</translation>
+        </message>
+        <message>
+            <source>Report, when met:</source>
+            <translation>Report, when met:</translation>
+        </message>
+        <message>
+            <source>Report, when not met:</source>
+            <translation>Report, when not met:</translation>
+        </message>
+        <message>
+            <source>Maximum score:</source>
+            <translation>Maximum score:</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>Weight:</translation>
+        </message>
+        <message>
+            <source>Guidance:</source>
+            <translation>Guidance:</translation>
+        </message>
+        <message>
+            <source>Legal reference:</source>
+            <translation>Legal reference:</translation>
+        </message>
+        <message>
+            <source>Answered by:</source>
+            <translation>Answered by:</translation>
+        </message>
+        <message numerus="yes">
+            <source>used by %n round(s)</source>
+            <translation>
+                <numerusform>used by %n round</numerusform>
+                <numerusform>used by %n rounds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not used yet</source>
+            <translation>not used yet</translation>
+        </message>
+        <message>
+            <source>%1 — version %2 (%3)</source>
+            <translation>%1 — version %2 (%3)</translation>
+        </message>
+        <message>
+            <source>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</source>
+            <translation>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</translation>
+        </message>
+        <message>
+            <source>New area</source>
+            <translation>New area</translation>
+        </message>
+        <message>
+            <source>New criterion</source>
+            <translation>New criterion</translation>
+        </message>
+        <message>
+            <source>Version %1 is used by a round, so your changes were saved as a new version %2. Rounds already run keep version %1 and their reports do not change.</source>
+            <translation>Version %1 is used by a round, so your changes were saved as a new version %2. Rounds already run keep version %1 and their reports do not change.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::UnitRegisterDialog</name>
+        <message>
+            <source>Unit register</source>
+            <translation>Unit register</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Head</translation>
+        </message>
+        <message>
+            <source>Head's title</source>
+            <translation>Head's title</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>&amp;Add unit</source>
+            <translation>&amp;Add unit</translation>
+        </message>
+        <message>
+            <source>&amp;Remove unit</source>
+            <translation>&amp;Remove unit</translation>
+        </message>
+        <message>
+            <source>Each change is saved at once and can be undone from the Edit menu.</source>
+            <translation>Each change is saved at once and can be undone from the Edit menu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Workspace</name>
+        <message>
+            <source>Rounds and units</source>
+            <translation>Rounds and units</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Change scores</source>
+            <translation>Change scores</translation>
+        </message>
+        <message>
+            <source>Mark as exemplary</source>
+            <translation>Mark as exemplary</translation>
+        </message>
+        <message>
+            <source>Unmark as exemplary</source>
+            <translation>Unmark as exemplary</translation>
+        </message>
+        <message>
+            <source>Document reviewed</source>
+            <translation>Document reviewed</translation>
+        </message>
+        <message>
+            <source>Document number (e.g. 15/KH-TTYT):</source>
+            <translation>Document number (e.g. 15/KH-TTYT):</translation>
+        </message>
+        <message>
+            <source>Attach a photo or file</source>
+            <translation>Attach a photo or file</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
+            <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
+            <translation>Filter criteria (Ctrl+F), e.g. “ky luat”</translation>
+        </message>
+        <message>
+            <source>Round / unit</source>
+            <translation>Round / unit</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Set %1 to “%2”</source>
+            <translation>Set %1 to “%2”</translation>
+        </message>
+        <message>
+            <source>Edit finding of %1</source>
+            <translation>Edit finding of %1</translation>
+        </message>
+        <message>
+            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
+            <translation>The finding could not be saved yet; it is kept and will be saved again shortly. %1</translation>
+        </message>
+        <message>
+            <source>Edit finding</source>
+            <translation>Edit finding</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>“%1” could not be read: %2</translation>
+        </message>
+        <message>
+            <source>A copy of “%1” could not be made to open it: %2</source>
+            <translation>A copy of “%1” could not be made to open it: %2</translation>
         </message>
     </context>
 </TS>

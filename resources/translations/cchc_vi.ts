@@ -2,6 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Tìm trong:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Tên tệp:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Loại tệp:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy bỏ</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Tiến tới</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Thư mục cha</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Tạo thư mục mới</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Thư mục mới</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Dạng danh sách</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Dạng chi tiết</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Thư mục:</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>Đổi &amp;tên</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Hiện tệp ẩ&amp;n</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Kích thước</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Ngày sửa đổi</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Nhập giá trị:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cắ&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Hiện chi tiết...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ẩn chi tiết...</translation>
+        </message>
+        <message>
+            <source>About Qt</source>
+            <translation>Giới thiệu Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Lưu tất cả</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Có với &amp;tất cả</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Không với tất &amp;cả</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Dừng</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy bỏ</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Bỏ thay đổi</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Khôi phục mặc định</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Không lưu</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Đóng không lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Ctrl</source>
+            <translation>Ctrl</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Dấu cách</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoGroup</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Làm lại: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoStack</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Làm lại: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cắ&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ConsistencyCheck</name>
         <message>
             <source>Assessment %1 has a result code the application does not know.</source>
@@ -34,6 +362,25 @@
         <message>
             <source>Table %1, row %2 points to a missing record in %3.</source>
             <translation>Bảng %1, dòng %2 trỏ tới bản ghi không còn trong bảng %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::FileCopy</name>
+        <message>
+            <source>“%1” is the open file; choose another name for the copy.</source>
+            <translation>“%1” là tệp đang mở; hãy chọn tên khác cho bản sao.</translation>
+        </message>
+        <message>
+            <source>The copy “%1” could not be written: %2</source>
+            <translation>Không ghi được bản sao “%1”: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>Không thay thế được “%1”.</translation>
+        </message>
+        <message>
+            <source>The copy “%1” could not be written.</source>
+            <translation>Không ghi được bản sao “%1”.</translation>
         </message>
     </context>
     <context>
@@ -625,6 +972,21 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::app::UiCommands</name>
+        <message>
+            <source>The folder for the PNG files.</source>
+            <translation>Thư mục chứa các tệp PNG.</translation>
+        </message>
+        <message>
+            <source>Give exactly one folder: cchc-inspector screenshots DIR</source>
+            <translation>Hãy nêu đúng một thư mục: cchc-inspector screenshots THƯ_MỤC</translation>
+        </message>
+        <message>
+            <source>Write PNG screenshots of the main screens (1366×768, demo file) into DIR.</source>
+            <translation>Ghi ảnh chụp PNG các màn hình chính (1366×768, tệp mẫu) vào thư mục DIR.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::main</name>
         <message>
             <source>No display is available, so the window cannot open; printing the file's summary instead.</source>
@@ -694,19 +1056,196 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
-        <name>cchc::ui::MainWindow</name>
+        <name>cchc::ui::About</name>
         <message>
-            <source>Round / unit</source>
-            <translation>Đợt kiểm tra / đơn vị</translation>
+            <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Administrative-reform inspections, from the checklist on site to the findings notice.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Phiên bản %2&lt;/p&gt;&lt;p&gt;Kiểm tra công tác cải cách hành chính, từ bảng tiêu chí tại đơn vị đến thông báo kết quả kiểm tra.&lt;/p&gt;&lt;p&gt;Chương trình này là phần mềm tự do: bạn có thể phân phối lại và/hoặc sửa đổi theo các điều khoản của Giấy phép Công cộng GNU (GNU General Public License) do Tổ chức Phần mềm Tự do công bố, phiên bản 3 hoặc (tùy bạn chọn) bất kỳ phiên bản nào mới hơn. Chương trình được phân phối KHÔNG KÈM BẤT KỲ BẢO ĐẢM NÀO.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %3 (đang chạy trên Qt %4).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Banner</name>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ChecklistModel</name>
+        <message>
+            <source>Met</source>
+            <translation>Đạt</translation>
         </message>
         <message>
-            <source>Checked</source>
-            <translation>Đã kiểm tra</translation>
+            <source>Partially met</source>
+            <translation>Đạt một phần</translation>
         </message>
         <message>
-            <source>Score</source>
+            <source>Not met</source>
+            <translation>Chưa đạt</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Không áp dụng</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Chưa kiểm tra</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Appraised</source>
             <translation>Điểm</translation>
         </message>
+        <message>
+            <source>Finding</source>
+            <translation>Nhận xét</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::CorrectiveActionDialog</name>
+        <message>
+            <source>New corrective action</source>
+            <translation>Kiến nghị khắc phục mới</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>e.g. Ban hành quy chế chi tiêu nội bộ năm 2022</source>
+            <translation>ví dụ: Ban hành quy chế chi tiêu nội bộ năm 2022</translation>
+        </message>
+        <message>
+            <source>&amp;What must be fixed:</source>
+            <translation>&amp;Nội dung cần khắc phục:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Thời hạn:</translation>
+        </message>
+        <message>
+            <source>Say what the unit must fix.</source>
+            <translation>Hãy ghi nội dung đơn vị cần khắc phục.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::CriterionPane</name>
+        <message>
+            <source>Exemplary: name as a good example in the report</source>
+            <translation>Điển hình: nêu làm cách làm hay trong báo cáo</translation>
+        </message>
+        <message>
+            <source>Guidance:</source>
+            <translation>Hướng dẫn:</translation>
+        </message>
+        <message>
+            <source>Legal basis:</source>
+            <translation>Căn cứ:</translation>
+        </message>
+        <message>
+            <source>Self-assessed score:</source>
+            <translation>Điểm tự đánh giá:</translation>
+        </message>
+        <message>
+            <source>Appraised score:</source>
+            <translation>Điểm thẩm định:</translation>
+        </message>
+        <message>
+            <source>&amp;Finding (F2):</source>
+            <translation>&amp;Nhận xét (F2):</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tài liệu kiểm chứng</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Kiến nghị</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Document number…</source>
+            <translation>Số văn bản…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Đính kèm tệp…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <source>Done / not done</source>
+            <translation>Đã / chưa khắc phục</translation>
+        </message>
+        <message>
+            <source>✓ Done: %1 (deadline %2)</source>
+            <translation>✓ Đã khắc phục: %1 (thời hạn %2)</translation>
+        </message>
+        <message>
+            <source>%1 (deadline %2)</source>
+            <translation>%1 (thời hạn %2)</translation>
+        </message>
+        <message>
+            <source>Corrective actions (%1)</source>
+            <translation>Kiến nghị (%1)</translation>
+        </message>
+        <message>
+            <source>Criterion %1</source>
+            <translation>Tiêu chí %1</translation>
+        </message>
+        <message>
+            <source>Choose a criterion in the checklist.</source>
+            <translation>Chọn một tiêu chí trong bảng tiêu chí.</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>Tài liệu kiểm chứng (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::EditableTable</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::FindingEditor</name>
+        <message>
+            <source>Finding: what the team saw (F2 to write, Esc to return)</source>
+            <translation>Nhận xét: điều Đoàn ghi nhận được (F2 để viết, Esc để quay lại)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::MainWindow</name>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
@@ -728,8 +1267,220 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <source>Cannot open file</source>
-            <translation>Không mở được tệp</translation>
+            <source>1–4 result · N next unchecked · F2 finding · Esc back · Ctrl+F filter</source>
+            <translation>1–4 kết quả · N tiêu chí chưa kiểm tra tiếp theo · F2 nhận xét · Esc quay lại · Ctrl+F lọc</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Tạo mới…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Mở tệp &amp;mẫu</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>Tệp mở &amp;gần đây</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation>Lưu &amp;bản sao thành…</translation>
+        </message>
+        <message>
+            <source>&amp;Close file</source>
+            <translation>Đó&amp;ng tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Làm lại: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Filter criteria</source>
+            <translation>&amp;Lọc tiêu chí</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>Tùy &amp;chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Tiêu chí</translation>
+        </message>
+        <message>
+            <source>&amp;Met</source>
+            <translation>Đạ&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Partially met</source>
+            <translation>Đạt một &amp;phần</translation>
+        </message>
+        <message>
+            <source>&amp;Not met</source>
+            <translation>&amp;Chưa đạt</translation>
+        </message>
+        <message>
+            <source>Not &amp;applicable</source>
+            <translation>&amp;Không áp dụng</translation>
+        </message>
+        <message>
+            <source>&amp;Clear result</source>
+            <translation>&amp;Xóa kết quả</translation>
+        </message>
+        <message>
+            <source>Next &amp;unchecked criterion</source>
+            <translation>Tiêu chí chưa kiểm tra &amp;tiếp theo</translation>
+        </message>
+        <message>
+            <source>Write the &amp;finding</source>
+            <translation>Viết &amp;nhận xét</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt unit</source>
+            <translation>Đơn vị &amp;kế tiếp</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious unit</source>
+            <translation>Đơn vị &amp;trước</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>Đợt &amp;kiểm tra</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>Đợt kiểm tra &amp;mới…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit round…</source>
+            <translation>&amp;Sửa đợt kiểm tra…</translation>
+        </message>
+        <message>
+            <source>&amp;Unit register…</source>
+            <translation>Danh sách &amp;đơn vị…</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;templates…</source>
+            <translation>&amp;Bộ tiêu chí…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ports</source>
+            <translation>&amp;Báo cáo</translation>
+        </message>
+        <message>
+            <source>No report actions available</source>
+            <translation>Chưa có mục báo cáo</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;About…</source>
+            <translation>&amp;Giới thiệu…</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Thanh công cụ chính</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)[*]</source>
+            <translation>%1 (chỉ đọc)[*]</translation>
+        </message>
+        <message>
+            <source>Read-only: %1 Changes cannot be made in this window.</source>
+            <translation>Chỉ đọc: %1 Không thể sửa đổi trong cửa sổ này.</translation>
+        </message>
+        <message>
+            <source>Open again</source>
+            <translation>Mở lại</translation>
+        </message>
+        <message>
+            <source>The file was upgraded to the current format; the previous version was kept as %1.</source>
+            <translation>Tệp đã được nâng cấp lên định dạng hiện hành; bản cũ được giữ tại %1.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be replaced.</source>
+            <translation>Không thay thế được “%1”.</translation>
+        </message>
+        <message>
+            <source>A copy was saved as %1.</source>
+            <translation>Đã lưu bản sao tại %1.</translation>
+        </message>
+        <message>
+            <source>New inspection file</source>
+            <translation>Tệp kiểm tra mới</translation>
+        </message>
+        <message>
+            <source>inspection.cchc</source>
+            <translation>kiem-tra.cchc</translation>
+        </message>
+        <message>
+            <source> (copy).cchc</source>
+            <translation> (bản sao).cchc</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>Lưu bản sao thành</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Chỉ đọc</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Đang lưu…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Đã lưu</translation>
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>Chưa lưu:</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Chưa lưu</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu: %1</translation>
+        </message>
+        <message>
+            <source>Unsaved finding</source>
+            <translation>Nhận xét chưa lưu</translation>
+        </message>
+        <message>
+            <source>A finding could not be saved. Close anyway and lose it?</source>
+            <translation>Có nhận xét chưa lưu được. Vẫn đóng và bỏ nhận xét đó?</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Giới thiệu</translation>
         </message>
     </context>
     <context>
@@ -769,6 +1520,21 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Current draft: %1</source>
             <translation>Bản dự thảo hiện tại: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Tùy chọn</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of the program.</source>
+            <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
         </message>
     </context>
     <context>
@@ -879,6 +1645,537 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Recipients (one per line)</source>
             <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::RoundEditor</name>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số hiệu</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Ngày ban hành</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Nhiệm vụ trong Đoàn</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>Ngày kiểm tra</translation>
+        </message>
+        <message>
+            <source>Representatives</source>
+            <translation>Thành phần đơn vị</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>Đợt kiểm tra mới</translation>
+        </message>
+        <message>
+            <source>Edit round</source>
+            <translation>Sửa đợt kiểm tra</translation>
+        </message>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation>%1 (phiên bản %2)</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Đã lên kế hoạch</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang kiểm tra</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Đã hoàn thành</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>&amp;Chung</translation>
+        </message>
+        <message>
+            <source>&amp;Legal bases</source>
+            <translation>Căn &amp;cứ</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>Thành phần Đoà&amp;n</translation>
+        </message>
+        <message>
+            <source>&amp;Units visited</source>
+            <translation>Đơn vị được &amp;kiểm tra</translation>
+        </message>
+        <message>
+            <source>e.g. Kiểm tra CCHC tại các đơn vị sự nghiệp năm 2022</source>
+            <translation>ví dụ: Kiểm tra CCHC tại các đơn vị sự nghiệp năm 2022</translation>
+        </message>
+        <message>
+            <source>e.g. đơn vị sự nghiệp</source>
+            <translation>ví dụ: đơn vị sự nghiệp</translation>
+        </message>
+        <message>
+            <source>e.g. năm 2021 và 6 tháng đầu năm 2022</source>
+            <translation>ví dụ: năm 2021 và 6 tháng đầu năm 2022</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tên đợt:</translation>
+        </message>
+        <message>
+            <source>Check&amp;list:</source>
+            <translation>Bộ tiêu &amp;chí:</translation>
+        </message>
+        <message>
+            <source>Units are called:</source>
+            <translation>Cách gọi đơn vị:</translation>
+        </message>
+        <message>
+            <source>&amp;Period assessed:</source>
+            <translation>&amp;Thời kỳ kiểm tra:</translation>
+        </message>
+        <message>
+            <source>Visits &amp;from:</source>
+            <translation>Kiểm tra &amp;từ ngày:</translation>
+        </message>
+        <message>
+            <source>Visits &amp;until:</source>
+            <translation>Đến &amp;ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>Tình t&amp;rạng:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Give the round a title.</source>
+            <translation>Hãy nhập tên đợt kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Choose the checklist the round uses.</source>
+            <translation>Hãy chọn bộ tiêu chí dùng cho đợt kiểm tra.</translation>
+        </message>
+        <message>
+            <source>The date “%1” of a legal basis is not a date like 30/03/2022.</source>
+            <translation>Ngày “%1” của văn bản căn cứ không đúng dạng ngày, ví dụ 30/03/2022.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Screenshots</name>
+        <message>
+            <source>The screenshot “%1” could not be written.</source>
+            <translation>Không ghi được ảnh chụp màn hình “%1”.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <translation>Không tạo được thư mục “%1”.</translation>
+        </message>
+        <message>
+            <source>The demo file could not be opened.</source>
+            <translation>Không mở được tệp mẫu.</translation>
+        </message>
+        <message>
+            <source>A finding could not be saved. Close anyway and lose it?</source>
+            <translation>Có nhận xét chưa lưu được. Vẫn đóng và bỏ nhận xét đó?</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Session</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>Thêm tài liệu kiểm chứng</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Xóa tài liệu kiểm chứng</translation>
+        </message>
+        <message>
+            <source>Edit corrective action</source>
+            <translation>Sửa kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>Add corrective action</source>
+            <translation>Thêm kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>Remove corrective action</source>
+            <translation>Xóa kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>Sửa đơn vị</translation>
+        </message>
+        <message>
+            <source>Add unit</source>
+            <translation>Thêm đơn vị</translation>
+        </message>
+        <message>
+            <source>Remove unit</source>
+            <translation>Xóa đơn vị</translation>
+        </message>
+        <message>
+            <source>Edit round</source>
+            <translation>Sửa đợt kiểm tra</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>Đợt kiểm tra mới</translation>
+        </message>
+        <message>
+            <source>The template could not be restored.</source>
+            <translation>Không khôi phục được bộ tiêu chí.</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Lưu bộ tiêu chí</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::StartPage</name>
+        <message>
+            <source>Administrative reform inspection</source>
+            <translation>Kiểm tra công tác cải cách hành chính</translation>
+        </message>
+        <message>
+            <source>One file holds the unit register, the checklists and every round. Each change is saved the moment it is made.</source>
+            <translation>Một tệp chứa danh sách đơn vị, các bộ tiêu chí và mọi đợt kiểm tra. Mỗi thay đổi được lưu ngay khi thực hiện.</translation>
+        </message>
+        <message>
+            <source>New inspection file…</source>
+            <translation>Tạo tệp kiểm tra mới…</translation>
+        </message>
+        <message>
+            <source>Start an empty file with the built-in checklist.</source>
+            <translation>Bắt đầu tệp trống với bộ tiêu chí có sẵn.</translation>
+        </message>
+        <message>
+            <source>Open a file…</source>
+            <translation>Mở tệp…</translation>
+        </message>
+        <message>
+            <source>Continue work on a .cchc file.</source>
+            <translation>Tiếp tục làm việc với một tệp .cchc.</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>Mở tệp mẫu</translation>
+        </message>
+        <message>
+            <source>The 2022 round of eight public-service units, to look around safely.</source>
+            <translation>Đợt kiểm tra năm 2022 tại tám đơn vị sự nghiệp, để làm quen mà không lo sai sót.</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>Tệp mở &amp;gần đây</translation>
+        </message>
+        <message>
+            <source>No recent files yet.</source>
+            <translation>Chưa có tệp nào mở gần đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::TemplateEditor</name>
+        <message>
+            <source>Checklist templates</source>
+            <translation>Bộ tiêu chí</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Area / criterion</source>
+            <translation>Lĩnh vực / tiêu chí</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <source>From (%)</source>
+            <translation>Từ (%)</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Bộ tiêu chí:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Mô tả:</translation>
+        </message>
+        <message>
+            <source>Result (met / partly / not met); the score follows</source>
+            <translation>Theo kết quả (đạt / đạt một phần / chưa đạt); điểm tính theo kết quả</translation>
+        </message>
+        <message>
+            <source>Score entered by the team</source>
+            <translation>Đoàn chấm điểm trực tiếp</translation>
+        </message>
+        <message>
+            <source>Choose an area or a criterion on the left.</source>
+            <translation>Chọn một lĩnh vực hoặc tiêu chí ở bên trái.</translation>
+        </message>
+        <message>
+            <source>Add &amp;area</source>
+            <translation>Thêm &amp;lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Add &amp;criterion</source>
+            <translation>Thêm &amp;tiêu chí</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>Grading bands:</source>
+            <translation>Thang xếp loại:</translation>
+        </message>
+        <message>
+            <source>Add &amp;grade</source>
+            <translation>Thêm &amp;mức xếp loại</translation>
+        </message>
+        <message>
+            <source>Remove gra&amp;de</source>
+            <translation>Xóa mức &amp;xếp loại</translation>
+        </message>
+        <message>
+            <source>New grade</source>
+            <translation>Mức xếp loại mới</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Mã:</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>Lĩnh vực:</translation>
+        </message>
+        <message>
+            <source>Criterion:</source>
+            <translation>Tiêu chí:</translation>
+        </message>
+        <message>
+            <source>Report, when met:</source>
+            <translation>Cách viết khi đạt:</translation>
+        </message>
+        <message>
+            <source>Report, when not met:</source>
+            <translation>Cách viết khi chưa đạt:</translation>
+        </message>
+        <message>
+            <source>Maximum score:</source>
+            <translation>Điểm tối đa:</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>Hệ số:</translation>
+        </message>
+        <message>
+            <source>Guidance:</source>
+            <translation>Hướng dẫn:</translation>
+        </message>
+        <message>
+            <source>Legal reference:</source>
+            <translation>Căn cứ pháp lý:</translation>
+        </message>
+        <message>
+            <source>Answered by:</source>
+            <translation>Cách đánh giá:</translation>
+        </message>
+        <message numerus="yes">
+            <source>used by %n round(s)</source>
+            <translation>
+                <numerusform>được dùng trong %n đợt kiểm tra</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not used yet</source>
+            <translation>chưa được dùng</translation>
+        </message>
+        <message>
+            <source>%1 — version %2 (%3)</source>
+            <translation>%1 — phiên bản %2 (%3)</translation>
+        </message>
+        <message>
+            <source>This version is used by a round: saving keeps it unchanged and stores your changes as a new version.</source>
+            <translation>Phiên bản này đang được dùng trong đợt kiểm tra: khi lưu, phiên bản này được giữ nguyên và các thay đổi được lưu thành phiên bản mới.</translation>
+        </message>
+        <message>
+            <source>New area</source>
+            <translation>Lĩnh vực mới</translation>
+        </message>
+        <message>
+            <source>New criterion</source>
+            <translation>Tiêu chí mới</translation>
+        </message>
+        <message>
+            <source>Version %1 is used by a round, so your changes were saved as a new version %2. Rounds already run keep version %1 and their reports do not change.</source>
+            <translation>Phiên bản %1 đang được dùng trong đợt kiểm tra, nên các thay đổi đã được lưu thành phiên bản mới %2. Các đợt đã kiểm tra vẫn dùng phiên bản %1 và báo cáo của chúng không thay đổi.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Đã lưu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::UnitRegisterDialog</name>
+        <message>
+            <source>Unit register</source>
+            <translation>Danh sách đơn vị</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Tên viết tắt</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Thủ trưởng</translation>
+        </message>
+        <message>
+            <source>Head's title</source>
+            <translation>Chức vụ thủ trưởng</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>&amp;Add unit</source>
+            <translation>&amp;Thêm đơn vị</translation>
+        </message>
+        <message>
+            <source>&amp;Remove unit</source>
+            <translation>&amp;Xóa đơn vị</translation>
+        </message>
+        <message>
+            <source>Each change is saved at once and can be undone from the Edit menu.</source>
+            <translation>Mỗi thay đổi được lưu ngay và có thể hoàn tác từ trình đơn Sửa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::Workspace</name>
+        <message>
+            <source>Rounds and units</source>
+            <translation>Đợt kiểm tra và đơn vị</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Bảng tiêu chí</translation>
+        </message>
+        <message>
+            <source>Change scores</source>
+            <translation>Sửa điểm</translation>
+        </message>
+        <message>
+            <source>Mark as exemplary</source>
+            <translation>Đánh dấu điển hình</translation>
+        </message>
+        <message>
+            <source>Unmark as exemplary</source>
+            <translation>Bỏ đánh dấu điển hình</translation>
+        </message>
+        <message>
+            <source>Document reviewed</source>
+            <translation>Văn bản đã xem</translation>
+        </message>
+        <message>
+            <source>Document number (e.g. 15/KH-TTYT):</source>
+            <translation>Số văn bản (ví dụ 15/KH-TTYT):</translation>
+        </message>
+        <message>
+            <source>Attach a photo or file</source>
+            <translation>Đính kèm ảnh hoặc tệp</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
+            <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
+            <translation>Lọc tiêu chí (Ctrl+F), ví dụ “ky luat”</translation>
+        </message>
+        <message>
+            <source>Round / unit</source>
+            <translation>Đợt / đơn vị</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
+        </message>
+        <message>
+            <source>Set %1 to “%2”</source>
+            <translation>Tiêu chí %1: “%2”</translation>
+        </message>
+        <message>
+            <source>Edit finding of %1</source>
+            <translation>Sửa nhận xét tiêu chí %1</translation>
+        </message>
+        <message>
+            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
+            <translation>Chưa lưu được nhận xét; nội dung vẫn được giữ và sẽ được lưu lại sau ít giây. %1</translation>
+        </message>
+        <message>
+            <source>Edit finding</source>
+            <translation>Sửa nhận xét</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>Không đọc được “%1”: %2</translation>
+        </message>
+        <message>
+            <source>A copy of “%1” could not be made to open it: %2</source>
+            <translation>Không tạo được bản sao của “%1” để mở: %2</translation>
         </message>
     </context>
 </TS>

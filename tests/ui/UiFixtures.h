@@ -1,0 +1,55 @@
+#pragma once
+
+#include "support/TestSupport.h"
+
+#include "builtin/DemoFile.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/Prompts.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QMenu>
+#include <QPushButton>
+#include <QTest>
+
+namespace cchc::test {
+
+// A shown, active main window whose questions and dialogs the test answers.
+struct ScriptedWindow
+{
+    ScriptedWindow()
+    {
+        ui::prompts::setScripted(true);
+        ui::prompts::clearRecorded();
+        ui::prompts::setDialogHook({});
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+    ~ScriptedWindow()
+    {
+        ui::prompts::setDialogHook({});
+        ui::prompts::clearRecorded();
+    }
+    ui::MainWindow window;
+};
+
+// A scripted window on a fresh copy of the demo file (one round, eight units).
+struct DemoWindow
+{
+    DemoWindow();
+    TempDir dir;
+    QString path;
+    ScriptedWindow scripted;
+    ui::MainWindow &window = scripted.window;
+};
+
+inline DemoWindow::DemoWindow() : path(dir.path(QStringLiteral("demo.cchc")))
+{
+    REQUIRE(writeDemoFile(path).ok());
+    REQUIRE(window.openFile(path));
+}
+
+} // namespace cchc::test

@@ -1,0 +1,279 @@
+#include "Session.h"
+
+#include "commands/EditCommand.h"
+
+#include <QUndoStack>
+
+namespace cchc::ui {
+
+namespace {
+enum MergeId { FindingMerge = 1 };
+}
+
+Session::Session(std::unique_ptr<InspectionFile> file, QObject *parent)
+    : QObject(parent), m_file(std::move(file)), m_undoStack(new QUndoStack(this))
+{
+}
+
+Session::~Session()
+{
+    // Commands refer to this session: drop them before the file goes.
+    m_undoStack->clear();
+}
+
+Status Session::execute(EditCommand *command)
+{
+    std::unique_ptr<EditCommand> owned(command);
+    const Status status = owned->apply();
+    reportWrite(status);
+    if (!status)
+        return status;
+    owned->markApplied();
+    m_undoStack->push(owned.release());
+    return status;
+}
+
+void Session::replay(const std::function<Status()> &write)
+{
+    m_replaying = true;
+    const Status status = write();
+    m_replaying = false;
+    reportWrite(status);
+}
+
+void Session::reportWrite(const Status &status)
+{
+    const QString error = status ? QString() : status.error();
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    emit saveStateChanged();
+}
+
+Status Session::writeAssessment(Assessment assessment)
+{
+    auto status = m_file->saveAssessment(assessment);
+    if (status) {
+        emit assessmentChanged(assessment);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
+    }
+    return status;
+}
+
+Status Session::setAssessment(const Assessment &before, const Assessment &after,
+                              const QString &text, const QString &burstKey)
+{
+    auto *command = new EditCommand(
+        this, text, [this, after] { return writeAssessment(after); },
+        [this, before] { return writeAssessment(before); });
+    if (!burstKey.isEmpty())
+        command->setMergeKey(FindingMerge, burstKey);
+    return execute(command);
+}
+
+Status Session::addEvidence(const Assessment &assessment, const Evidence &evidence,
+                            const QByteArray &content)
+{
+    auto addedId = std::make_shared<QString>();
+    const auto redo = [this, assessment, evidence, content, addedId]() -> Status {
+        return m_file->transact([&]() -> Status {
+            Assessment owner = assessment;
+            if (auto status = m_file->saveAssessment(owner); !status)
+                return status;
+            auto added = m_file->addEvidence(owner.id, evidence, content);
+            if (!added)
+                return Error{added.error()};
+            *addedId = added->id;
+            emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+            if (m_replaying)
+                emit revisited(assessment.roundUnitId, assessment.criterionId);
+            return {};
+        });
+    };
+    const auto undo = [this, assessment, addedId]() -> Status {
+        auto status = m_file->removeEvidence(*addedId);
+        if (status)
+            emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
+        return status;
+    };
+    return execute(new EditCommand(this, tr("Add evidence"), redo, undo));
+}
+
+Status Session::removeEvidence(const Assessment &assessment, const Evidence &evidence)
+{
+    auto content = m_file->evidenceContent(evidence.id);
+    if (!content)
+        return Error{content.error()};
+    auto currentId = std::make_shared<QString>(evidence.id);
+    const QByteArray bytes = *content;
+    const auto redo = [this, assessment, currentId]() -> Status {
+        auto status = m_file->removeEvidence(*currentId);
+        if (status)
+            emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
+        return status;
+    };
+    const auto undo = [this, assessment, evidence, bytes, currentId]() -> Status {
+        auto added = m_file->addEvidence(assessment.id, evidence, bytes);
+        if (!added)
+            return Error{added.error()};
+        *currentId = added->id;
+        emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+        if (m_replaying)
+            emit revisited(assessment.roundUnitId, assessment.criterionId);
+        return {};
+    };
+    return execute(new EditCommand(this, tr("Remove evidence"), redo, undo));
+}
+
+Status Session::writeCorrectiveAction(CorrectiveAction action)
+{
+    auto status = m_file->saveCorrectiveAction(action);
+    if (status) {
+        emit correctiveActionsChanged(action.roundUnitId, action.criterionId);
+        if (m_replaying)
+            emit revisited(action.roundUnitId, action.criterionId);
+    }
+    return status;
+}
+
+Status Session::deleteCorrectiveAction(const CorrectiveAction &action)
+{
+    auto status = m_file->removeCorrectiveAction(action.id);
+    if (status) {
+        emit correctiveActionsChanged(action.roundUnitId, action.criterionId);
+        if (m_replaying)
+            emit revisited(action.roundUnitId, action.criterionId);
+    }
+    return status;
+}
+
+Status Session::saveCorrectiveAction(const std::optional<CorrectiveAction> &before,
+                                     const CorrectiveAction &after)
+{
+    // A new action gets its id on the first write; redo and undo reuse it.
+    auto saved = std::make_shared<CorrectiveAction>(after);
+    const auto redo = [this, saved]() -> Status {
+        CorrectiveAction action = *saved;
+        auto status = m_file->saveCorrectiveAction(action);
+        if (!status)
+            return status;
+        saved->id = action.id;
+        emit correctiveActionsChanged(action.roundUnitId, action.criterionId);
+        if (m_replaying)
+            emit revisited(action.roundUnitId, action.criterionId);
+        return {};
+    };
+    const auto undo = [this, before, saved]() -> Status {
+        return before ? writeCorrectiveAction(*before) : deleteCorrectiveAction(*saved);
+    };
+    return execute(new EditCommand(
+        this, before ? tr("Edit corrective action") : tr("Add corrective action"), redo, undo));
+}
+
+Status Session::removeCorrectiveAction(const CorrectiveAction &action)
+{
+    return execute(new EditCommand(
+        this, tr("Remove corrective action"),
+        [this, action] { return deleteCorrectiveAction(action); },
+        [this, action] { return writeCorrectiveAction(action); }));
+}
+
+Status Session::saveUnit(const std::optional<Unit> &before, const Unit &after)
+{
+    auto saved = std::make_shared<Unit>(after);
+    const auto redo = [this, saved]() -> Status {
+        auto status = m_file->saveUnit(*saved);
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    const auto undo = [this, before, saved]() -> Status {
+        Unit previous = before.value_or(Unit{});
+        auto status = before ? m_file->saveUnit(previous) : m_file->removeUnit(saved->id);
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    return execute(new EditCommand(this, before ? tr("Edit unit") : tr("Add unit"), redo, undo));
+}
+
+Status Session::removeUnit(const Unit &unit)
+{
+    const auto redo = [this, unit]() -> Status {
+        auto status = m_file->removeUnit(unit.id);
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    const auto undo = [this, unit]() -> Status {
+        Unit restored = unit;
+        auto status = m_file->saveUnit(restored);
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    return execute(new EditCommand(this, tr("Remove unit"), redo, undo));
+}
+
+Status Session::saveRound(const std::optional<InspectionRound> &before, InspectionRound &after)
+{
+    auto saved = std::make_shared<InspectionRound>(after);
+    const auto redo = [this, saved]() -> Status {
+        auto status = m_file->saveRound(*saved);
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    const auto undo = [this, before, saved]() -> Status {
+        InspectionRound previous = before.value_or(InspectionRound{});
+        auto status = before ? m_file->saveRound(previous) : m_file->removeRound(saved->id);
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    auto status =
+        execute(new EditCommand(this, before ? tr("Edit round") : tr("New round"), redo, undo));
+    if (status)
+        after = *saved;
+    return status;
+}
+
+Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &before,
+                                      ChecklistTemplate &after)
+{
+    auto saved = std::make_shared<ChecklistTemplate>(after);
+    const ChecklistTemplate original = after;
+    // Redo stores the edited template again: when a round uses it, that is a new version.
+    const auto redo = [this, saved, original]() -> Status {
+        *saved = original;
+        auto id = m_file->saveTemplate(*saved);
+        if (!id)
+            return Error{id.error()};
+        emit structureChanged();
+        return {};
+    };
+    const auto undo = [this, before, saved, original]() -> Status {
+        const bool newVersion = !before || saved->id != original.id;
+        ChecklistTemplate previous = before.value_or(ChecklistTemplate{});
+        Status status = newVersion ? m_file->removeTemplate(saved->id)
+                                   : Status(m_file->saveTemplate(previous)
+                                                ? Status()
+                                                : Status(Error{tr("The template could not be "
+                                                                  "restored.")}));
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    auto status = execute(new EditCommand(this, tr("Save template"), redo, undo));
+    if (!status)
+        return Error{status.error()};
+    after = *saved;
+    return saved->id;
+}
+
+} // namespace cchc::ui

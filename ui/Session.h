@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/InspectionFile.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace cchc::ui {
+
+class EditCommand;
+
+// One open .cchc file with its undo history. Every edit goes through here: it is written
+// to the file at once (InspectionFile commits every save) and only then becomes an undo
+// step, so a failed write leaves nothing pretending to be saved.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(std::unique_ptr<InspectionFile> file, QObject *parent = nullptr);
+    ~Session() override;
+
+    InspectionFile *file() const { return m_file.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isSaved() const { return m_lastError.isEmpty(); }
+    QString lastError() const { return m_lastError; }
+
+    // Writes the command's change; on success it becomes an undo step (merged with the
+    // previous one when their keys match), on failure it is dropped and the error returned.
+    Status execute(EditCommand *command);
+    // Runs an undo or redo of an earlier edit; the window then shows where it happened.
+    void replay(const std::function<Status()> &write);
+    void reportWrite(const Status &status);
+
+    // The edits the window makes. `burstKey` merges consecutive edits into one undo step.
+    Status setAssessment(const Assessment &before, const Assessment &after, const QString &text,
+                         const QString &burstKey = {});
+    Status addEvidence(const Assessment &assessment, const Evidence &evidence,
+                       const QByteArray &content);
+    Status removeEvidence(const Assessment &assessment, const Evidence &evidence);
+    Status saveCorrectiveAction(const std::optional<CorrectiveAction> &before,
+                                const CorrectiveAction &after);
+    Status removeCorrectiveAction(const CorrectiveAction &action);
+    Status saveUnit(const std::optional<Unit> &before, const Unit &after);
+    Status removeUnit(const Unit &unit);
+    Status saveRound(const std::optional<InspectionRound> &before, InspectionRound &after);
+    // Returns the id the template was stored under: a new version when a round used it.
+    Result<QString> saveTemplate(const std::optional<ChecklistTemplate> &before,
+                                 ChecklistTemplate &after);
+
+signals:
+    void saveStateChanged();
+    void assessmentChanged(const cchc::Assessment &assessment);
+    void evidenceChanged(const QString &roundUnitId, const QString &criterionId);
+    void correctiveActionsChanged(const QString &roundUnitId, const QString &criterionId);
+    void structureChanged(); // rounds, units or templates
+    // An undo or redo changed this criterion: worth showing to the user.
+    void revisited(const QString &roundUnitId, const QString &criterionId);
+
+private:
+    Status writeAssessment(Assessment assessment);
+    Status writeCorrectiveAction(CorrectiveAction action);
+    Status deleteCorrectiveAction(const CorrectiveAction &action);
+
+    std::unique_ptr<InspectionFile> m_file;
+    QUndoStack *m_undoStack;
+    QString m_lastError;
+    bool m_replaying = false;
+};
+
+} // namespace cchc::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace cchc::ui {
+
+class Session;
+
+// One undoable edit of the file. Both directions write to the file at once through the
+// session, which reports whether the write succeeded (so the window can say "saved").
+// Commands of the same kind and key merge into one undo step: a burst of typing in one
+// finding is undone at once.
+class EditCommand : public QUndoCommand
+{
+public:
+    using Write = std::function<Status()>;
+
+    EditCommand(Session *session, const QString &text, Write redo, Write undo);
+
+    // Merge with the following command when both carry this id and key.
+    void setMergeKey(int id, const QString &key);
+    // The session already ran the first redo (to keep the edit out of the stack on failure).
+    void markApplied() { m_applied = true; }
+    Status apply() { return m_redo(); }
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_id; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Session *m_session;
+    Write m_redo;
+    Write m_undo;
+    int m_id = -1;
+    QString m_key;
+    bool m_applied = false;
+};
+
+} // namespace cchc::ui
