@@ -59,13 +59,14 @@ check_installed_program() {
   check "list prints the demo units" contains "$list" "Trung tâm Y tế Thành phố"
   check "list --lang en prints English" contains "$(run_app --lang en list "$demo")" "Units (8)"
   check "check finds no problem" contains "$(run_app check "$demo")" "không có lỗi"
-  # TODO(lead): when the reports branch lands, uncomment the four lines below (tried with
-  # that branch's build on 2026-11-26: a 4-page PDF) so CI writes the findings notice with
-  # the installed program and the fonts its package depends on:
-  # local round pdf="${demo%.cchc}.pdf"
-  # round=$(grep -A1 -F 'Đợt kiểm tra (1)' <<<"$list" | tail -1 | awk '{print $1}')
-  # check "report writes the findings notice" run_app report "$demo" --round "$round" -o "$pdf"
-  # check "the report is a PDF file" test "$("${app_env[@]}" head -c 5 "$pdf")" = "%PDF-"
+  # The findings notice, written by the installed program with the fonts its package
+  # depends on: as PDF and as Word.
+  local round pdf="${demo%.cchc}.pdf" docx="${demo%.cchc}.docx"
+  round=$(grep -A1 -F 'Đợt kiểm tra (1)' <<<"$list" | tail -1 | awk '{print $1}')
+  check "report writes the findings notice" run_app report "$demo" --round "$round" -o "$pdf"
+  check "the report is a PDF file" test "$("${app_env[@]}" head -c 5 "$pdf")" = "%PDF-"
+  check "report writes the notice for Word" run_app report "$demo" --round "$round" -o "$docx"
+  check "the Word file is a zip package" test "$("${app_env[@]}" head -c 2 "$docx")" = "PK"
 
   # Without a display the program says so (in Vietnamese) and prints the summary instead.
   headless=$(run_app "$demo" 2>&1) || true
