@@ -11,11 +11,12 @@ namespace cchc {
 
 using storage::dateFrom;
 using storage::dateValue;
-using storage::bindValues;
+using storage::deleteById;
 using storage::execute;
 using storage::optionalFrom;
 using storage::optionalValue;
 using storage::queryError;
+using storage::selectRow;
 
 namespace {
 
@@ -65,20 +66,18 @@ Result<QList<Assessment>> loadAssessments(QSqlDatabase db, const QString &where,
                                           const QString &key)
 {
     QSqlQuery query(db);
-    query.prepare(kAssessmentSelect + where);
-    query.addBindValue(key);
-    if (!query.exec())
-        return queryError(query);
+    if (auto status = execute(query, kAssessmentSelect + where, {key}); !status)
+        return Error{status.error()};
     QList<Assessment> list;
     QHash<QString, qsizetype> index;
     while (query.next()) {
         index.insert(query.value(0).toString(), list.size());
         list.append(assessmentFrom(query));
     }
-    query.prepare(kEvidenceSelect + where + QStringLiteral(" ORDER BY e.position"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return queryError(query);
+    if (auto status =
+            execute(query, kEvidenceSelect + where + QStringLiteral(" ORDER BY e.position"), {key});
+        !status)
+        return Error{status.error()};
     while (query.next()) {
         const auto found = index.constFind(query.value(1).toString());
         if (found != index.cend())
@@ -118,18 +117,22 @@ Status InspectionFile::saveAssessment(Assessment &assessment)
         const QString now = Clock::nowIso();
         const QString id = assessment.id.isEmpty() ? newId() : assessment.id;
         // Upsert on the natural key, so two windows on one unit never make two rows.
-        query.prepare(QStringLiteral(
-            "INSERT INTO assessments (id, round_unit_id, criterion_id, result, self_score,"
-            " appraised_score, finding, exemplary, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (round_unit_id, criterion_id) DO UPDATE SET result = excluded.result,"
-            " self_score = excluded.self_score, appraised_score = excluded.appraised_score,"
-            " finding = excluded.finding, exemplary = excluded.exemplary,"
-            " modified_at = excluded.modified_at RETURNING id"));
-        bindValues(query, {QVariant(id), QVariant(assessment.roundUnitId), QVariant(assessment.criterionId),
-              QVariant(int(assessment.result)), optionalValue(assessment.selfScore),
-              optionalValue(assessment.appraisedScore), QVariant(assessment.finding),
-              QVariant(assessment.exemplary ? 1 : 0), QVariant(now)});
-        if (!query.exec() || !query.next())
+        if (auto status = execute(
+                query,
+                QStringLiteral(
+                    "INSERT INTO assessments (id, round_unit_id, criterion_id, result,"
+                    " self_score, appraised_score, finding, exemplary, modified_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_unit_id, criterion_id)"
+                    " DO UPDATE SET result = excluded.result, self_score = excluded.self_score,"
+                    " appraised_score = excluded.appraised_score, finding = excluded.finding,"
+                    " exemplary = excluded.exemplary, modified_at = excluded.modified_at"
+                    " RETURNING id"),
+                {id, assessment.roundUnitId, assessment.criterionId, int(assessment.result),
+                 optionalValue(assessment.selfScore), optionalValue(assessment.appraisedScore),
+                 assessment.finding, assessment.exemplary ? 1 : 0, now});
+            !status)
+            return status;
+        if (!query.next())
             return queryError(query);
         assessment.id = query.value(0).toString();
         assessment.modifiedAt = now;
@@ -145,18 +148,17 @@ Result<Evidence> InspectionFile::addEvidence(const QString &assessmentId, Eviden
         evidence.modifiedAt = Clock::nowIso();
         evidence.sizeBytes = content.size();
         QSqlQuery query(database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO evidence (id, assessment_id, position, kind, document_number,"
-            " description, file_name, mime_type, content, modified_at) VALUES (?, ?,"
-            " (SELECT COALESCE(MAX(position), -1) + 1 FROM evidence WHERE assessment_id = ?),"
-            " ?, ?, ?, ?, ?, ?, ?)"));
-        bindValues(query, {QVariant(evidence.id), QVariant(assessmentId), QVariant(assessmentId),
-              QVariant(int(evidence.kind)), QVariant(evidence.documentNumber),
-              QVariant(evidence.description), QVariant(evidence.fileName),
-              QVariant(evidence.mimeType),
-              content.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(content),
-              QVariant(evidence.modifiedAt)});
-        return execute(query);
+        return execute(
+            query,
+            QStringLiteral(
+                "INSERT INTO evidence (id, assessment_id, position, kind, document_number,"
+                " description, file_name, mime_type, content, modified_at) VALUES (?, ?,"
+                " (SELECT COALESCE(MAX(position), -1) + 1 FROM evidence WHERE assessment_id = ?),"
+                " ?, ?, ?, ?, ?, ?, ?)"),
+            {evidence.id, assessmentId, assessmentId, int(evidence.kind), evidence.documentNumber,
+             evidence.description, evidence.fileName, evidence.mimeType,
+             content.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(content),
+             evidence.modifiedAt});
     });
     if (!status)
         return Error{status.error()};
@@ -167,47 +169,44 @@ Status InspectionFile::updateEvidence(const Evidence &evidence)
 {
     return transact([&]() -> Status {
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("UPDATE evidence SET document_number = ?, description = ?,"
-                                     " file_name = ?, modified_at = ? WHERE id = ?"));
-        bindValues(query, {evidence.documentNumber, evidence.description,
-                                     evidence.fileName, Clock::nowIso(), evidence.id});
-        return execute(query);
+        return execute(query,
+                       QStringLiteral("UPDATE evidence SET document_number = ?, description = ?,"
+                                      " file_name = ?, modified_at = ? WHERE id = ?"),
+                       {evidence.documentNumber, evidence.description, evidence.fileName,
+                        Clock::nowIso(), evidence.id});
     });
 }
 
 Status InspectionFile::removeEvidence(const QString &evidenceId)
 {
-    return transact([&]() -> Status {
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
-        query.addBindValue(evidenceId);
-        return execute(query);
-    });
+    return transact(
+        [&]() -> Status { return deleteById(database(), QStringLiteral("evidence"), evidenceId); });
 }
 
 Result<QByteArray> InspectionFile::evidenceContent(const QString &evidenceId) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT content FROM evidence WHERE id = ?"));
-    query.addBindValue(evidenceId);
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next())
-        return Error{tr("The attached file is no longer in this inspection file.")};
+    if (auto found = selectRow(
+            query, QStringLiteral("SELECT content FROM evidence WHERE id = ?"), {evidenceId},
+            Error{tr("The attached file is no longer in this inspection file.")});
+        !found)
+        return Error{found.error()};
     return query.value(0).toByteArray();
 }
 
 Result<QList<CorrectiveAction>> InspectionFile::correctiveActions(const QString &roundId) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.round_unit_id, c.criterion_id, c.description, c.deadline, c.status,"
-        " c.completed_on, c.modified_at FROM corrective_actions c"
-        " JOIN round_units u ON u.id = c.round_unit_id WHERE u.round_id = ?"
-        " ORDER BY u.position, c.deadline"));
-    query.addBindValue(roundId);
-    if (!query.exec())
-        return queryError(query);
+    if (auto status =
+            execute(query,
+                    QStringLiteral(
+                        "SELECT c.id, c.round_unit_id, c.criterion_id, c.description, c.deadline,"
+                        " c.status, c.completed_on, c.modified_at FROM corrective_actions c"
+                        " JOIN round_units u ON u.id = c.round_unit_id WHERE u.round_id = ?"
+                        " ORDER BY u.position, c.deadline"),
+                    {roundId});
+        !status)
+        return Error{status.error()};
     QList<CorrectiveAction> list;
     while (query.next()) {
         CorrectiveAction action;
@@ -234,29 +233,27 @@ Status InspectionFile::saveCorrectiveAction(CorrectiveAction &action)
             action.id = newId();
         action.modifiedAt = Clock::nowIso();
         QSqlQuery query(database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO corrective_actions (id, round_unit_id, criterion_id, description,"
-            " deadline, status, completed_on, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET criterion_id = excluded.criterion_id,"
-            " description = excluded.description, deadline = excluded.deadline,"
-            " status = excluded.status, completed_on = excluded.completed_on,"
-            " modified_at = excluded.modified_at"));
-        bindValues(query, {QVariant(action.id), QVariant(action.roundUnitId),
-              action.criterionId.isEmpty() ? QVariant() : QVariant(action.criterionId),
-              QVariant(action.description), dateValue(action.deadline),
-              QVariant(int(action.status)), dateValue(action.completedOn),
-              QVariant(action.modifiedAt)});
-        return execute(query);
+        return execute(
+            query,
+            QStringLiteral(
+                "INSERT INTO corrective_actions (id, round_unit_id, criterion_id, description,"
+                " deadline, status, completed_on, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET criterion_id = excluded.criterion_id,"
+                " description = excluded.description, deadline = excluded.deadline,"
+                " status = excluded.status, completed_on = excluded.completed_on,"
+                " modified_at = excluded.modified_at"),
+            // A correction for the unit as a whole has no criterion: NULL, not ''.
+            {action.id, action.roundUnitId,
+             action.criterionId.isEmpty() ? QVariant() : QVariant(action.criterionId),
+             action.description, dateValue(action.deadline), int(action.status),
+             dateValue(action.completedOn), action.modifiedAt});
     });
 }
 
 Status InspectionFile::removeCorrectiveAction(const QString &id)
 {
     return transact([&]() -> Status {
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral("DELETE FROM corrective_actions WHERE id = ?"));
-        query.addBindValue(id);
-        return execute(query);
+        return deleteById(database(), QStringLiteral("corrective_actions"), id);
     });
 }
 

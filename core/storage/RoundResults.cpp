@@ -12,13 +12,14 @@ Result<QHash<QString, QList<Assessment>>> roundResults(const InspectionFile &fil
 {
     QSqlQuery query(file.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT a.round_unit_id, a.criterion_id, a.result, a.self_score, a.appraised_score"
-        " FROM assessments a JOIN round_units ru ON ru.id = a.round_unit_id"
-        " WHERE ru.round_id = ?"));
-    query.addBindValue(roundId);
-    if (!query.exec())
-        return storage::queryError(query);
+    if (auto status = storage::execute(
+            query,
+            QStringLiteral("SELECT a.round_unit_id, a.criterion_id, a.result, a.self_score,"
+                           " a.appraised_score FROM assessments a JOIN round_units ru"
+                           " ON ru.id = a.round_unit_id WHERE ru.round_id = ?"),
+            {roundId});
+        !status)
+        return Error{status.error()};
     QHash<QString, QList<Assessment>> byRoundUnit;
     while (query.next()) {
         Assessment assessment;

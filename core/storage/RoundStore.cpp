@@ -12,9 +12,10 @@ namespace cchc {
 
 using storage::dateFrom;
 using storage::dateValue;
-using storage::bindValues;
+using storage::deleteById;
 using storage::execute;
 using storage::queryError;
+using storage::selectRow;
 
 namespace {
 
@@ -33,10 +34,97 @@ Status validateRound(const InspectionRound &round)
     return {};
 }
 
-Status bindAndExec(QSqlQuery &query, std::initializer_list<QVariant> values)
+// A kind of row a round owns, kept in the round's order. Every such table has the columns
+// id, round_id, position, then its own, then modified_at.
+struct ChildTable
 {
-    bindValues(query, values);
-    return execute(query);
+    QString name;
+    QStringList ownColumns;
+
+    QStringList columns() const
+    {
+        return QStringList{QStringLiteral("id"), QStringLiteral("round_id"),
+                           QStringLiteral("position")} +
+               ownColumns + QStringList{QStringLiteral("modified_at")};
+    }
+    // id, own columns and modified_at: what the readers below expect.
+    QString selectSql() const
+    {
+        return QStringLiteral("SELECT id, %1, modified_at FROM %2 WHERE round_id = ?"
+                              " ORDER BY position")
+            .arg(ownColumns.join(QStringLiteral(", ")), name);
+    }
+    // A row keeps its round: an id is only ever updated under the round it was made in.
+    QString upsertSql() const
+    {
+        const QStringList all = columns();
+        QStringList updates;
+        for (const QString &column : all.mid(2))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+            .arg(name, all.join(QStringLiteral(", ")),
+                 QStringList(all.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                 updates.join(QStringLiteral(", ")));
+    }
+};
+
+const ChildTable kLegalReferences{QStringLiteral("legal_references"),
+                                  {QStringLiteral("document_type"), QStringLiteral("number"),
+                                   QStringLiteral("issued_on"), QStringLiteral("issuer"),
+                                   QStringLiteral("subject")}};
+const ChildTable kTeamMembers{QStringLiteral("team_members"),
+                              {QStringLiteral("full_name"), QStringLiteral("role"),
+                               QStringLiteral("job_title"), QStringLiteral("organisation")}};
+const ChildTable kRoundUnits{QStringLiteral("round_units"),
+                             {QStringLiteral("unit_id"), QStringLiteral("visit_date"),
+                              QStringLiteral("representatives"), QStringLiteral("notes")}};
+
+// The own columns' values of each kind, in ChildTable::ownColumns order.
+QList<QVariant> ownValues(const LegalReference &ref)
+{
+    return {ref.documentType, ref.number, dateValue(ref.issuedOn), ref.issuer, ref.subject};
+}
+QList<QVariant> ownValues(const TeamMember &member)
+{
+    return {member.fullName, int(member.role), member.jobTitle, member.organisation};
+}
+QList<QVariant> ownValues(const RoundUnit &roundUnit)
+{
+    return {roundUnit.unitId, dateValue(roundUnit.visitDate), roundUnit.representatives,
+            roundUnit.notes};
+}
+
+// Each kind from a row of ChildTable::selectSql().
+void readRow(const QSqlQuery &row, LegalReference &ref)
+{
+    ref = {row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+           dateFrom(row.value(3)),  row.value(4).toString(), row.value(5).toString(),
+           row.value(6).toString()};
+}
+void readRow(const QSqlQuery &row, TeamMember &member)
+{
+    member = {row.value(0).toString(),
+              row.value(1).toString(),
+              static_cast<TeamRole>(std::clamp(row.value(2).toInt(), 0, kTeamRoleCount - 1)),
+              row.value(3).toString(),
+              row.value(4).toString(),
+              row.value(5).toString()};
+}
+void readRow(const QSqlQuery &row, RoundUnit &roundUnit)
+{
+    roundUnit = {row.value(0).toString(), row.value(1).toString(), dateFrom(row.value(2)),
+                 row.value(3).toString(), row.value(4).toString(), row.value(5).toString()};
+}
+
+template <typename T>
+Status loadChildren(QSqlQuery &query, const ChildTable &table, const QString &roundId,
+                    QList<T> &items)
+{
+    if (auto status = execute(query, table.selectSql(), {roundId}); !status)
+        return status;
+    while (query.next())
+        readRow(query, items.emplace_back());
+    return {};
 }
 
 // Deletes the child rows of a round whose ids are not in `keep`.
@@ -48,11 +136,10 @@ Status deleteOthers(QSqlQuery &query, const QString &table, const QString &round
         QStringList marks(keep.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND id NOT IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    query.prepare(sql);
-    query.addBindValue(roundId);
+    QList<QVariant> values{roundId};
     for (const QString &id : keep)
-        query.addBindValue(id);
-    return execute(query);
+        values.append(id);
+    return execute(query, sql, values);
 }
 
 template<typename T>
@@ -65,6 +152,28 @@ QStringList idsOf(QList<T> &items)
         ids.append(item.id);
     }
     return ids;
+}
+
+// Makes the round's rows of one kind what `items` lists, in that order: rows no longer
+// listed are deleted, the others inserted or updated with their position. Items without
+// an id get one, and every item gets `now` as its modification time.
+template <typename T>
+Status saveChildren(QSqlQuery &query, const ChildTable &table, const QString &roundId,
+                    const QString &now, QList<T> &items)
+{
+    if (auto status = deleteOthers(query, table.name, roundId, idsOf(items)); !status)
+        return status;
+    if (!query.prepare(table.upsertSql()))
+        return queryError(query);
+    for (int i = 0; i < items.size(); ++i) {
+        T &item = items[i];
+        item.modifiedAt = now;
+        const QList<QVariant> values =
+            QList<QVariant>{item.id, roundId, i} + ownValues(item) + QList<QVariant>{now};
+        if (auto status = execute(query, values); !status)
+            return status;
+    }
+    return {};
 }
 
 } // namespace
@@ -91,14 +200,14 @@ Result<QList<RoundInfo>> InspectionFile::rounds() const
 Result<InspectionRound> InspectionFile::loadRound(const QString &id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT title, template_id, unit_kind, period_assessed,"
-                                 " visit_start, visit_end, status, notes, modified_at"
-                                 " FROM rounds WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next())
-        return Error{tr("The inspection round %1 is not in this file.").arg(id)};
+    if (auto found =
+            selectRow(query,
+                      QStringLiteral("SELECT title, template_id, unit_kind,"
+                                     " period_assessed, visit_start, visit_end, status,"
+                                     " notes, modified_at FROM rounds WHERE id = ?"),
+                      {id}, Error{tr("The inspection round %1 is not in this file.").arg(id)});
+        !found)
+        return Error{found.error()};
     InspectionRound round;
     round.id = id;
     round.title = query.value(0).toString();
@@ -111,44 +220,13 @@ Result<InspectionRound> InspectionFile::loadRound(const QString &id) const
     round.notes = query.value(7).toString();
     round.modifiedAt = query.value(8).toString();
 
-    query.prepare(QStringLiteral("SELECT id, document_type, number, issued_on, issuer, subject,"
-                                 " modified_at FROM legal_references WHERE round_id = ?"
-                                 " ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    while (query.next()) {
-        round.legalBases.append({query.value(0).toString(), query.value(1).toString(),
-                                 query.value(2).toString(), dateFrom(query.value(3)),
-                                 query.value(4).toString(), query.value(5).toString(),
-                                 query.value(6).toString()});
-    }
-
-    query.prepare(QStringLiteral("SELECT id, full_name, role, job_title, organisation,"
-                                 " modified_at FROM team_members WHERE round_id = ?"
-                                 " ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    while (query.next()) {
-        round.team.append({query.value(0).toString(), query.value(1).toString(),
-                           static_cast<TeamRole>(std::clamp(query.value(2).toInt(), 0,
-                                                            kTeamRoleCount - 1)),
-                           query.value(3).toString(), query.value(4).toString(),
-                           query.value(5).toString()});
-    }
-
-    query.prepare(QStringLiteral("SELECT id, unit_id, visit_date, representatives, notes,"
-                                 " modified_at FROM round_units WHERE round_id = ?"
-                                 " ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    while (query.next()) {
-        round.units.append({query.value(0).toString(), query.value(1).toString(),
-                            dateFrom(query.value(2)), query.value(3).toString(),
-                            query.value(4).toString(), query.value(5).toString()});
-    }
+    auto status = loadChildren(query, kLegalReferences, id, round.legalBases);
+    if (status)
+        status = loadChildren(query, kTeamMembers, id, round.team);
+    if (status)
+        status = loadChildren(query, kRoundUnits, id, round.units);
+    if (!status)
+        return Error{status.error()};
     return round;
 }
 
@@ -163,82 +241,27 @@ Status InspectionFile::saveRound(InspectionRound &round)
         const QString now = Clock::nowIso();
         toSave.modifiedAt = now;
         QSqlQuery query(database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO rounds (id, title, template_id, unit_kind, period_assessed, visit_start,"
-            " visit_end, status, notes, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
-            " template_id = excluded.template_id, unit_kind = excluded.unit_kind,"
-            " period_assessed = excluded.period_assessed, visit_start = excluded.visit_start,"
-            " visit_end = excluded.visit_end, status = excluded.status, notes = excluded.notes,"
-            " modified_at = excluded.modified_at"));
-        auto status = bindAndExec(query, {toSave.id, toSave.title, toSave.templateId,
-                                          toSave.unitKind, toSave.periodAssessed,
-                                          dateValue(toSave.visitStart), dateValue(toSave.visitEnd),
-                                          int(toSave.status), toSave.notes, now});
-        if (!status)
-            return status;
-
-        const QStringList referenceIds = idsOf(toSave.legalBases);
-        if (status = deleteOthers(query, QStringLiteral("legal_references"), toSave.id,
-                                  referenceIds); !status)
-            return status;
-        query.prepare(QStringLiteral(
-            "INSERT INTO legal_references (id, round_id, position, document_type, number,"
-            " issued_on, issuer, subject, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
-            " document_type = excluded.document_type, number = excluded.number,"
-            " issued_on = excluded.issued_on, issuer = excluded.issuer,"
-            " subject = excluded.subject, modified_at = excluded.modified_at"));
-        for (int i = 0; i < toSave.legalBases.size(); ++i) {
-            auto &ref = toSave.legalBases[i];
-            ref.modifiedAt = now;
-            if (status = bindAndExec(query, {ref.id, toSave.id, i, ref.documentType, ref.number,
-                                             dateValue(ref.issuedOn), ref.issuer, ref.subject,
-                                             now}); !status)
-                return status;
-        }
-
-        const QStringList memberIds = idsOf(toSave.team);
-        if (status = deleteOthers(query, QStringLiteral("team_members"), toSave.id, memberIds);
-            !status)
-            return status;
-        query.prepare(QStringLiteral(
-            "INSERT INTO team_members (id, round_id, position, full_name, role, job_title,"
-            " organisation, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
-            " full_name = excluded.full_name, role = excluded.role,"
-            " job_title = excluded.job_title, organisation = excluded.organisation,"
-            " modified_at = excluded.modified_at"));
-        for (int i = 0; i < toSave.team.size(); ++i) {
-            auto &member = toSave.team[i];
-            member.modifiedAt = now;
-            if (status = bindAndExec(query, {member.id, toSave.id, i, member.fullName,
-                                             int(member.role), member.jobTitle,
-                                             member.organisation, now}); !status)
-                return status;
-        }
-
-        const QStringList roundUnitIds = idsOf(toSave.units);
-        if (status = deleteOthers(query, QStringLiteral("round_units"), toSave.id, roundUnitIds);
-            !status)
-            return status;
-        query.prepare(QStringLiteral(
-            "INSERT INTO round_units (id, round_id, unit_id, position, visit_date,"
-            " representatives, notes, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET unit_id = excluded.unit_id,"
-            " position = excluded.position, visit_date = excluded.visit_date,"
-            " representatives = excluded.representatives, notes = excluded.notes,"
-            " modified_at = excluded.modified_at"));
-        for (int i = 0; i < toSave.units.size(); ++i) {
-            auto &roundUnit = toSave.units[i];
-            roundUnit.modifiedAt = now;
-            if (status = bindAndExec(query, {roundUnit.id, toSave.id, roundUnit.unitId, i,
-                                             dateValue(roundUnit.visitDate),
-                                             roundUnit.representatives, roundUnit.notes, now});
-                !status)
-                return status;
-        }
-        return {};
+        auto status = execute(
+            query,
+            QStringLiteral(
+                "INSERT INTO rounds (id, title, template_id, unit_kind, period_assessed,"
+                " visit_start, visit_end, status, notes, modified_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " title = excluded.title, template_id = excluded.template_id,"
+                " unit_kind = excluded.unit_kind, period_assessed = excluded.period_assessed,"
+                " visit_start = excluded.visit_start, visit_end = excluded.visit_end,"
+                " status = excluded.status, notes = excluded.notes,"
+                " modified_at = excluded.modified_at"),
+            {toSave.id, toSave.title, toSave.templateId, toSave.unitKind, toSave.periodAssessed,
+             dateValue(toSave.visitStart), dateValue(toSave.visitEnd), int(toSave.status),
+             toSave.notes, now});
+        if (status)
+            status = saveChildren(query, kLegalReferences, toSave.id, now, toSave.legalBases);
+        if (status)
+            status = saveChildren(query, kTeamMembers, toSave.id, now, toSave.team);
+        if (status)
+            status = saveChildren(query, kRoundUnits, toSave.id, now, toSave.units);
+        return status;
     });
     if (status)
         round = toSave;
@@ -247,12 +270,8 @@ Status InspectionFile::saveRound(InspectionRound &round)
 
 Status InspectionFile::removeRound(const QString &id)
 {
-    return transact([&]() -> Status {
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral("DELETE FROM rounds WHERE id = ?"));
-        query.addBindValue(id);
-        return execute(query);
-    });
+    return transact(
+        [&]() -> Status { return deleteById(database(), QStringLiteral("rounds"), id); });
 }
 
 } // namespace cchc

@@ -28,7 +28,47 @@ Status execute(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-void bindValues(QSqlQuery &query, std::initializer_list<QVariant> values)
+Status execute(QSqlQuery &query, const QList<QVariant> &values)
+{
+    bindValues(query, values);
+    return execute(query);
+}
+
+Status execute(QSqlQuery &query, const QString &sql, const QList<QVariant> &values)
+{
+    if (!query.prepare(sql))
+        return queryError(query);
+    return execute(query, values);
+}
+
+Status selectRow(QSqlQuery &query, const QString &sql, const QList<QVariant> &values,
+                 const Error &notFound)
+{
+    if (auto status = execute(query, sql, values); !status)
+        return status;
+    if (!query.next())
+        return notFound;
+    return {};
+}
+
+Result<QVariant> selectValue(const QSqlDatabase &db, const QString &sql,
+                             const QList<QVariant> &values)
+{
+    QSqlQuery query(db);
+    if (auto status = execute(query, sql, values); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return queryError(query);
+    return query.value(0);
+}
+
+Status deleteById(const QSqlDatabase &db, const QString &table, const QString &id)
+{
+    QSqlQuery query(db);
+    return execute(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+}
+
+void bindValues(QSqlQuery &query, const QList<QVariant> &values)
 {
     for (const QVariant &value : values) {
         if (value.typeId() == QMetaType::QString && value.toString().isNull())

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,9 +15,24 @@ namespace cchc::storage {
 // One statement per call: QSQLITE refuses multi-statement strings.
 Status execute(QSqlDatabase &db, const QString &sql);
 Status execute(QSqlQuery &query);
+// Binds `values` (as bindValues does) to an already prepared `query` and runs it.
+Status execute(QSqlQuery &query, const QList<QVariant> &values);
+// Prepares `sql` on `query`, binds `values` (as bindValues does) and runs it; the rows, if
+// any, are then read from `query`.
+Status execute(QSqlQuery &query, const QString &sql, const QList<QVariant> &values);
+// The same, for a statement expected to return one row: `query` is left on that row, and
+// `notFound` is returned when there is none.
+Status selectRow(QSqlQuery &query, const QString &sql, const QList<QVariant> &values,
+                 const Error &notFound);
+// The first column of the row an aggregate (COUNT, MAX) always returns.
+Result<QVariant> selectValue(const QSqlDatabase &db, const QString &sql,
+                             const QList<QVariant> &values);
+// Deletes the row of `table` whose id is `id`; no such row is not an error. Rows that
+// refer to it follow the schema's foreign keys (most cascade).
+Status deleteById(const QSqlDatabase &db, const QString &table, const QString &id);
 // Binds positional values. A null QString is bound as '' rather than NULL: text columns
 // are NOT NULL, and an untouched field in the UI is empty text, not "unknown".
-void bindValues(QSqlQuery &query, std::initializer_list<QVariant> values);
+void bindValues(QSqlQuery &query, const QList<QVariant> &values);
 // A failed query as a user-facing message; the SQLite reason is kept for support.
 Error queryError(const QSqlQuery &query);
 

@@ -13,9 +13,11 @@
 
 namespace cchc {
 
-using storage::bindValues;
+using storage::deleteById;
 using storage::execute;
 using storage::queryError;
+using storage::selectRow;
+using storage::selectValue;
 
 namespace {
 
@@ -87,12 +89,11 @@ void sortBands(QList<GradingBand> &bands)
 
 Result<bool> InspectionFile::templateInUse(const QString &id) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM rounds WHERE template_id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return queryError(query);
-    return query.value(0).toInt() > 0;
+    const auto rounds = selectValue(
+        database(), QStringLiteral("SELECT COUNT(*) FROM rounds WHERE template_id = ?"), {id});
+    if (!rounds)
+        return Error{rounds.error()};
+    return rounds->toInt() > 0;
 }
 
 Result<QList<TemplateInfo>> InspectionFile::templates() const
@@ -115,15 +116,14 @@ Result<QList<TemplateInfo>> InspectionFile::templates() const
 
 Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT family_id, version, name, description, builtin,"
-                                 " modified_at FROM templates WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next())
-        return Error{tr("The checklist template %1 is not in this file.").arg(id)};
+    QSqlQuery query(database());
+    if (auto found =
+            selectRow(query,
+                      QStringLiteral("SELECT family_id, version, name, description,"
+                                     " builtin, modified_at FROM templates WHERE id = ?"),
+                      {id}, Error{tr("The checklist template %1 is not in this file.").arg(id)});
+        !found)
+        return Error{found.error()};
     ChecklistTemplate checklist;
     checklist.id = id;
     checklist.familyId = query.value(0).toString();
@@ -133,11 +133,13 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
     checklist.builtin = query.value(4).toBool();
     checklist.modifiedAt = query.value(5).toString();
 
-    query.prepare(QStringLiteral("SELECT id, code, title, modified_at FROM criteria_groups"
-                                 " WHERE template_id = ? ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
+    if (auto status = execute(query,
+                              QStringLiteral("SELECT id, code, title, modified_at FROM"
+                                             " criteria_groups WHERE template_id = ?"
+                                             " ORDER BY position"),
+                              {id});
+        !status)
+        return Error{status.error()};
     QHash<QString, qsizetype> groupIndex;
     while (query.next()) {
         groupIndex.insert(query.value(0).toString(), checklist.groups.size());
@@ -145,14 +147,16 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
                                  query.value(2).toString(), {}, query.value(3).toString()});
     }
 
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.group_id, c.code, c.text, c.legal_reference, c.guidance,"
-        " c.response_kind, c.max_score, c.weight, c.phrase_met, c.phrase_unmet, c.modified_at"
-        " FROM criteria c JOIN criteria_groups g ON g.id = c.group_id"
-        " WHERE g.template_id = ? ORDER BY c.position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
+    if (auto status =
+            execute(query,
+                    QStringLiteral(
+                        "SELECT c.id, c.group_id, c.code, c.text, c.legal_reference, c.guidance,"
+                        " c.response_kind, c.max_score, c.weight, c.phrase_met, c.phrase_unmet,"
+                        " c.modified_at FROM criteria c JOIN criteria_groups g ON g.id = c.group_id"
+                        " WHERE g.template_id = ? ORDER BY c.position"),
+                    {id});
+        !status)
+        return Error{status.error()};
     while (query.next()) {
         Criterion criterion;
         criterion.id = query.value(0).toString();
@@ -171,11 +175,12 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
         checklist.groups[groupIndex.value(query.value(1).toString())].criteria.append(criterion);
     }
 
-    query.prepare(QStringLiteral("SELECT id, name, min_percent, modified_at FROM grading_bands"
-                                 " WHERE template_id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
+    if (auto status = execute(query,
+                              QStringLiteral("SELECT id, name, min_percent, modified_at FROM"
+                                             " grading_bands WHERE template_id = ?"),
+                              {id});
+        !status)
+        return Error{status.error()};
     while (query.next()) {
         checklist.bands.append({query.value(0).toString(), query.value(1).toString(),
                                 query.value(2).toDouble(), query.value(3).toString()});
@@ -190,19 +195,19 @@ Result<QString> InspectionFile::saveTemplate(ChecklistTemplate &checklist)
         return Error{status.error()};
     ChecklistTemplate toSave = checklist;
     auto status = transact([&]() -> Status {
-        QSqlDatabase db = database();
-        QSqlQuery query(db);
         if (!toSave.id.isEmpty()) {
             auto inUse = templateInUse(toSave.id);
             if (!inUse)
                 return Error{inUse.error()};
             if (*inUse) {
-                query.prepare(QStringLiteral(
-                    "SELECT COALESCE(MAX(version), 0) + 1 FROM templates WHERE family_id = ?"));
-                query.addBindValue(toSave.familyId);
-                if (!query.exec() || !query.next())
-                    return queryError(query);
-                toSave.version = query.value(0).toInt();
+                const auto next =
+                    selectValue(database(),
+                                QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM templates"
+                                               " WHERE family_id = ?"),
+                                {toSave.familyId});
+                if (!next)
+                    return Error{next.error()};
+                toSave.version = next->toInt();
                 toSave.builtin = false;
                 giveNewIds(toSave);
             }
@@ -223,20 +228,21 @@ Status InspectionFile::assignTemplateRows(const ChecklistTemplate &checklist)
     QSqlDatabase db = database();
     const QString now = Clock::nowIso();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO templates (id, family_id, version, name, description, builtin, modified_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
-        " description = excluded.description, modified_at = excluded.modified_at"));
-    bindValues(query, {checklist.id, checklist.familyId, checklist.version, checklist.name,
-                       checklist.description, checklist.builtin ? 1 : 0, now});
-    if (auto status = execute(query); !status)
+    if (auto status =
+            execute(query,
+                    QStringLiteral(
+                        "INSERT INTO templates (id, family_id, version, name, description, builtin,"
+                        " modified_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                        " name = excluded.name, description = excluded.description,"
+                        " modified_at = excluded.modified_at"),
+                    {checklist.id, checklist.familyId, checklist.version, checklist.name,
+                     checklist.description, checklist.builtin ? 1 : 0, now});
+        !status)
         return status;
 
     for (const char *sql : {"DELETE FROM criteria_groups WHERE template_id = ?",
                             "DELETE FROM grading_bands WHERE template_id = ?"}) {
-        query.prepare(QString::fromLatin1(sql));
-        query.addBindValue(checklist.id);
-        if (auto status = execute(query); !status)
+        if (auto status = execute(query, QString::fromLatin1(sql), {checklist.id}); !status)
             return status;
     }
 
@@ -251,17 +257,17 @@ Status InspectionFile::assignTemplateRows(const ChecklistTemplate &checklist)
     int criterionPosition = 0;
     for (int g = 0; g < checklist.groups.size(); ++g) {
         const auto &group = checklist.groups.at(g);
-        bindValues(groupInsert, {QVariant(group.id), QVariant(checklist.id), QVariant(g),
-                                      QVariant(group.code), QVariant(group.title), QVariant(now)});
-        if (auto status = execute(groupInsert); !status)
+        if (auto status =
+                execute(groupInsert, {group.id, checklist.id, g, group.code, group.title, now});
+            !status)
             return status;
         for (const auto &c : group.criteria) {
-            bindValues(criterionInsert, {QVariant(c.id), QVariant(group.id), QVariant(criterionPosition++),
-                  QVariant(c.code), QVariant(c.text), QVariant(c.legalReference),
-                  QVariant(c.guidance), QVariant(int(c.responseKind)), QVariant(c.maxScore),
-                  QVariant(c.weight), QVariant(c.phraseMet), QVariant(c.phraseUnmet),
-                  QVariant(now), QVariant(vn::searchKey(c.text))});
-            if (auto status = execute(criterionInsert); !status)
+            if (auto status =
+                    execute(criterionInsert,
+                            {c.id, group.id, criterionPosition++, c.code, c.text, c.legalReference,
+                             c.guidance, int(c.responseKind), c.maxScore, c.weight, c.phraseMet,
+                             c.phraseUnmet, now, vn::searchKey(c.text)});
+                !status)
                 return status;
         }
     }
@@ -269,9 +275,8 @@ Status InspectionFile::assignTemplateRows(const ChecklistTemplate &checklist)
     query.prepare(QStringLiteral("INSERT INTO grading_bands (id, template_id, name, min_percent,"
                                  " modified_at) VALUES (?, ?, ?, ?, ?)"));
     for (const auto &band : checklist.bands) {
-        bindValues(query, {QVariant(band.id), QVariant(checklist.id),
-                                      QVariant(band.name), QVariant(band.minPercent), QVariant(now)});
-        if (auto status = execute(query); !status)
+        if (auto status = execute(query, {band.id, checklist.id, band.name, band.minPercent, now});
+            !status)
             return status;
     }
     return {};
@@ -286,10 +291,7 @@ Status InspectionFile::removeTemplate(const QString &id)
         if (*inUse)
             return Error{tr("This checklist template is used by an inspection round and "
                             "cannot be removed.")};
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral("DELETE FROM templates WHERE id = ?"));
-        query.addBindValue(id);
-        return execute(query);
+        return deleteById(database(), QStringLiteral("templates"), id);
     });
 }
 

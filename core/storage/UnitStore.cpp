@@ -12,9 +12,11 @@
 
 namespace cchc {
 
-using storage::bindValues;
+using storage::deleteById;
 using storage::execute;
 using storage::queryError;
+using storage::selectRow;
+using storage::selectValue;
 
 namespace {
 const QString kUnitColumns = QStringLiteral(
@@ -53,12 +55,11 @@ Result<QList<Unit>> InspectionFile::units() const
 Result<Unit> InspectionFile::unit(const QString &id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1 FROM units WHERE id = ?").arg(kUnitColumns));
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next())
-        return Error{tr("The unit %1 is not in this file.").arg(id)};
+    if (auto found =
+            selectRow(query, QStringLiteral("SELECT %1 FROM units WHERE id = ?").arg(kUnitColumns),
+                      {id}, Error{tr("The unit %1 is not in this file.").arg(id)});
+        !found)
+        return Error{found.error()};
     return unitFrom(query);
 }
 
@@ -71,36 +72,32 @@ Status InspectionFile::saveUnit(Unit &unit)
             unit.id = newId();
         unit.modifiedAt = Clock::nowIso();
         QSqlQuery query(database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO units (%1, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-            "short_name = excluded.short_name, address = excluded.address, "
-            "head_name = excluded.head_name, head_title = excluded.head_title, "
-            "phone = excluded.phone, notes = excluded.notes, "
-            "modified_at = excluded.modified_at, search_key = excluded.search_key")
-                          .arg(kUnitColumns));
-        bindValues(query, {unit.id, unit.name, unit.shortName, unit.address, unit.headName,
-                           unit.headTitle, unit.phone, unit.notes, unit.modifiedAt,
-                           vn::searchKey(unit.name)});
-        return execute(query);
+        return execute(
+            query,
+            QStringLiteral(
+                "INSERT INTO units (%1, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                "short_name = excluded.short_name, address = excluded.address, "
+                "head_name = excluded.head_name, head_title = excluded.head_title, "
+                "phone = excluded.phone, notes = excluded.notes, "
+                "modified_at = excluded.modified_at, search_key = excluded.search_key")
+                .arg(kUnitColumns),
+            {unit.id, unit.name, unit.shortName, unit.address, unit.headName, unit.headTitle,
+             unit.phone, unit.notes, unit.modifiedAt, vn::searchKey(unit.name)});
     });
 }
 
 Status InspectionFile::removeUnit(const QString &id)
 {
     return transact([&]() -> Status {
-        QSqlQuery used(database());
-        used.prepare(QStringLiteral("SELECT COUNT(*) FROM round_units WHERE unit_id = ?"));
-        used.addBindValue(id);
-        if (!used.exec() || !used.next())
-            return queryError(used);
-        if (used.value(0).toInt() > 0)
+        const auto rounds = selectValue(
+            database(), QStringLiteral("SELECT COUNT(*) FROM round_units WHERE unit_id = ?"), {id});
+        if (!rounds)
+            return Error{rounds.error()};
+        if (rounds->toInt() > 0)
             return Error{tr("This unit is part of an inspection round; remove it from the "
                             "round first.")};
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
-        query.addBindValue(id);
-        return execute(query);
+        return deleteById(database(), QStringLiteral("units"), id);
     });
 }
 
