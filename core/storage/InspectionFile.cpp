@@ -141,6 +141,9 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
     if (auto status = file->validateAndUpgrade(isNew); !status)
         return Error{status.error()};
     file->m_writeAheadLogAllowed = !file->m_readOnly && storage::isOnLocalDisk(file->m_path);
+    // Still in WAL mode after a crash: closing must fold the log in as after any session,
+    // even when nothing is edited this time.
+    file->m_writeAheadLog = !file->m_readOnly && file->journalMode() == QLatin1String("wal");
     return file;
 }
 
@@ -163,12 +166,14 @@ Status InspectionFile::validateAndUpgrade(bool isNew)
     const int version = query.value(0).toInt();
 
     if (isNew) {
+        if (auto status = makeCommitsDurable(); !status)
+            return status;
         if (auto status = storage::migrate(db, 0); !status)
             return status;
-        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-        query.addBindValue(QStringLiteral("file_id"));
-        query.addBindValue(newId());
-        if (auto status = execute(query); !status)
+        if (auto status =
+                execute(query, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                        {QStringLiteral("file_id"), newId()});
+            !status)
             return status;
         return execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     }
@@ -178,6 +183,8 @@ Status InspectionFile::validateAndUpgrade(bool isNew)
         || query.value(0).toString() != QLatin1String("ok")) {
         return damaged();
     }
+    if (auto status = makeCommitsDurable(); !status)
+        return status;
     if (version > storage::kCurrentSchemaVersion) {
         return Error{tr("“%1” was saved by a newer version of CCHC Inspector (file format %2; "
                         "this version reads up to %3). Install the newer version to open it; "
@@ -245,6 +252,18 @@ QString InspectionFile::fileId() const
     return {};
 }
 
+// Every commit is synced to disk before the UI says "saved", in the rollback journal and
+// in the write-ahead log alike. Set on every writable open rather than left to how SQLite
+// was built: some builds default to NORMAL in WAL mode, which can lose the last edits on
+// a power cut. Only once the file is validated: on a damaged file the pragma itself fails.
+Status InspectionFile::makeCommitsDurable()
+{
+    if (m_readOnly)
+        return {};
+    QSqlDatabase db = database();
+    return execute(db, QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
 // Each durable commit in the rollback journal costs four fsyncs; the write-ahead log needs
 // one, which keeps an edit well under a frame even on slow disks. It is switched on after
 // the first commit that changed something (a file only read keeps its bytes) and off again
@@ -252,10 +271,22 @@ QString InspectionFile::fileId() const
 void InspectionFile::enterWriteAheadLog()
 {
     QSqlQuery query(database());
+    // synchronous = FULL, set on open, stays: every commit is synced to the log.
     m_writeAheadLog = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
                       && query.value(0).toString() == QLatin1String("wal");
-    // FULL: every commit is synced to the log before the UI says "saved".
-    query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    // Read once so that this connection opens the log now. Only a connection holding the
+    // log removes it when leaving WAL mode: were a read-only instance the first to open
+    // it, closing this file would leave the -wal file behind.
+    if (m_writeAheadLog)
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema"));
+}
+
+QString InspectionFile::journalMode() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+        return query.value(0).toString();
+    return {};
 }
 
 Status InspectionFile::leaveWriteAheadLog()

@@ -131,7 +131,9 @@ private:
                                                                  Access access, bool isNew);
     Status validateAndUpgrade(bool isNew);
     Status requireWritable() const;
+    Status makeCommitsDurable();
     void enterWriteAheadLog();
+    QString journalMode() const;
     qint64 totalChanges() const;
     Status leaveWriteAheadLog();
     Status assignTemplateRows(const ChecklistTemplate &checklist);
