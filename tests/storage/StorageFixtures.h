@@ -3,11 +3,24 @@
 #include "builtin/BuiltinTemplate.h"
 #include "storage/InspectionFile.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <catch2/catch.hpp>
 
 #include <memory>
 
 namespace cchc::test {
+
+// The first column of the first row `sql` returns, read on the file's own connection: for
+// checking what is stored (pragmas, row counts) rather than what the API says.
+inline QVariant storedValue(const InspectionFile &file, const QString &sql)
+{
+    QSqlQuery query(file.database());
+    query.exec(sql);
+    query.next();
+    return query.value(0);
+}
 
 // A new file with the built-in template, two units and a round over both.
 struct SmallFile

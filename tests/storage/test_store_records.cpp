@@ -3,8 +3,6 @@
 #include "StorageFixtures.h"
 #include "support/TestSupport.h"
 
-#include <QSqlQuery>
-
 using namespace cchc;
 using namespace cchc::test;
 
@@ -12,10 +10,7 @@ namespace {
 
 int rowCount(const InspectionFile &file, const QString &table)
 {
-    QSqlQuery query(file.database());
-    query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
-    query.next();
-    return query.value(0).toInt();
+    return storedValue(file, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toInt();
 }
 
 LegalReference legalBasis(const QString &number)

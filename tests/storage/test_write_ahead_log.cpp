@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 using namespace cchc;
 using namespace cchc::test;
@@ -14,10 +13,7 @@ namespace {
 
 QVariant pragma(const InspectionFile &file, const QString &name)
 {
-    QSqlQuery query(file.database());
-    query.exec(QStringLiteral("PRAGMA %1").arg(name));
-    query.next();
-    return query.value(0);
+    return storedValue(file, QStringLiteral("PRAGMA %1").arg(name));
 }
 
 QString journalMode(const InspectionFile &file)
