@@ -9,14 +9,7 @@
 
 namespace cchc {
 
-using storage::dateFrom;
-using storage::dateValue;
-using storage::deleteById;
-using storage::execute;
-using storage::optionalFrom;
-using storage::optionalValue;
-using storage::queryError;
-using storage::selectRow;
+using namespace storage;
 
 namespace {
 

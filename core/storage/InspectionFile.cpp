@@ -61,6 +61,16 @@ bool folderWritable(const QString &path)
     return writable(QFileInfo(QFileInfo(path).absolutePath()));
 }
 
+// The first column of the first row `sql` returns, or a null QVariant when it fails: for
+// facts about the file whose default (0, empty) is the right answer when unreadable.
+QVariant firstValue(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql) && query.next())
+        return query.value(0);
+    return {};
+}
+
 QString backupPathFor(const QString &path, int oldVersion)
 {
     const QFileInfo info(path);
@@ -238,18 +248,13 @@ QSqlDatabase InspectionFile::database() const
 
 int InspectionFile::schemaVersion() const
 {
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return firstValue(database(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 QString InspectionFile::fileId() const
 {
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'file_id'")) && query.next())
-        return query.value(0).toString();
-    return {};
+    return firstValue(database(), QStringLiteral("SELECT value FROM meta WHERE key = 'file_id'"))
+        .toString();
 }
 
 // Every commit is synced to disk before the UI says "saved", in the rollback journal and
@@ -283,10 +288,7 @@ void InspectionFile::enterWriteAheadLog()
 
 QString InspectionFile::journalMode() const
 {
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
-        return query.value(0).toString();
-    return {};
+    return firstValue(database(), QStringLiteral("PRAGMA journal_mode")).toString();
 }
 
 Status InspectionFile::leaveWriteAheadLog()
@@ -343,10 +345,7 @@ Status InspectionFile::transact(const std::function<Status()> &work)
 
 qint64 InspectionFile::totalChanges() const
 {
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT total_changes()")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return firstValue(database(), QStringLiteral("SELECT total_changes()")).toLongLong();
 }
 
 } // namespace cchc

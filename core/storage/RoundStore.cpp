@@ -10,12 +10,7 @@
 
 namespace cchc {
 
-using storage::dateFrom;
-using storage::dateValue;
-using storage::deleteById;
-using storage::execute;
-using storage::queryError;
-using storage::selectRow;
+using namespace storage;
 
 namespace {
 

@@ -13,11 +13,7 @@
 
 namespace cchc {
 
-using storage::deleteById;
-using storage::execute;
-using storage::queryError;
-using storage::selectRow;
-using storage::selectValue;
+using namespace storage;
 
 namespace {
 

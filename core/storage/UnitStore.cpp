@@ -12,11 +12,7 @@
 
 namespace cchc {
 
-using storage::deleteById;
-using storage::execute;
-using storage::queryError;
-using storage::selectRow;
-using storage::selectValue;
+using namespace storage;
 
 namespace {
 const QString kUnitColumns = QStringLiteral(
