@@ -25,7 +25,9 @@ struct ReportSettings
                               QStringLiteral("Lưu: VT, ĐKT.")};
     QString modifiedAt;
 
-    QString documentNumber(const QString &typeCode, int number) const; // "Số: 05/TB-ĐKT"
+    // "Số: 05/TB-ĐKT"; a number below 1 leaves the space blank ("Số:      /TB-ĐKT") for a
+    // document not issued yet, to be numbered by hand or by issuing it.
+    QString documentNumber(const QString &typeCode, int number) const;
 };
 
 } // namespace cchc::report

@@ -6,11 +6,20 @@
 #include "storage/SqlSupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace cchc::report {
 
 using namespace storage;
+
+namespace {
+
+// The reserved report_paragraphs key of a round's issued number (see ReportStore.h).
+const QString kIssuedKey = QStringLiteral("issued/notice");
+
+} // namespace
 
 QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
                                   const QList<StoredParagraph> &stored)
@@ -144,7 +153,7 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral(
         "SELECT id, paragraph_key, drafted_text, edited_text, modified_at FROM report_paragraphs"
-        " WHERE round_id = ? ORDER BY rowid"));
+        " WHERE round_id = ? AND paragraph_key NOT LIKE 'issued/%' ORDER BY rowid"));
     bindValues(query, {roundId});
     if (auto status = execute(query); !status)
         return Error{status.error()};
@@ -155,6 +164,36 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
                            query.value(4).toString()});
     }
     return paragraphs;
+}
+
+Result<std::optional<IssuedNotice>> ReportStore::issuedNotice(const QString &roundId) const
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral(
+        "SELECT edited_text FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"));
+    bindValues(query, {roundId, kIssuedKey});
+    if (auto status = execute(query); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<IssuedNotice>();
+    const QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    IssuedNotice issued{json.value(QStringLiteral("number")).toInt(),
+                        json.value(QStringLiteral("symbol")).toString(),
+                        QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
+                                          Qt::ISODate)};
+    if (issued.number < 1 || !issued.issuedOn.isValid())
+        return Error{tr("The issued number of the notice in “%1” is damaged.")
+                         .arg(QDir::toNativeSeparators(m_file.path()))};
+    return std::optional<IssuedNotice>(issued);
+}
+
+Status ReportStore::saveIssuedNotice(const QString &roundId, const IssuedNotice &issued)
+{
+    const QJsonObject json{{QStringLiteral("number"), issued.number},
+                           {QStringLiteral("symbol"), issued.symbol},
+                           {QStringLiteral("issuedOn"), issued.issuedOn.toString(Qt::ISODate)}};
+    return saveParagraph(roundId, kIssuedKey, QString(),
+                         QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
 Status ReportStore::saveParagraph(const QString &roundId, const QString &key,

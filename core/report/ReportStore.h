@@ -5,7 +5,10 @@
 #include "ReportSettings.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QVariant>
+
+#include <optional>
 
 namespace cchc {
 class InspectionFile;
@@ -43,7 +46,21 @@ QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
                                   const QList<StoredParagraph> &stored);
 QList<DraftParagraph> textsOf(const QList<MergedParagraph> &merged);
 
+// The number a round's notice was issued with. Once issued, every export of the notice
+// carries this number and date, whatever the series or the settings say later.
+struct IssuedNotice
+{
+    int number = 0;
+    QString symbol; // the issuer's symbol at the time ("ĐKT")
+    QDate issuedOn;
+};
+
 // Report settings and edited drafts in the .cchc file (schema version 3).
+//
+// Schema version 3 has no column for a notice's issued number, so it is kept as one row of
+// report_paragraphs with the reserved key "issued/notice" (drafted_text empty, edited_text a
+// JSON object {"number": 5, "symbol": "ĐKT", "issuedOn": "2022-05-30"}). Keys starting with
+// "issued/" are never paragraphs: paragraphs() leaves them out. The row goes with its round.
 class ReportStore
 {
     Q_DECLARE_TR_FUNCTIONS(cchc::report::ReportStore)
@@ -57,6 +74,10 @@ public:
     // The next number of `symbol`'s series in `year` (1 in a year not used yet).
     Result<int> nextNumber(const QString &symbol, int year) const;
     Status setNextNumber(const QString &symbol, int year, int next);
+
+    // The notice of `roundId` as issued, or nullopt while it is a draft without a number.
+    Result<std::optional<IssuedNotice>> issuedNotice(const QString &roundId) const;
+    Status saveIssuedNotice(const QString &roundId, const IssuedNotice &issued);
 
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.

@@ -972,6 +972,20 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Write the findings notice, a unit's minutes or the score annex of a round.</source>
             <translation>Write the findings notice, a unit's minutes or the score annex of a round.</translation>
         </message>
+        <message>
+            <source>Issue the notice: give it the next number of the year's series (once; later exports keep that number and date).</source>
+            <translation>Issue the notice: give it the next number of the year's series (once; later exports keep that number and date).</translation>
+        </message>
+        <message>
+            <source>Only the notice is issued with a number: --issue goes with --kind notice.</source>
+            <translation>Only the notice is issued with a number: --issue goes with --kind notice.</translation>
+        </message>
+        <message>
+            <source>Notice issued as number %1
+</source>
+            <translation>Notice issued as number %1
+</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::UiCommands</name>
@@ -1026,6 +1040,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>“%1” is open read-only: the report settings and edits cannot be saved.</translation>
         </message>
+        <message>
+            <source>The issued number of the notice in “%1” is damaged.</source>
+            <translation>The issued number of the notice in “%1” is damaged.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::report::Reports</name>
@@ -1040,6 +1058,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>“%1”: reports are written as .pdf or .docx files.</source>
             <translation>“%1”: reports are written as .pdf or .docx files.</translation>
+        </message>
+        <message>
+            <source>The notice was issued as %1: its date cannot change.</source>
+            <translation>The notice was issued as %1: its date cannot change.</translation>
         </message>
     </context>
     <context>
@@ -1600,6 +1622,18 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Issue the notice with a number…</source>
+            <translation>Issue the notice with a number…</translation>
+        </message>
+        <message>
+            <source>Issue the notice</source>
+            <translation>Issue the notice</translation>
+        </message>
+        <message>
+            <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
+            <translation>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</translation>
         </message>
     </context>
     <context>

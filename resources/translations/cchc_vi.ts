@@ -970,6 +970,20 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Write the findings notice, a unit's minutes or the score annex of a round.</source>
             <translation>Lập thông báo kết quả kiểm tra, biên bản kiểm tra một đơn vị hoặc phụ lục bảng điểm của một đợt.</translation>
         </message>
+        <message>
+            <source>Issue the notice: give it the next number of the year's series (once; later exports keep that number and date).</source>
+            <translation>Ban hành thông báo: cấp số tiếp theo trong sổ số của năm (chỉ một lần; các lần xuất sau giữ nguyên số và ngày đó).</translation>
+        </message>
+        <message>
+            <source>Only the notice is issued with a number: --issue goes with --kind notice.</source>
+            <translation>Chỉ thông báo mới được cấp số: --issue đi kèm --kind notice.</translation>
+        </message>
+        <message>
+            <source>Notice issued as number %1
+</source>
+            <translation>Đã ban hành thông báo số %1
+</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::UiCommands</name>
@@ -1024,6 +1038,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>Tệp “%1” đang mở ở chế độ chỉ đọc: không lưu được thiết lập báo cáo và nội dung đã sửa.</translation>
         </message>
+        <message>
+            <source>The issued number of the notice in “%1” is damaged.</source>
+            <translation>Số đã cấp của thông báo trong tệp “%1” bị hỏng.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::report::Reports</name>
@@ -1038,6 +1056,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>“%1”: reports are written as .pdf or .docx files.</source>
             <translation>“%1”: báo cáo chỉ ghi ra tệp .pdf hoặc .docx.</translation>
+        </message>
+        <message>
+            <source>The notice was issued as %1: its date cannot change.</source>
+            <translation>Thông báo đã được ban hành với số %1: không thể đổi ngày của thông báo.</translation>
         </message>
     </context>
     <context>
@@ -1598,6 +1620,18 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Issue the notice with a number…</source>
+            <translation>Ban hành thông báo (cấp số)…</translation>
+        </message>
+        <message>
+            <source>Issue the notice</source>
+            <translation>Ban hành thông báo</translation>
+        </message>
+        <message>
+            <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
+            <translation>Ban hành thông báo với số %1? Số này được lấy trong sổ số năm %2 và gắn cố định với thông báo; các lần xuất sau vẫn giữ số này.</translation>
         </message>
     </context>
     <context>

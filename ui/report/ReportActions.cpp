@@ -1,6 +1,7 @@
 #include "ReportActions.h"
 
 #include "NoticeDraftEditor.h"
+#include "common/Clock.h"
 #include "report/MinutesBuilder.h"
 #include "report/PdfOutput.h"
 #include "report/ReportStore.h"
@@ -31,6 +32,7 @@ ReportActions::ReportActions(QWidget *parent) : QObject(parent), m_parent(parent
     addAction(tr("Minutes of every unit…"), &ReportActions::exportAllMinutes);
     addAction(tr("Score annex…"), &ReportActions::exportScores);
     addAction(tr("Edit the notice draft…"), &ReportActions::editDraft);
+    addAction(tr("Issue the notice with a number…"), &ReportActions::issueNotice);
     addAction(tr("Report settings…"), &ReportActions::editSettings);
     updateEnabled();
 }
@@ -76,6 +78,13 @@ void ReportActions::showError(const QString &message) const
         m_showError(message);
     else
         QMessageBox::warning(m_parent, tr("Report"), message);
+}
+
+bool ReportActions::confirm(const QString &question) const
+{
+    if (m_confirm)
+        return m_confirm(question);
+    return QMessageBox::question(m_parent, tr("Issue the notice"), question) == QMessageBox::Yes;
 }
 
 Result<ReportDocument> ReportActions::build(ReportKind kind, const QString &unitId) const
@@ -133,6 +142,39 @@ void ReportActions::exportNotice(const QString &extension)
 {
     exportDocument(build(ReportKind::Notice),
                    QStringLiteral("Thông báo kết quả kiểm tra.") + extension, extension);
+}
+
+void ReportActions::issueNotice()
+{
+    ReportStore store(*m_file);
+    auto issued = store.issuedNotice(m_roundId);
+    auto settings = issued ? store.settings() : Result<ReportSettings>(Error{issued.error()});
+    if (!settings) {
+        showError(settings.error());
+        return;
+    }
+    if (!*issued) {
+        const QDate today = Clock::nowUtc().toLocalTime().date();
+        auto next = store.nextNumber(settings->issuerSymbol, today.year());
+        if (!next) {
+            showError(next.error());
+            return;
+        }
+        const QString text = issuedNoticeText({*next, settings->issuerSymbol, today});
+        if (!confirm(tr("Issue the notice as number %1? The number is taken from the series of "
+                        "%2 and stays with this notice; later exports keep it.")
+                         .arg(text)
+                         .arg(today.year())))
+            return;
+        auto given = report::issueNotice(*m_file, m_roundId, today);
+        if (!given) {
+            showError(given.error());
+            return;
+        }
+        emit noticeIssued(issuedNoticeText(*given));
+    }
+    exportDocument(build(ReportKind::Notice), QStringLiteral("Thông báo kết quả kiểm tra.pdf"),
+                   QStringLiteral("pdf"));
 }
 
 void ReportActions::exportMinutes()
