@@ -19,6 +19,18 @@ namespace {
 // The reserved report_paragraphs key of a round's issued number (see ReportStore.h).
 const QString kIssuedKey = QStringLiteral("issued/notice");
 
+std::optional<IssuedNotice> parseIssued(const QString &text)
+{
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    IssuedNotice issued{json.value(QStringLiteral("number")).toInt(),
+                        json.value(QStringLiteral("symbol")).toString(),
+                        QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
+                                          Qt::ISODate)};
+    if (issued.number < 1 || !issued.issuedOn.isValid())
+        return std::nullopt;
+    return issued;
+}
+
 } // namespace
 
 QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
@@ -176,15 +188,27 @@ Result<std::optional<IssuedNotice>> ReportStore::issuedNotice(const QString &rou
         return Error{status.error()};
     if (!query.next())
         return std::optional<IssuedNotice>();
-    const QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-    IssuedNotice issued{json.value(QStringLiteral("number")).toInt(),
-                        json.value(QStringLiteral("symbol")).toString(),
-                        QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
-                                          Qt::ISODate)};
-    if (issued.number < 1 || !issued.issuedOn.isValid())
+    const auto issued = parseIssued(query.value(0).toString());
+    if (!issued)
         return Error{tr("The issued number of the notice in “%1” is damaged.")
                          .arg(QDir::toNativeSeparators(m_file.path()))};
-    return std::optional<IssuedNotice>(issued);
+    return issued;
+}
+
+Result<int> ReportStore::highestIssued(const QString &symbol, int year) const
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT edited_text FROM report_paragraphs WHERE paragraph_key = ?"));
+    bindValues(query, {kIssuedKey});
+    if (auto status = execute(query); !status)
+        return Error{status.error()};
+    int highest = 0;
+    while (query.next()) {
+        const auto issued = parseIssued(query.value(0).toString());
+        if (issued && issued->symbol == symbol && issued->issuedOn.year() == year)
+            highest = std::max(highest, issued->number);
+    }
+    return highest;
 }
 
 Status ReportStore::saveIssuedNotice(const QString &roundId, const IssuedNotice &issued)

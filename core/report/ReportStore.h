@@ -78,6 +78,9 @@ public:
     // The notice of `roundId` as issued, or nullopt while it is a draft without a number.
     Result<std::optional<IssuedNotice>> issuedNotice(const QString &roundId) const;
     Status saveIssuedNotice(const QString &roundId, const IssuedNotice &issued);
+    // The highest number issued in `symbol`'s series of `year` (0 when none): the series
+    // must not be set back to a number already given.
+    Result<int> highestIssued(const QString &symbol, int year) const;
 
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.

@@ -110,12 +110,15 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
         if (!settings)
             return Error{settings.error()};
         auto next = store.nextNumber(settings->issuerSymbol, issuedOn.year());
-        if (!next)
-            return Error{next.error()};
-        issued = {*next, settings->issuerSymbol, issuedOn};
+        // Never a number already given, even if the series was set back by hand.
+        auto highest = next ? store.highestIssued(settings->issuerSymbol, issuedOn.year())
+                            : Result<int>(Error{next.error()});
+        if (!highest)
+            return Error{highest.error()};
+        issued = {std::max(*next, *highest + 1), settings->issuerSymbol, issuedOn};
         if (auto saved = store.saveIssuedNotice(roundId, issued); !saved)
             return saved;
-        return store.setNextNumber(issued.symbol, issuedOn.year(), *next + 1);
+        return store.setNextNumber(issued.symbol, issuedOn.year(), issued.number + 1);
     });
     if (!status)
         return Error{status.error()};

@@ -1682,6 +1682,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Recipients (one per line)</source>
             <translation>Recipients (one per line)</translation>
         </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::RoundEditor</name>

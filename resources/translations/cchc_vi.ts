@@ -1680,6 +1680,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Recipients (one per line)</source>
             <translation>Nơi nhận (mỗi dòng một nơi)</translation>
         </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Số %1 của năm %2 đã được cấp cho một thông báo: số tiếp theo phải từ %3 trở lên.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::RoundEditor</name>

@@ -3,6 +3,7 @@
 
 #include "builtin/DemoFile.h"
 #include "report/PdfOutput.h"
+#include "report/Reports.h"
 #include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 #include "ui/report/NoticeDraftEditor.h"
@@ -236,6 +237,26 @@ TEST_CASE("Report settings are edited and stored in the file", "[ui-report]")
     CHECK(store.settings()->recipients ==
           QStringList{QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")});
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), QDate::currentDate().year()) == 12);
+}
+
+TEST_CASE("The number series cannot be set back below a number already issued",
+          "[ui-report][issue]")
+{
+    DemoFile demo;
+    const QDate today = QDate::currentDate();
+    REQUIRE(report::issueNotice(*demo.file, demo.roundId, today).ok()); // takes 01
+    ui::ReportSettingsDialog dialog(*demo.file);
+    REQUIRE(dialog.load().ok());
+    CHECK(dialog.nextNumber()->value() == 2);
+    dialog.nextNumber()->setValue(1);
+    const Status refused = dialog.save();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("2")));
+    report::ReportStore store(*demo.file);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), today.year()) == 2);
+    dialog.nextNumber()->setValue(7); // skipping ahead is allowed
+    CHECK(dialog.save().ok());
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), today.year()) == 7);
 }
 
 TEST_CASE("The print path paints the notice on a printer at the official margins", "[ui-report]")

@@ -113,6 +113,15 @@ Status ReportSettingsDialog::save()
             m_settings.recipients.append(line.trimmed());
     }
     ReportStore store(m_file);
+    auto highest = store.highestIssued(m_settings.issuerSymbol, m_year);
+    if (!highest)
+        return Error{highest.error()};
+    if (m_nextNumber->value() <= *highest)
+        return Error{tr("Number %1 of %2 was already given to a notice: the next number must be "
+                        "%3 or more.")
+                         .arg(*highest)
+                         .arg(m_year)
+                         .arg(*highest + 1)};
     return m_file.transact([&]() -> Status {
         if (auto status = store.saveSettings(m_settings); !status)
             return status;
