@@ -3,6 +3,7 @@
 #include "common/VietnameseText.h"
 
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 namespace cchc::report {
@@ -11,6 +12,8 @@ namespace {
 
 // Up to this many units are named without counting them.
 constexpr int kNamedLimit = 3;
+// Up to this many are counted and named; beyond it a list of names would fill the page.
+constexpr int kListedLimit = 8;
 
 // "Ban bồi thường, hỗ trợ và tái định cư" has a comma and a "và" of its own: lists holding
 // such a name are separated by semicolons, as the 2022 report does.
@@ -93,9 +96,15 @@ QStringList actionSentences(const RoundData &data, const QList<const CorrectiveA
     return sentences;
 }
 
+QString coverKey(const QString &roundUnitId, const QString &criterionId)
+{
+    return roundUnitId + QLatin1Char('/') + criterionId;
+}
+
 // Shortcomings of an area that no action of the same unit and criterion covers, one
 // sentence per set of units: "Đề nghị A khắc phục tình trạng chưa X; chưa Y."
-QStringList uncoveredSentences(const RoundData &data, const CriteriaGroup &area)
+QStringList uncoveredSentences(const RoundData &data, const CriteriaGroup &area,
+                               const QSet<QString> &covered)
 {
     QList<std::pair<QStringList, QStringList>> byUnits; // unit names -> unmet phrases
     for (const Criterion &criterion : area.criteria) {
@@ -108,12 +117,7 @@ QStringList uncoveredSentences(const RoundData &data, const CriteriaGroup &area)
             if (!assessment || (assessment->result != AssessmentResult::NotMet &&
                                 assessment->result != AssessmentResult::PartiallyMet))
                 continue;
-            const bool covered =
-                std::any_of(data.actions.cbegin(), data.actions.cend(), [&](const auto &action) {
-                    return action.roundUnitId == roundUnit.id &&
-                           action.criterionId == criterion.id;
-                });
-            if (!covered)
+            if (!covered.contains(coverKey(roundUnit.id, criterion.id)))
                 uncovered.insert(roundUnit.id);
         }
         if (uncovered.isEmpty())
@@ -144,6 +148,9 @@ QString addressees(const QStringList &names, int roundUnits, const QString &unit
         return QStringLiteral("các ") + unitKind;
     if (names.size() <= kNamedLimit)
         return listOfNames(names);
+    if (names.size() > kListedLimit) // each unit finds its own requests in its minutes
+        return QStringLiteral("%1 đơn vị (theo biên bản kiểm tra từng đơn vị)")
+            .arg(vn::twoDigitCount(int(names.size())));
     return QStringLiteral("%1 đơn vị (%2)")
         .arg(vn::twoDigitCount(int(names.size())), names.join(separatorFor(names)));
 }
@@ -152,19 +159,21 @@ QList<DraftParagraph> draftRecommendations(const RoundData &data, bool afterShor
 {
     QList<DraftParagraph> paragraphs;
     QList<const CorrectiveAction *> unplaced;
+    QHash<QString, QList<const CorrectiveAction *>> byCriterion;
+    QSet<QString> covered; // "round unit/criterion" pairs some action answers
     for (const CorrectiveAction &action : data.actions) {
-        if (!data.checklist.findCriterion(action.criterionId))
+        if (!data.checklist.findCriterion(action.criterionId)) {
             unplaced.append(&action);
+            continue;
+        }
+        byCriterion[action.criterionId].append(&action);
+        covered.insert(coverKey(action.roundUnitId, action.criterionId));
     }
     for (const CriteriaGroup &area : data.checklist.groups) {
         QList<const CorrectiveAction *> actions;
-        for (const Criterion &criterion : area.criteria) {
-            for (const CorrectiveAction &action : data.actions) {
-                if (action.criterionId == criterion.id)
-                    actions.append(&action);
-            }
-        }
-        const QStringList uncovered = uncoveredSentences(data, area);
+        for (const Criterion &criterion : area.criteria)
+            actions.append(byCriterion.value(criterion.id));
+        const QStringList uncovered = uncoveredSentences(data, area, covered);
         const QStringList sentences = actionSentences(data, actions) + uncovered;
         if (!sentences.isEmpty())
             paragraphs.append({QStringLiteral("recommendations/") + area.id,

@@ -9,7 +9,8 @@ namespace cchc::report {
 //   "Trung tâm Y tế Thành phố"                one unit;
 //   "A và B", "A, B và C"                     a few units ("A; B" when a name has a comma
 //                                             or a "và" of its own);
-//   "05 đơn vị (A, B, C, D, E)"               more than a few.
+//   "05 đơn vị (A, B, C, D, E)"               more than a few, up to 8;
+//   "12 đơn vị (theo biên bản kiểm tra từng đơn vị)"  more: the minutes name them.
 QString addressees(const QStringList &names, int roundUnits, const QString &unitKind);
 
 // The recommendations (kiến nghị) of the notice, drafted from the round's corrective actions

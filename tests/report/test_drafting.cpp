@@ -206,6 +206,11 @@ TEST_CASE("Recommendations are addressed to every unit, a few by name, or many c
     CHECK(addressees({QStringLiteral("A"), QStringLiteral("B, C"), QStringLiteral("D"),
                       QStringLiteral("E")},
                      8, kind) == QStringLiteral("04 đơn vị (A; B, C; D; E)"));
+    QStringList many;
+    for (int i = 0; i < 9; ++i)
+        many.append(QStringLiteral("Đơn vị %1").arg(i));
+    CHECK(addressees(many, 20, kind) ==
+          QStringLiteral("09 đơn vị (theo biên bản kiểm tra từng đơn vị)"));
 }
 
 TEST_CASE("Corrective actions are drafted as dated requests naming their units",
