@@ -146,16 +146,18 @@ void MainWindow::createMenus()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // Our own actions, not QUndoGroup's: a finding being typed is written first, so undo
     // never races the editor's pending text.
-    QAction *undo =
-        addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
-            m_workspace->flushFinding();
-            m_undoGroup->undo();
-        });
-    QAction *redo =
-        addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
-            m_workspace->flushFinding();
-            m_undoGroup->redo();
-        });
+    // A step whose write fails leaves the history where it was, and says why.
+    const auto historyStep = [this](Status (Session::*move)()) {
+        m_workspace->flushFinding();
+        if (!m_session)
+            return;
+        if (auto status = (m_session.get()->*move)(); !status)
+            showError(status.error());
+    };
+    QAction *undo = addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo,
+                              [historyStep] { historyStep(&Session::undo); });
+    QAction *redo = addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo,
+                              [historyStep] { historyStep(&Session::redo); });
     undo->setEnabled(false);
     redo->setEnabled(false);
     undo->setIconText(tr("Undo"));
@@ -220,6 +222,9 @@ void MainWindow::createMenus()
     m_fileActions << addAction(roundMenu, QStringLiteral("editRound"), tr("&Edit round…"),
                                QKeySequence(Qt::CTRL | Qt::Key_R),
                                [this] { editRound(currentRoundId()); });
+    m_writeActions << addAction(roundMenu, QStringLiteral("removeRound"), tr("&Remove round…"),
+                                {}, [this] { removeRound(currentRoundId()); });
+    roundMenu->addSeparator();
     m_fileActions << addAction(roundMenu, QStringLiteral("editUnits"), tr("&Unit register…"),
                                QKeySequence(Qt::CTRL | Qt::Key_U), [this] { editUnits(); });
     m_fileActions << addAction(roundMenu, QStringLiteral("editTemplates"),
@@ -478,6 +483,8 @@ void MainWindow::updateActions()
         action->setEnabled(writable);
     if (QAction *edit = this->action(QStringLiteral("editRound")))
         edit->setEnabled(open && !currentRoundId().isEmpty());
+    if (QAction *remove = this->action(QStringLiteral("removeRound")))
+        remove->setEnabled(writable && !currentRoundId().isEmpty());
 }
 
 QStringList MainWindow::recentFiles() const
@@ -556,6 +563,38 @@ void MainWindow::editRound(const QString &roundId)
             m_workspace->selectRoundUnit(round.units.constFirst().id);
         return;
     }
+}
+
+bool MainWindow::removeRound(const QString &roundId)
+{
+    if (!m_session || roundId.isEmpty())
+        return false;
+    m_workspace->flushFinding();
+    InspectionFile *file = m_session->file();
+    auto round = file->loadRound(roundId);
+    auto assessments = file->roundAssessments(roundId);
+    if (!round || !assessments) {
+        showError(round ? assessments.error() : round.error());
+        return false;
+    }
+    int results = 0;
+    for (const QList<Assessment> &unitResults : std::as_const(*assessments)) {
+        for (const Assessment &assessment : unitResults)
+            results += assessment.result != AssessmentResult::NotChecked ? 1 : 0;
+    }
+    const QString question =
+        tr("Remove the round “%1”? It holds %2 and %3, with their evidence and corrective "
+           "actions. Edit › Undo brings it all back.")
+            .arg(round->title, tr("%n unit(s)", nullptr, int(round->units.size())),
+                 tr("%n result(s)", nullptr, results));
+    if (prompts::ask(this, tr("Remove round"), question, QMessageBox::Yes | QMessageBox::No,
+                     QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    if (auto status = m_session->removeRound(roundId); !status) {
+        showError(status.error());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::editUnits()

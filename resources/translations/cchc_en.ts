@@ -1484,6 +1484,32 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>About</source>
             <translation>About</translation>
         </message>
+        <message>
+            <source>&amp;Remove round…</source>
+            <translation>&amp;Remove round…</translation>
+        </message>
+        <message>
+            <source>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</source>
+            <translation>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Remove round</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1865,6 +1891,18 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Save template</source>
             <translation>Save template</translation>
         </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
+            <translation>“%1” could not be undone: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2</source>
+            <translation>“%1” could not be redone: %2</translation>
+        </message>
+        <message>
+            <source>Remove round “%1”</source>
+            <translation>Remove round “%1”</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::StartPage</name>
@@ -2179,6 +2217,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>A copy of “%1” could not be made to open it: %2</source>
             <translation>A copy of “%1” could not be made to open it: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>No program on this computer could open “%1”. A copy is at %2.</translation>
         </message>
     </context>
 </TS>

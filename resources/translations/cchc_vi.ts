@@ -1482,6 +1482,30 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>About</source>
             <translation>Giới thiệu</translation>
         </message>
+        <message>
+            <source>&amp;Remove round…</source>
+            <translation>&amp;Xóa đợt kiểm tra…</translation>
+        </message>
+        <message>
+            <source>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</source>
+            <translation>Xóa đợt kiểm tra “%1”? Đợt này có %2 và %3, cùng tài liệu kiểm chứng và kiến nghị khắc phục kèm theo. Có thể khôi phục toàn bộ bằng Sửa › Hoàn tác.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n kết quả</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Xóa đợt kiểm tra</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1863,6 +1887,18 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Save template</source>
             <translation>Lưu bộ tiêu chí</translation>
         </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
+            <translation>Thao tác “%1” không hoàn tác được: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2</source>
+            <translation>Thao tác “%1” không làm lại được: %2</translation>
+        </message>
+        <message>
+            <source>Remove round “%1”</source>
+            <translation>Xóa đợt kiểm tra “%1”</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::StartPage</name>
@@ -2176,6 +2212,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>A copy of “%1” could not be made to open it: %2</source>
             <translation>Không tạo được bản sao của “%1” để mở: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>Máy này không có chương trình nào mở được “%1”. Bản sao của tệp được lưu tại %2.</translation>
         </message>
     </context>
 </TS>

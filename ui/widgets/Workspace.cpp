@@ -11,7 +11,7 @@
 #include "WrappingDelegate.h"
 
 #include <QAction>
-#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -763,7 +763,9 @@ void Workspace::openEvidence(const QString &evidenceId)
             return;
         }
         copy.close();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(copyPath));
+        if (!prompts::openUrl(QUrl::fromLocalFile(copyPath)))
+            emit errorOccurred(tr("No program on this computer could open “%1”. A copy is at %2.")
+                                   .arg(evidence.fileName, QDir::toNativeSeparators(copyPath)));
     }
 }
 
