@@ -1510,6 +1510,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Remove round</source>
             <translation>Remove round</translation>
         </message>
+        <message>
+            <source>%1 Next unchecked</source>
+            <translation>%1 Next unchecked</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1626,6 +1630,18 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
         </message>
     </context>
     <context>

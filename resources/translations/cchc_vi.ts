@@ -1506,6 +1506,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Remove round</source>
             <translation>Xóa đợt kiểm tra</translation>
         </message>
+        <message>
+            <source>%1 Next unchecked</source>
+            <translation>%1 Chưa kiểm tra</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1622,6 +1626,18 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
         </message>
     </context>
     <context>

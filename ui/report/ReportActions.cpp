@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "Icons.h"
 #include "NoticeDraftEditor.h"
 #include "report/MinutesBuilder.h"
 #include "report/PdfOutput.h"
@@ -22,11 +23,20 @@ using namespace report;
 
 ReportActions::ReportActions(QWidget *parent) : QObject(parent), m_parent(parent)
 {
-    addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
+    QAction *preview = addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
     QAction *pdf = addAction(tr("Export notice as PDF…"), nullptr);
     connect(pdf, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("pdf")); });
     QAction *word = addAction(tr("Export Word (.docx)…"), nullptr);
     connect(word, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("docx")); });
+    // The toolbar shows these three with short words; the menu keeps the full names.
+    for (const auto &[action, icon, short_] :
+         {std::tuple{preview, QStringLiteral("preview"), tr("Preview")},
+          std::tuple{pdf, QStringLiteral("pdf"), tr("PDF")},
+          std::tuple{word, QStringLiteral("word"), tr("Word")}}) {
+        action->setIcon(actionIcon(icon));
+        action->setIconText(short_);
+        action->setToolTip(action->text());
+    }
     m_unitMinutes = addAction(tr("Minutes of this unit…"), &ReportActions::exportMinutes);
     addAction(tr("Minutes of every unit…"), &ReportActions::exportAllMinutes);
     addAction(tr("Score annex…"), &ReportActions::exportScores);
