@@ -315,8 +315,11 @@ Status Session::removeRound(const QString &roundId)
             emit structureChanged();
         return status;
     };
-    return execute(
-        new EditCommand(this, tr("Remove round “%1”").arg(round->title), redo, undo));
+    // The Edit menu names the step: a long round title is cut to keep the menu narrow.
+    QString title = round->title;
+    if (title.size() > 48)
+        title = title.left(45).trimmed() + QStringLiteral("…");
+    return execute(new EditCommand(this, tr("Remove round “%1”").arg(title), redo, undo));
 }
 
 Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &before,

@@ -1,6 +1,7 @@
 #include "UiFixtures.h"
 
 #include "report/ReportStore.h"
+#include "ui/report/NoticeDraftEditor.h"
 #include "storage/InspectionFile.h"
 #include "ui/models/ChecklistModel.h"
 #include "ui/Session.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <QUrl>
@@ -77,8 +79,20 @@ TEST_CASE("Removing a round asks with its size, and undo brings all of it back",
     CHECK(question.contains(QStringLiteral("248 kết quả")));
     CHECK(question.contains(QStringLiteral("Hoàn tác")));
 
+    // A draft editor open on the round closes with it, rather than write into nothing.
+    QAction *editDraft = nullptr;
+    for (QAction *action : window.findChild<QMenu *>(QStringLiteral("reportsMenu"))->actions())
+        editDraft = action->text() == QStringLiteral("Sửa dự thảo thông báo…") ? action : editDraft;
+    REQUIRE(editDraft);
+    editDraft->trigger();
+    QPointer<ui::NoticeDraftEditor> draft = window.findChild<ui::NoticeDraftEditor *>();
+    REQUIRE(draft);
+    CHECK(draft->isVisible());
+
     ui::prompts::queueAnswer(QMessageBox::Yes);
     CHECK(window.removeRound(roundId));
+    CHECK((!draft || !draft->isVisible()));
+    CHECK(window.action(QStringLiteral("undo"))->text().size() < 80);
     CHECK(file->rounds()->isEmpty());
     CHECK(window.currentRoundId().isEmpty());
     CHECK_FALSE(window.action(QStringLiteral("removeRound"))->isEnabled());

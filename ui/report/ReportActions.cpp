@@ -63,6 +63,13 @@ void ReportActions::setContext(InspectionFile *file, const QString &roundId,
                 window->close(); // WA_DeleteOnClose
         }
         m_fileWindows.clear();
+    } else if (file) {
+        // A draft of a round that was just removed would write into nothing: it closes.
+        for (const QPointer<QWidget> &window : std::as_const(m_fileWindows)) {
+            auto *draft = qobject_cast<NoticeDraftEditor *>(window.data());
+            if (draft && !file->loadRound(draft->roundId()))
+                draft->close();
+        }
     }
     m_file = file;
     m_roundId = roundId;
