@@ -5,6 +5,7 @@
 #include "interchange/JsonImport.h"
 #include "report/ReportStore.h"
 
+#include <QTemporaryFile>
 #include <QUndoStack>
 
 namespace cchc::ui {
@@ -284,13 +285,23 @@ Status Session::removeRound(const QString &roundId)
     auto round = m_file->loadRound(roundId);
     if (!round)
         return Error{round.error()};
-    auto snapshot = interchange::exportRoundJson(*m_file, roundId);
-    if (!snapshot)
-        return Error{snapshot.error()};
+    // The snapshot goes to a temporary file, not memory: a round's photos can run to
+    // hundreds of megabytes, and the undo step lives as long as the history.
+    auto snapshot = std::make_shared<QTemporaryFile>();
+    const auto noRoom = [&snapshot] {
+        return Error{tr("The round cannot be removed: no room for the copy that undo needs "
+                        "(%1).")
+                         .arg(snapshot->errorString())};
+    };
+    if (!snapshot->open())
+        return noRoom();
+    if (auto written = interchange::writeRoundJson(*m_file, roundId, *snapshot); !written)
+        return written;
+    if (!snapshot->flush())
+        return noRoom();
     auto paragraphs = report::ReportStore(*m_file).paragraphs(roundId);
     if (!paragraphs)
         return Error{paragraphs.error()};
-    const QByteArray json = *snapshot;
     const QList<report::StoredParagraph> edits = *paragraphs;
     const auto redo = [this, roundId]() -> Status {
         auto status = m_file->removeRound(roundId);
@@ -298,9 +309,10 @@ Status Session::removeRound(const QString &roundId)
             emit structureChanged();
         return status;
     };
-    const auto undo = [this, json, roundId, edits]() -> Status {
+    const auto undo = [this, snapshot, roundId, edits]() -> Status {
         auto status = m_file->transact([&]() -> Status {
-            if (auto imported = interchange::importJson(*m_file, json); !imported)
+            if (auto imported = interchange::importJsonFile(*m_file, snapshot->fileName());
+                !imported)
                 return Error{imported.error()};
             report::ReportStore reports(*m_file);
             for (const report::StoredParagraph &edit : edits) {

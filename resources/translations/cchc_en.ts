@@ -1919,6 +1919,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Remove round “%1”</source>
             <translation>Remove round “%1”</translation>
         </message>
+        <message>
+            <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
+            <translation>The round cannot be removed: no room for the copy that undo needs (%1).</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::StartPage</name>

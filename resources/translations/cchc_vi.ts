@@ -1915,6 +1915,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Remove round “%1”</source>
             <translation>Xóa đợt kiểm tra “%1”</translation>
         </message>
+        <message>
+            <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
+            <translation>Không xóa được đợt kiểm tra: không đủ chỗ để lưu bản sao dùng cho việc hoàn tác (%1).</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::StartPage</name>
