@@ -581,4 +581,15 @@ TEST_CASE("A formatVersion 1 document (before report data) still imports", "[int
     auto copy = createFile(dir.path(QStringLiteral("copy.cchc")));
     REQUIRE(importJson(*copy, v2).ok());
     CHECK(*exportFileJson(*copy) == v2);
+
+    // Into a file with report data, a version 1 document leaves that data as it was.
+    auto rich = makeRichDemo(dir.path(QStringLiteral("rich.cchc")));
+    const QString richRound = firstRoundId(*rich);
+    const report::ReportStore store(*rich);
+    const QString settingsBefore = store.settings()->modifiedAt + store.settings()->id;
+    const QStringList paragraphsBefore = paragraphTexts(*rich, richRound);
+    REQUIRE(importJson(*rich, v1).ok());
+    CHECK(store.settings()->modifiedAt + store.settings()->id == settingsBefore);
+    CHECK(store.numberSeries()->size() == 2);
+    CHECK(paragraphTexts(*rich, richRound) == paragraphsBefore);
 }
