@@ -76,7 +76,7 @@ Result<ReportSettings> ReportStore::settings() const
     QSqlQuery query(m_file.database());
     if (!query.exec(QStringLiteral(
             "SELECT governing_body, issuing_body, issuer_in_prose, issuer_symbol, place_name,"
-            " signer_authority, signer_title, report_to, recipients, modified_at"
+            " signer_authority, signer_title, report_to, recipients, modified_at, id"
             " FROM report_settings LIMIT 1")))
         return queryError(query);
     ReportSettings settings;
@@ -92,6 +92,7 @@ Result<ReportSettings> ReportStore::settings() const
     settings.reportTo = query.value(7).toString();
     settings.recipients = query.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     settings.modifiedAt = query.value(9).toString();
+    settings.id = query.value(10).toString();
     return settings;
 }
 
@@ -103,16 +104,16 @@ Status ReportStore::saveSettings(ReportSettings &settings)
     QSqlQuery existing(db);
     if (!existing.exec(QStringLiteral("SELECT id FROM report_settings LIMIT 1")))
         return queryError(existing);
-    const QString id = existing.next() ? existing.value(0).toString() : newId();
+    settings.id = existing.next() ? existing.value(0).toString() : newId();
     settings.modifiedAt = Clock::nowIso();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO report_settings (id, governing_body, issuing_body,"
         " issuer_in_prose, issuer_symbol, place_name, signer_authority, signer_title, report_to,"
         " recipients, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindValues(query, {id, settings.governingBody, settings.issuingBody, settings.issuerInProse,
-                       settings.issuerSymbol, settings.placeName, settings.signerAuthority,
-                       settings.signerTitle, settings.reportTo,
+    bindValues(query, {settings.id, settings.governingBody, settings.issuingBody,
+                       settings.issuerInProse, settings.issuerSymbol, settings.placeName,
+                       settings.signerAuthority, settings.signerTitle, settings.reportTo,
                        settings.recipients.join(QLatin1Char('\n')), settings.modifiedAt});
     return execute(query);
 }
@@ -137,6 +138,20 @@ Status ReportStore::setNextNumber(const QString &symbol, int year, int next)
             " DO UPDATE SET next_number = excluded.next_number, modified_at = "
             "excluded.modified_at"),
         {newId(), symbol, year, std::max(1, next), Clock::nowIso()});
+}
+
+Result<QList<NumberSeries>> ReportStore::numberSeries() const
+{
+    QSqlQuery query(m_file.database());
+    if (!query.exec(QStringLiteral("SELECT id, issuer_symbol, year, next_number, modified_at"
+                                   " FROM report_number_series ORDER BY issuer_symbol, year, id")))
+        return queryError(query);
+    QList<NumberSeries> series;
+    while (query.next()) {
+        series.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                       query.value(3).toInt(), query.value(4).toString()});
+    }
+    return series;
 }
 
 Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) const

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "NoticeDrafter.h"
+#include "ReportRecords.h"
 #include "ReportSettings.h"
 
 #include <QCoreApplication>
@@ -12,16 +13,6 @@ class InspectionFile;
 }
 
 namespace cchc::report {
-
-// The team's rewrite of one drafted paragraph, with the drafted text it was based on.
-struct StoredParagraph
-{
-    QString id;
-    QString key;
-    QString draftedText; // the draft the team edited
-    QString editedText;  // what they typed
-    QString modifiedAt;
-};
 
 enum class ParagraphState {
     Drafted,     // nobody edited it: regenerated with the results
@@ -51,12 +42,14 @@ class ReportStore
 public:
     explicit ReportStore(const InspectionFile &file) : m_file(file) {}
 
-    Result<ReportSettings> settings() const; // defaults until saved once
+    Result<ReportSettings> settings() const; // defaults (and no id) until saved once
     Status saveSettings(ReportSettings &settings);
 
     // The next number of `symbol`'s series in `year` (1 in a year not used yet).
     Result<int> nextNumber(const QString &symbol, int year) const;
     Status setNextNumber(const QString &symbol, int year, int next);
+    // Every series, by symbol and year.
+    Result<QList<NumberSeries>> numberSeries() const;
 
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.

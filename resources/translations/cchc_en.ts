@@ -707,6 +707,18 @@ Do you want to replace it?</translation>
             <source>“%1” was not imported: %2</source>
             <translation>“%1” was not imported: %2</translation>
         </message>
+        <message>
+            <source>%1 is not a year</source>
+            <translation>%1 is not a year</translation>
+        </message>
+        <message>
+            <source>the number series of “%1” in %2 is in the file twice</source>
+            <translation>the number series of “%1” in %2 is in the file twice</translation>
+        </message>
+        <message>
+            <source>the paragraph “%1” is edited twice in this round</source>
+            <translation>the paragraph “%1” is edited twice in this round</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>

@@ -707,6 +707,18 @@ Bạn có muốn thay thế không?</translation>
             <source>“%1” was not imported: %2</source>
             <translation>Chưa nhập được tệp “%1”: %2</translation>
         </message>
+        <message>
+            <source>%1 is not a year</source>
+            <translation>%1 không phải là một năm</translation>
+        </message>
+        <message>
+            <source>the number series of “%1” in %2 is in the file twice</source>
+            <translation>dãy số văn bản “%1” năm %2 xuất hiện hai lần trong tệp</translation>
+        </message>
+        <message>
+            <source>the paragraph “%1” is edited twice in this round</source>
+            <translation>đoạn “%1” được sửa hai lần trong đợt kiểm tra này</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
