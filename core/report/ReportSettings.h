@@ -23,6 +23,7 @@ struct ReportSettings
     QStringList recipients = {QStringLiteral("UBND thành phố (để b/c);"),
                               QStringLiteral("Các đơn vị được kiểm tra;"),
                               QStringLiteral("Lưu: VT, ĐKT.")};
+    QString id; // empty until saved: the file then drafts with these defaults
     QString modifiedAt;
 
     // "Số: 05/TB-ĐKT"; a number below 1 leaves the space blank ("Số:      /TB-ĐKT") for a

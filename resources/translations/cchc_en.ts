@@ -707,6 +707,18 @@ Do you want to replace it?</translation>
             <source>“%1” was not imported: %2</source>
             <translation>“%1” was not imported: %2</translation>
         </message>
+        <message>
+            <source>%1 is not a year</source>
+            <translation>%1 is not a year</translation>
+        </message>
+        <message>
+            <source>the number series of “%1” in %2 is in the file twice</source>
+            <translation>the number series of “%1” in %2 is in the file twice</translation>
+        </message>
+        <message>
+            <source>the paragraph “%1” is edited twice in this round</source>
+            <translation>the paragraph “%1” is edited twice in this round</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1506,6 +1518,36 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>About</source>
             <translation>About</translation>
         </message>
+        <message>
+            <source>&amp;Remove round…</source>
+            <translation>&amp;Remove round…</translation>
+        </message>
+        <message>
+            <source>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</source>
+            <translation>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Remove round</translation>
+        </message>
+        <message>
+            <source>%1 Next unchecked</source>
+            <translation>%1 Next unchecked</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1634,6 +1676,18 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
             <translation>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
         </message>
     </context>
     <context>
@@ -1902,6 +1956,22 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Save template</source>
             <translation>Save template</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
+            <translation>“%1” could not be undone: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2</source>
+            <translation>“%1” could not be redone: %2</translation>
+        </message>
+        <message>
+            <source>Remove round “%1”</source>
+            <translation>Remove round “%1”</translation>
+        </message>
+        <message>
+            <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
+            <translation>The round cannot be removed: no room for the copy that undo needs (%1).</translation>
         </message>
     </context>
     <context>
@@ -2217,6 +2287,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>A copy of “%1” could not be made to open it: %2</source>
             <translation>A copy of “%1” could not be made to open it: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>No program on this computer could open “%1”. A copy is at %2.</translation>
         </message>
     </context>
 </TS>

@@ -707,6 +707,18 @@ Bạn có muốn thay thế không?</translation>
             <source>“%1” was not imported: %2</source>
             <translation>Chưa nhập được tệp “%1”: %2</translation>
         </message>
+        <message>
+            <source>%1 is not a year</source>
+            <translation>%1 không phải là một năm</translation>
+        </message>
+        <message>
+            <source>the number series of “%1” in %2 is in the file twice</source>
+            <translation>dãy số văn bản “%1” năm %2 xuất hiện hai lần trong tệp</translation>
+        </message>
+        <message>
+            <source>the paragraph “%1” is edited twice in this round</source>
+            <translation>đoạn “%1” được sửa hai lần trong đợt kiểm tra này</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1504,6 +1516,34 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>About</source>
             <translation>Giới thiệu</translation>
         </message>
+        <message>
+            <source>&amp;Remove round…</source>
+            <translation>&amp;Xóa đợt kiểm tra…</translation>
+        </message>
+        <message>
+            <source>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</source>
+            <translation>Xóa đợt kiểm tra “%1”? Đợt này có %2 và %3, cùng tài liệu kiểm chứng và kiến nghị khắc phục kèm theo. Có thể khôi phục toàn bộ bằng Sửa › Hoàn tác.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n kết quả</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Xóa đợt kiểm tra</translation>
+        </message>
+        <message>
+            <source>%1 Next unchecked</source>
+            <translation>%1 Chưa kiểm tra</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1620,6 +1660,18 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
         </message>
         <message>
             <source>Issue the notice with a number…</source>
@@ -1900,6 +1952,22 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Save template</source>
             <translation>Lưu bộ tiêu chí</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
+            <translation>Thao tác “%1” không hoàn tác được: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2</source>
+            <translation>Thao tác “%1” không làm lại được: %2</translation>
+        </message>
+        <message>
+            <source>Remove round “%1”</source>
+            <translation>Xóa đợt kiểm tra “%1”</translation>
+        </message>
+        <message>
+            <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
+            <translation>Không xóa được đợt kiểm tra: không đủ chỗ để lưu bản sao dùng cho việc hoàn tác (%1).</translation>
         </message>
     </context>
     <context>
@@ -2214,6 +2282,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>A copy of “%1” could not be made to open it: %2</source>
             <translation>Không tạo được bản sao của “%1” để mở: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>Máy này không có chương trình nào mở được “%1”. Bản sao của tệp được lưu tại %2.</translation>
         </message>
     </context>
 </TS>

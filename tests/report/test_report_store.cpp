@@ -3,6 +3,8 @@
 #include "support/TestSupport.h"
 
 #include "builtin/DemoFile.h"
+#include "interchange/JsonExport.h"
+#include "interchange/JsonImport.h"
 #include "report/Reports.h"
 #include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
@@ -249,10 +251,29 @@ TEST_CASE("Issuing gives the next number of the year once, and re-exports keep i
     REQUIRE(store.saveSettings(*settings).ok());
     CHECK(exportedNumber(file, first).startsWith(QStringLiteral("Số: 04/TB-ĐKT|")));
     // The issued number is not a paragraph the draft editor would show.
-    const auto stored = store.paragraphs(first);
-    REQUIRE(stored.ok());
-    for (const StoredParagraph &paragraph : *stored)
-        CHECK_FALSE(paragraph.key.startsWith(QStringLiteral("issued/")));
+    auto draft = loadNoticeDraft(file, first);
+    REQUIRE(draft.ok());
+    for (const MergedParagraph &paragraph : draft->paragraphs)
+        CHECK_FALSE(paragraph.paragraph.key.startsWith(QStringLiteral("issued/")));
+}
+
+TEST_CASE("The issued number travels with the round through JSON", "[report-store][issue]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto source = InspectionFile::open(path);
+    REQUIRE(source.ok());
+    const QString roundId = (*source)->rounds()->at(0).id;
+    REQUIRE(issueNotice(**source, roundId, QDate(2022, 5, 30)).ok());
+    auto json = interchange::exportFileJson(**source);
+    REQUIRE(json.ok());
+    auto target = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(target.ok());
+    REQUIRE(interchange::importJson(**target, *json).ok());
+    CHECK(exportedNumber(**target, roundId) ==
+          QStringLiteral("Số: 01/TB-ĐKT|Hà Tĩnh, ngày 30 tháng 5 năm 2022"));
+    CHECK(issueNotice(**target, roundId, QDate(2022, 6, 1))->number == 1); // still issued
 }
 
 TEST_CASE("The issued number survives reopening; a read-only file cannot issue",

@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "Icons.h"
 #include "NoticeDraftEditor.h"
 #include "common/Clock.h"
 #include "report/MinutesBuilder.h"
@@ -23,11 +24,20 @@ using namespace report;
 
 ReportActions::ReportActions(QWidget *parent) : QObject(parent), m_parent(parent)
 {
-    addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
+    QAction *preview = addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
     QAction *pdf = addAction(tr("Export notice as PDF…"), nullptr);
     connect(pdf, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("pdf")); });
     QAction *word = addAction(tr("Export Word (.docx)…"), nullptr);
     connect(word, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("docx")); });
+    // The toolbar shows these three with short words; the menu keeps the full names.
+    for (const auto &[action, icon, short_] :
+         {std::tuple{preview, QStringLiteral("preview"), tr("Preview")},
+          std::tuple{pdf, QStringLiteral("pdf"), tr("PDF")},
+          std::tuple{word, QStringLiteral("word"), tr("Word")}}) {
+        action->setIcon(actionIcon(icon));
+        action->setIconText(short_);
+        action->setToolTip(action->text());
+    }
     m_unitMinutes = addAction(tr("Minutes of this unit…"), &ReportActions::exportMinutes);
     addAction(tr("Minutes of every unit…"), &ReportActions::exportAllMinutes);
     addAction(tr("Score annex…"), &ReportActions::exportScores);
@@ -55,6 +65,13 @@ void ReportActions::setContext(InspectionFile *file, const QString &roundId,
                 window->close(); // WA_DeleteOnClose
         }
         m_fileWindows.clear();
+    } else if (file) {
+        // A draft of a round that was just removed would write into nothing: it closes.
+        for (const QPointer<QWidget> &window : std::as_const(m_fileWindows)) {
+            auto *draft = qobject_cast<NoticeDraftEditor *>(window.data());
+            if (draft && !file->loadRound(draft->roundId()))
+                draft->close();
+        }
     }
     m_file = file;
     m_roundId = roundId;
