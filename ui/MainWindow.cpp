@@ -7,6 +7,7 @@
 #include "editors/RoundEditor.h"
 #include "editors/TemplateEditor.h"
 #include "editors/UnitRegisterDialog.h"
+#include "Icons.h"
 #include "report/ReportActions.h"
 #include "Session.h"
 #include "storage/FileCopy.h"
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     addReportActions(reports->actions());
     connect(this, &MainWindow::contextChanged, reports, &ReportActions::setContext);
     m_startPage->setRecentFiles(recentFiles());
+    keys->hide(); // until a file is open
     resize(1280, 760);
     readSettings();
     updateSaveState();
@@ -146,16 +149,18 @@ void MainWindow::createMenus()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // Our own actions, not QUndoGroup's: a finding being typed is written first, so undo
     // never races the editor's pending text.
-    QAction *undo =
-        addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
-            m_workspace->flushFinding();
-            m_undoGroup->undo();
-        });
-    QAction *redo =
-        addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] {
-            m_workspace->flushFinding();
-            m_undoGroup->redo();
-        });
+    // A step whose write fails leaves the history where it was, and says why.
+    const auto historyStep = [this](Status (Session::*move)()) {
+        m_workspace->flushFinding();
+        if (!m_session)
+            return;
+        if (auto status = (m_session.get()->*move)(); !status)
+            showError(status.error());
+    };
+    QAction *undo = addAction(editMenu, QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo,
+                              [historyStep] { historyStep(&Session::undo); });
+    QAction *redo = addAction(editMenu, QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo,
+                              [historyStep] { historyStep(&Session::redo); });
     undo->setEnabled(false);
     redo->setEnabled(false);
     undo->setIconText(tr("Undo"));
@@ -176,22 +181,25 @@ void MainWindow::createMenus()
               QKeySequence::Preferences, [this] { showPreferences(); });
 
     QMenu *checkMenu = menuBar()->addMenu(tr("&Checklist"));
-    const QList<std::tuple<QString, QString, AssessmentResult>> results = {
-        {QStringLiteral("resultMet"), tr("&Met"), AssessmentResult::Met},
-        {QStringLiteral("resultPartial"), tr("&Partially met"), AssessmentResult::PartiallyMet},
-        {QStringLiteral("resultNotMet"), tr("&Not met"), AssessmentResult::NotMet},
+    const QList<std::tuple<QString, QString, AssessmentResult, QString>> results = {
+        {QStringLiteral("resultMet"), tr("&Met"), AssessmentResult::Met, QStringLiteral("met")},
+        {QStringLiteral("resultPartial"), tr("&Partially met"), AssessmentResult::PartiallyMet,
+         QStringLiteral("partial")},
+        {QStringLiteral("resultNotMet"), tr("&Not met"), AssessmentResult::NotMet,
+         QStringLiteral("notmet")},
         {QStringLiteral("resultNotApplicable"), tr("Not &applicable"),
-         AssessmentResult::NotApplicable},
-        {QStringLiteral("resultClear"), tr("&Clear result"), AssessmentResult::NotChecked},
+         AssessmentResult::NotApplicable, QStringLiteral("notapplicable")},
+        {QStringLiteral("resultClear"), tr("&Clear result"), AssessmentResult::NotChecked, {}},
     };
     int key = Qt::Key_1;
     QList<QAction *> resultActions;
-    for (const auto &[name, text, result] : results) {
+    for (const auto &[name, text, result, icon] : results) {
         const QKeySequence shortcut =
             result == AssessmentResult::NotChecked ? QKeySequence(Qt::Key_0) : QKeySequence(key++);
         const AssessmentResult chosen = result;
         QAction *action = addAction(checkMenu, name, text, shortcut,
                                     [this, chosen] { m_workspace->setResult(chosen); });
+        action->setIcon(actionIcon(icon));
         // The toolbar button names its key, so the keyboard way is learnt by looking.
         action->setIconText(QStringLiteral("%1 %2").arg(shortcut.toString(QKeySequence::NativeText),
                                                         QString(text).remove(QLatin1Char('&'))));
@@ -203,6 +211,8 @@ void MainWindow::createMenus()
         addAction(checkMenu, QStringLiteral("nextUnchecked"), tr("Next &unchecked criterion"),
                   QKeySequence(Qt::Key_N), [this] { m_workspace->goToNextUnchecked(); });
     m_fileActions << next;
+    next->setIcon(actionIcon(QStringLiteral("next")));
+    next->setIconText(tr("%1 Next unchecked").arg(next->shortcut().toString(QKeySequence::NativeText)));
     m_writeActions << addAction(checkMenu, QStringLiteral("editFinding"), tr("Write the &finding"),
                                 QKeySequence(Qt::Key_F2), [this] { m_workspace->editFinding(); });
     checkMenu->addSeparator();
@@ -220,6 +230,9 @@ void MainWindow::createMenus()
     m_fileActions << addAction(roundMenu, QStringLiteral("editRound"), tr("&Edit round…"),
                                QKeySequence(Qt::CTRL | Qt::Key_R),
                                [this] { editRound(currentRoundId()); });
+    m_writeActions << addAction(roundMenu, QStringLiteral("removeRound"), tr("&Remove round…"),
+                                {}, [this] { removeRound(currentRoundId()); });
+    roundMenu->addSeparator();
     m_fileActions << addAction(roundMenu, QStringLiteral("editUnits"), tr("&Unit register…"),
                                QKeySequence(Qt::CTRL | Qt::Key_U), [this] { editUnits(); });
     m_fileActions << addAction(roundMenu, QStringLiteral("editTemplates"),
@@ -236,10 +249,20 @@ void MainWindow::createMenus()
 
     m_toolBar = addToolBar(tr("Main toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons for all, text beside those whose words teach something (the result keys, the
+    // reports); file and history actions are known by their icons, named in tooltips.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newAction->setIcon(actionIcon(QStringLiteral("new")));
+    openAction->setIcon(actionIcon(QStringLiteral("open")));
+    undo->setIcon(actionIcon(QStringLiteral("undo")));
+    redo->setIcon(actionIcon(QStringLiteral("redo")));
     m_toolBar->addActions({newAction, openAction});
     m_toolBar->addSeparator();
     m_toolBar->addActions({undo, redo});
+    for (QAction *iconOnly : {newAction, openAction, undo, redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(iconOnly)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     m_toolBar->addSeparator();
     m_toolBar->addActions(resultActions.mid(0, 4));
     m_toolBar->addAction(next);
@@ -324,6 +347,9 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_startPage->setRecentFiles(recentFiles());
     }
     m_workspace->setSession(m_session.get());
+    // The keys work in the checklist: the start page has none of them.
+    if (auto *keys = findChild<QLabel *>(QStringLiteral("keyHint")))
+        keys->setVisible(m_session != nullptr);
     updateSaveState();
     updateActions();
     emit contextChanged(file(), currentRoundId(), currentRoundUnitId());
@@ -478,6 +504,8 @@ void MainWindow::updateActions()
         action->setEnabled(writable);
     if (QAction *edit = this->action(QStringLiteral("editRound")))
         edit->setEnabled(open && !currentRoundId().isEmpty());
+    if (QAction *remove = this->action(QStringLiteral("removeRound")))
+        remove->setEnabled(writable && !currentRoundId().isEmpty());
 }
 
 QStringList MainWindow::recentFiles() const
@@ -556,6 +584,38 @@ void MainWindow::editRound(const QString &roundId)
             m_workspace->selectRoundUnit(round.units.constFirst().id);
         return;
     }
+}
+
+bool MainWindow::removeRound(const QString &roundId)
+{
+    if (!m_session || roundId.isEmpty())
+        return false;
+    m_workspace->flushFinding();
+    InspectionFile *file = m_session->file();
+    auto round = file->loadRound(roundId);
+    auto assessments = file->roundAssessments(roundId);
+    if (!round || !assessments) {
+        showError(round ? assessments.error() : round.error());
+        return false;
+    }
+    int results = 0;
+    for (const QList<Assessment> &unitResults : std::as_const(*assessments)) {
+        for (const Assessment &assessment : unitResults)
+            results += assessment.result != AssessmentResult::NotChecked ? 1 : 0;
+    }
+    const QString question =
+        tr("Remove the round “%1”? It holds %2 and %3, with their evidence and corrective "
+           "actions. Edit › Undo brings it all back.")
+            .arg(round->title, tr("%n unit(s)", nullptr, int(round->units.size())),
+                 tr("%n result(s)", nullptr, results));
+    if (prompts::ask(this, tr("Remove round"), question, QMessageBox::Yes | QMessageBox::No,
+                     QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    if (auto status = m_session->removeRound(roundId); !status) {
+        showError(status.error());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::editUnits()

@@ -58,6 +58,8 @@ public:
 
     // Editors, also reachable from the menus.
     void editRound(const QString &roundId); // empty: a new round
+    // Asks first, naming the round and what it holds; undoable.
+    bool removeRound(const QString &roundId);
     void editUnits();
     void editTemplates();
     void showPreferences();

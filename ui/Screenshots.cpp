@@ -7,13 +7,18 @@
 #include "editors/TemplateEditor.h"
 #include "MainWindow.h"
 #include "models/ChecklistModel.h"
+#include "report/NoticeDraftEditor.h"
+#include "report/ReportSettingsDialog.h"
 #include "Session.h"
 #include "widgets/StartPage.h"
 #include "widgets/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -59,6 +64,30 @@ void selectTelling(MainWindow &window)
     }
 }
 
+// The window with its Reports menu open. A popup is a window of its own, so grab() of the
+// main window does not show it: the menu's own grab is painted where it opened.
+Status saveWithMenu(MainWindow &window, const QString &path, QStringList *written)
+{
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("reportsMenu"));
+    if (!menu)
+        return Error{Tr::tr("The screenshot “%1” could not be written.")
+                         .arg(QDir::toNativeSeparators(path))};
+    const QRect item = window.menuBar()->actionGeometry(menu->menuAction());
+    menu->popup(window.menuBar()->mapToGlobal(item.bottomLeft()));
+    settle(menu);
+    QPixmap shot = window.grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+    }
+    menu->hide();
+    if (!shot.save(path, "PNG"))
+        return Error{Tr::tr("The screenshot “%1” could not be written.")
+                         .arg(QDir::toNativeSeparators(path))};
+    written->append(path);
+    return {};
+}
+
 } // namespace
 
 Result<QStringList> writeScreenshots(const QString &directory)
@@ -87,6 +116,32 @@ Result<QStringList> writeScreenshots(const QString &directory)
     if (auto status = save(&window, out.filePath(QStringLiteral("main-window.png")), &written);
         !status)
         return Error{status.error()};
+
+    if (auto status = saveWithMenu(window, out.filePath(QStringLiteral("reports-menu.png")),
+                                   &written);
+        !status)
+        return Error{status.error()};
+
+    NoticeDraftEditor draft(*window.file(), window.currentRoundId());
+    draft.setWindowFlag(Qt::Window);
+    draft.resize(1100, 680);
+    if (auto status = draft.reload(); !status)
+        return Error{status.error()};
+    draft.selectParagraph(3);
+    if (auto status = save(&draft, out.filePath(QStringLiteral("notice-draft-editor.png")),
+                           &written);
+        !status)
+        return Error{status.error()};
+    draft.hide();
+
+    ReportSettingsDialog reportSettings(*window.file(), &window);
+    if (auto status = reportSettings.load(); !status)
+        return Error{status.error()};
+    if (auto status = save(&reportSettings, out.filePath(QStringLiteral("report-settings.png")),
+                           &written);
+        !status)
+        return Error{status.error()};
+    reportSettings.hide();
 
     RoundEditor roundEditor(window.file(), window.currentRoundId(), &window);
     if (auto status =

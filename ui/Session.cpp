@@ -1,7 +1,11 @@
 #include "Session.h"
 
 #include "commands/EditCommand.h"
+#include "interchange/JsonExport.h"
+#include "interchange/JsonImport.h"
+#include "report/ReportStore.h"
 
+#include <QTemporaryFile>
 #include <QUndoStack>
 
 namespace cchc::ui {
@@ -28,17 +32,50 @@ Status Session::execute(EditCommand *command)
     reportWrite(status);
     if (!status)
         return status;
-    owned->markApplied();
+    owned->skipNextWrite(); // QUndoStack::push calls redo(): the write already happened
     m_undoStack->push(owned.release());
     return status;
 }
 
-void Session::replay(const std::function<Status()> &write)
+Status Session::undo()
+{
+    return move(-1);
+}
+
+Status Session::redo()
+{
+    return move(+1);
+}
+
+Status Session::move(int step)
+{
+    const int from = m_undoStack->index();
+    const int to = from + step;
+    if (to < 0 || to > m_undoStack->count())
+        return {};
+    // The command undone is the one below the index; the one redone is at it.
+    auto *command =
+        static_cast<EditCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(std::min(from, to))));
+    m_undoStack->setIndex(to);
+    const Status status = command->lastWrite();
+    if (status)
+        return status;
+    // Nothing changed in the file: the history goes back to match it, without writing.
+    command->skipNextWrite();
+    m_undoStack->setIndex(from);
+    reportWrite({}); // the file and the history agree again
+    const QString reason = step < 0 ? tr("“%1” could not be undone: %2")
+                                    : tr("“%1” could not be redone: %2");
+    return Error{reason.arg(command->text(), status.error())};
+}
+
+Status Session::replay(const std::function<Status()> &write)
 {
     m_replaying = true;
     const Status status = write();
     m_replaying = false;
     reportWrite(status);
+    return status;
 }
 
 void Session::reportWrite(const Status &status)
@@ -241,6 +278,60 @@ Status Session::saveRound(const std::optional<InspectionRound> &before, Inspecti
     if (status)
         after = *saved;
     return status;
+}
+
+Status Session::removeRound(const QString &roundId)
+{
+    auto round = m_file->loadRound(roundId);
+    if (!round)
+        return Error{round.error()};
+    // The snapshot goes to a temporary file, not memory: a round's photos can run to
+    // hundreds of megabytes, and the undo step lives as long as the history.
+    auto snapshot = std::make_shared<QTemporaryFile>();
+    const auto noRoom = [&snapshot] {
+        return Error{tr("The round cannot be removed: no room for the copy that undo needs "
+                        "(%1).")
+                         .arg(snapshot->errorString())};
+    };
+    if (!snapshot->open())
+        return noRoom();
+    if (auto written = interchange::writeRoundJson(*m_file, roundId, *snapshot); !written)
+        return written;
+    if (!snapshot->flush())
+        return noRoom();
+    auto paragraphs = report::ReportStore(*m_file).paragraphs(roundId);
+    if (!paragraphs)
+        return Error{paragraphs.error()};
+    const QList<report::StoredParagraph> edits = *paragraphs;
+    const auto redo = [this, roundId]() -> Status {
+        auto status = m_file->removeRound(roundId);
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    const auto undo = [this, snapshot, roundId, edits]() -> Status {
+        auto status = m_file->transact([&]() -> Status {
+            if (auto imported = interchange::importJsonFile(*m_file, snapshot->fileName());
+                !imported)
+                return Error{imported.error()};
+            report::ReportStore reports(*m_file);
+            for (const report::StoredParagraph &edit : edits) {
+                if (auto saved =
+                        reports.saveParagraph(roundId, edit.key, edit.draftedText, edit.editedText);
+                    !saved)
+                    return saved;
+            }
+            return {};
+        });
+        if (status)
+            emit structureChanged();
+        return status;
+    };
+    // The Edit menu names the step: a long round title is cut to keep the menu narrow.
+    QString title = round->title;
+    if (title.size() > 48)
+        title = title.left(45).trimmed() + QStringLiteral("…");
+    return execute(new EditCommand(this, tr("Remove round “%1”").arg(title), redo, undo));
 }
 
 Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &before,

@@ -34,8 +34,12 @@ public:
     // Writes the command's change; on success it becomes an undo step (merged with the
     // previous one when their keys match), on failure it is dropped and the error returned.
     Status execute(EditCommand *command);
+    // Undo and redo of the last step. When the write fails, the history stays where it was
+    // (the file still holds that step), and the returned error says which step and why.
+    Status undo();
+    Status redo();
     // Runs an undo or redo of an earlier edit; the window then shows where it happened.
-    void replay(const std::function<Status()> &write);
+    Status replay(const std::function<Status()> &write);
     void reportWrite(const Status &status);
 
     // The edits the window makes. `burstKey` merges consecutive edits into one undo step.
@@ -50,6 +54,10 @@ public:
     Status saveUnit(const std::optional<Unit> &before, const Unit &after);
     Status removeUnit(const Unit &unit);
     Status saveRound(const std::optional<InspectionRound> &before, InspectionRound &after);
+    // Removes a round with everything in it (units visited, results, evidence, corrective
+    // actions, the team's edits of its notice). Undo restores all of it from a snapshot
+    // taken first: the round's JSON export and its edited notice paragraphs.
+    Status removeRound(const QString &roundId);
     // Returns the id the template was stored under: a new version when a round used it.
     Result<QString> saveTemplate(const std::optional<ChecklistTemplate> &before,
                                  ChecklistTemplate &after);
@@ -64,6 +72,7 @@ signals:
     void revisited(const QString &roundUnitId, const QString &criterionId);
 
 private:
+    Status move(int step);
     Status writeAssessment(Assessment assessment);
     Status writeCorrectiveAction(CorrectiveAction action);
     Status deleteCorrectiveAction(const CorrectiveAction &action);

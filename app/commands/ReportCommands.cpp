@@ -34,7 +34,11 @@ int runReport(const QStringList &arguments)
                                   QStringLiteral("DATE"));
     const QCommandLineOption noAnnex(QStringLiteral("no-annex"),
                                      Tr::tr("Leave the score annex out of the notice."));
-    parser.addOptions({round, kind, unit, output, date, noAnnex});
+    const QCommandLineOption issue(
+        QStringLiteral("issue"),
+        Tr::tr("Issue the notice: give it the next number of the year's series (once; later "
+               "exports keep that number and date)."));
+    parser.addOptions({round, kind, unit, output, date, noAnnex, issue});
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file (.cchc)."));
     if (!parser.parse(QStringList{QStringLiteral("report")} + arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -59,11 +63,22 @@ int runReport(const QStringList &arguments)
                         ExitUsage);
     }
 
+    if (parser.isSet(issue) && request.kind != report::ReportKind::Notice)
+        return fail(Tr::tr("Only the notice is issued with a number: --issue goes with --kind "
+                           "notice."),
+                    ExitUsage);
+
     // Read-write, so a file from an older version is upgraded (after a backup) like on any
     // open; reports only read it.
     auto file = InspectionFile::open(positional.constFirst());
     if (!file)
         return fail(file.error());
+    if (parser.isSet(issue)) {
+        auto issued = report::issueNotice(**file, request.roundId, request.issuedOn);
+        if (!issued)
+            return fail(issued.error());
+        print(Tr::tr("Notice issued as number %1\n").arg(report::issuedNoticeText(*issued)));
+    }
     auto document = report::buildReport(**file, request);
     if (!document)
         return fail(document.error());
@@ -81,7 +96,7 @@ QList<Command> reportCommands()
     return {
         {QStringLiteral("report"),
          QStringLiteral("report FILE --round ID --kind notice|minutes|scores [--unit ID] "
-                        "[--date YYYY-MM-DD] [--no-annex] -o OUT.pdf|OUT.docx"),
+                        "[--date YYYY-MM-DD] [--no-annex] [--issue] -o OUT.pdf|OUT.docx"),
          Tr::tr("Write the findings notice, a unit's minutes or the score annex of a round."),
          runReport},
     };

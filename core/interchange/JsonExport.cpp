@@ -4,6 +4,7 @@
 #include "common/VietnameseText.h"
 #include "JsonFormat.h"
 #include "JsonStream.h"
+#include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 
 #include <QBuffer>
@@ -195,9 +196,60 @@ Result<QJsonObject> roundUnitJson(const InspectionFile &file, const RoundUnit &r
                        {Key("modifiedAt"), roundUnit.modifiedAt}};
 }
 
-// The round without its units: those are streamed one by one (see writeRound).
-QJsonObject roundHeadJson(const InspectionRound &round)
+QJsonObject paragraphJson(const report::StoredParagraph &p)
 {
+    return {{Key("id"), p.id},
+            {Key("key"), p.key},
+            {Key("draftedText"), p.draftedText},
+            {Key("editedText"), p.editedText},
+            {Key("modifiedAt"), p.modifiedAt}};
+}
+
+// The file-scope report data (formatVersion 2): settings (null while the file drafts
+// with the defaults) and the number series.
+Result<QJsonObject> reportJson(const InspectionFile &file)
+{
+    const report::ReportStore store(file);
+    auto settings = store.settings();
+    if (!settings)
+        return Error{settings.error()};
+    auto series = store.numberSeries();
+    if (!series)
+        return Error{series.error()};
+    QJsonValue settingsJson(QJsonValue::Null);
+    if (!settings->id.isEmpty()) {
+        settingsJson =
+            QJsonObject{{Key("id"), settings->id},
+                        {Key("governingBody"), settings->governingBody},
+                        {Key("issuingBody"), settings->issuingBody},
+                        {Key("issuerInProse"), settings->issuerInProse},
+                        {Key("issuerSymbol"), settings->issuerSymbol},
+                        {Key("placeName"), settings->placeName},
+                        {Key("signerAuthority"), settings->signerAuthority},
+                        {Key("signerTitle"), settings->signerTitle},
+                        {Key("reportTo"), settings->reportTo},
+                        {Key("recipients"), QJsonArray::fromStringList(settings->recipients)},
+                        {Key("modifiedAt"), settings->modifiedAt}};
+    }
+    QJsonArray seriesJson;
+    for (const report::NumberSeries &n : *series) {
+        seriesJson.append(QJsonObject{{Key("id"), n.id},
+                                      {Key("issuerSymbol"), n.issuerSymbol},
+                                      {Key("year"), n.year},
+                                      {Key("nextNumber"), n.nextNumber},
+                                      {Key("modifiedAt"), n.modifiedAt}});
+    }
+    return QJsonObject{{Key("reportSettings"), settingsJson},
+                       {Key("reportNumberSeries"), seriesJson}};
+}
+
+// The round without its units: those are streamed one by one (see writeRound).
+QJsonObject roundHeadJson(const InspectionRound &round,
+                          const QList<report::StoredParagraph> &paragraphs)
+{
+    QJsonArray paragraphArray;
+    for (const report::StoredParagraph &paragraph : paragraphs)
+        paragraphArray.append(paragraphJson(paragraph));
     QJsonArray legalBases;
     for (const LegalReference &ref : round.legalBases) {
         legalBases.append(QJsonObject{{Key("id"), ref.id},
@@ -228,6 +280,7 @@ QJsonObject roundHeadJson(const InspectionRound &round)
                        {Key("notes"), round.notes},
                        {Key("legalBases"), legalBases},
                        {Key("team"), team},
+                       {Key("reportParagraphs"), paragraphArray},
                        {Key("modifiedAt"), round.modifiedAt}};
 }
 
@@ -240,6 +293,10 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
     auto actions = file.correctiveActions(round.id);
     if (!actions)
         return Error{actions.error()};
+    // In their stored order: it is the order edits no longer drafted are shown in.
+    auto paragraphs = report::ReportStore(file).paragraphs(round.id);
+    if (!paragraphs)
+        return Error{paragraphs.error()};
     QHash<QString, QList<CorrectiveAction>> actionsByUnit;
     for (const CorrectiveAction &action : *actions)
         actionsByUnit[action.roundUnitId].append(action);
@@ -254,7 +311,7 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
             return out.value(*json, itemDepth);
         });
     };
-    return out.object(roundHeadJson(round), {{QStringLiteral("units"), units}}, depth);
+    return out.object(roundHeadJson(round, *paragraphs), {{QStringLiteral("units"), units}}, depth);
 }
 
 // Units in Vietnamese alphabetical order, ties by id; only `wanted` ones when given.
@@ -275,17 +332,19 @@ Result<QJsonArray> unitsJson(const InspectionFile &file, const QSet<QString> *wa
     return array;
 }
 
-// The top level; `rounds` writes the rounds array's items.
-Status writeDocument(JsonStream &out, Scope scope, const QJsonArray &units,
-                     const QJsonArray &templates, const QList<InspectionRound> &rounds,
+// The top level with `fileScope`'s members; `writeOne` writes the rounds array's items.
+Status writeDocument(JsonStream &out, Scope scope, const QJsonObject &fileScope,
+                     const QJsonArray &units, const QJsonArray &templates,
+                     const QList<InspectionRound> &rounds,
                      const std::function<Status(const InspectionRound &, int depth)> &writeOne)
 {
-    const QJsonObject head{{Key("format"), QString::fromLatin1(kFormatName)},
-                           {Key("formatVersion"), kFormatVersion},
-                           {Key("scope"), scopeKey(scope)},
-                           {Key("exportedAt"), Clock::nowIso()},
-                           {Key("units"), units},
-                           {Key("templates"), templates}};
+    QJsonObject head = fileScope;
+    head.insert(Key("format"), QString::fromLatin1(kFormatName));
+    head.insert(Key("formatVersion"), kFormatVersion);
+    head.insert(Key("scope"), scopeKey(scope));
+    head.insert(Key("exportedAt"), Clock::nowIso());
+    head.insert(Key("units"), units);
+    head.insert(Key("templates"), templates);
     const auto roundArray = [&](int depth) {
         return out.array(int(rounds.size()), depth,
                          [&](int i, int itemDepth) { return writeOne(rounds.at(i), itemDepth); });
@@ -346,11 +405,15 @@ Status writeFileJson(const InspectionFile &file, QIODevice &device)
     std::sort(rounds.begin(), rounds.end(), [](const InspectionRound &a, const InspectionRound &b) {
         return std::tie(a.visitStart, a.title, a.id) < std::tie(b.visitStart, b.title, b.id);
     });
+    auto report = reportJson(file);
+    if (!report)
+        return Error{report.error()};
     JsonStream out(device);
-    return writeDocument(
-        out, Scope::File, *units, templates, rounds, [&](const InspectionRound &round, int depth) {
-            return writeRound(out, file, round, byId.value(round.templateId), depth);
-        });
+    return writeDocument(out, Scope::File, *report, *units, templates, rounds,
+                         [&](const InspectionRound &round, int depth) {
+                             return writeRound(out, file, round, byId.value(round.templateId),
+                                               depth);
+                         });
 }
 
 Status writeRoundJson(const InspectionFile &file, const QString &roundId, QIODevice &device)
@@ -368,8 +431,8 @@ Status writeRoundJson(const InspectionFile &file, const QString &roundId, QIODev
     if (!units)
         return Error{units.error()};
     JsonStream out(device);
-    return writeDocument(out, Scope::Round, *units, QJsonArray{templateJson(*checklist)}, {*round},
-                         [&](const InspectionRound &r, int depth) {
+    return writeDocument(out, Scope::Round, {}, *units, QJsonArray{templateJson(*checklist)},
+                         {*round}, [&](const InspectionRound &r, int depth) {
                              return writeRound(out, file, r, *checklist, depth);
                          });
 }

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <limits>
@@ -155,6 +156,36 @@ public:
         if (!m_problems->any() && !fromKey(name, &value))
             fail(key, Tr::tr(unknown).arg(name));
         return value;
+    }
+
+    // A list of texts; an absent list is empty.
+    QStringList texts(const char *key) const
+    {
+        const QJsonValue value = get(key, true);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray()) {
+            fail(key, Tr::tr("must be a list"));
+            return {};
+        }
+        QStringList list;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString()) {
+                m_problems->add(at(key) + QStringLiteral("[%1]").arg(i), Tr::tr("must be text"));
+            }
+            list.append(array.at(i).toString());
+        }
+        return list;
+    }
+
+    // The fields of an object field.
+    Fields object(const char *key) const
+    {
+        const QJsonValue value = get(key, true);
+        if (!value.isUndefined() && !value.isObject())
+            fail(key, Tr::tr("must be an object"));
+        return Fields(*m_problems, value.toObject(), at(key));
     }
 
     // The objects of an array field; an absent list is empty.

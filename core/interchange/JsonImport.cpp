@@ -41,6 +41,7 @@ public:
             readUnit(unit);
         for (const Fields &checklist : top.objects("templates"))
             readTemplate(checklist);
+        readReport(top);
         if (m_scope == Scope::Round && top.listSize("rounds") != 1)
             top.fail("rounds", Tr::tr("a round export holds exactly one round"));
         top.consumeObjects("rounds", [this](const Fields &round) { readRound(round); });
@@ -92,6 +93,70 @@ private:
             return;
         }
         m_batch.origins.insert(id, fields.path());
+    }
+
+    // The file-scope report data of formatVersion 2 (absent from version 1 documents and
+    // round exports).
+    void readReport(const Fields &top)
+    {
+        if (!top.isNull("reportSettings")) {
+            const Fields f = top.object("reportSettings");
+            report::ReportSettings settings;
+            settings.id = recordId(f);
+            settings.governingBody = f.text("governingBody", Fields::Need::Required);
+            settings.issuingBody = f.text("issuingBody", Fields::Need::Required);
+            settings.issuerInProse = f.text("issuerInProse", Fields::Need::Required);
+            settings.issuerSymbol = f.text("issuerSymbol", Fields::Need::Required);
+            settings.placeName = f.text("placeName", Fields::Need::Required);
+            settings.signerAuthority = f.text("signerAuthority", Fields::Need::Required);
+            settings.signerTitle = f.text("signerTitle", Fields::Need::Required);
+            settings.reportTo = f.text("reportTo", Fields::Need::Required);
+            settings.recipients = f.texts("recipients");
+            settings.modifiedAt = f.timestamp();
+            m_batch.reportSettings = settings;
+        }
+        QSet<QString> seriesKeys;
+        for (const Fields &f : top.objects("reportNumberSeries")) {
+            report::NumberSeries series;
+            series.id = recordId(f);
+            series.issuerSymbol = f.text("issuerSymbol", Fields::Need::Required);
+            series.year = f.integer("year");
+            if (!m_problems.any() && (series.year < 1 || series.year > 9999))
+                f.fail("year", Tr::tr("%1 is not a year").arg(series.year));
+            series.nextNumber = f.integer("nextNumber");
+            if (!m_problems.any() && series.nextNumber < 1)
+                f.fail("nextNumber", Tr::tr("must be 1 or more"));
+            series.modifiedAt = f.timestamp();
+            const QString key =
+                series.issuerSymbol + QLatin1Char('/') + QString::number(series.year);
+            if (!m_problems.any() && seriesKeys.contains(key)) {
+                f.fail("year", Tr::tr("the number series of “%1” in %2 is in the file twice")
+                                   .arg(series.issuerSymbol)
+                                   .arg(series.year));
+            }
+            seriesKeys.insert(key);
+            m_batch.numberSeries.append(series);
+        }
+    }
+
+    void readParagraphs(const Fields &round, QList<report::StoredParagraph> &paragraphs)
+    {
+        QSet<QString> keys;
+        for (const Fields &f : round.objects("reportParagraphs")) {
+            report::StoredParagraph paragraph;
+            paragraph.id = recordId(f);
+            paragraph.key = f.text("key", Fields::Need::NonEmpty);
+            if (!m_problems.any() && keys.contains(paragraph.key)) {
+                f.fail(
+                    "key",
+                    Tr::tr("the paragraph “%1” is edited twice in this round").arg(paragraph.key));
+            }
+            keys.insert(paragraph.key);
+            paragraph.draftedText = f.text("draftedText", Fields::Need::Required);
+            paragraph.editedText = f.text("editedText", Fields::Need::Required);
+            paragraph.modifiedAt = f.timestamp();
+            paragraphs.append(paragraph);
+        }
     }
 
     void readUnit(const Fields &f)
@@ -249,6 +314,7 @@ private:
             member.modifiedAt = m.timestamp();
             r.team.append(member);
         }
+        readParagraphs(f, item.paragraphs);
         QSet<QString> unitsInRound;
         for (const Fields &u : f.objects("units")) {
             RoundUnit roundUnit;

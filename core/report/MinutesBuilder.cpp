@@ -6,6 +6,7 @@
 #include "ScoreAnnex.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace cchc::report {
 
@@ -64,6 +65,28 @@ TableBlock areaTable(const RoundData &data, const RoundUnit &roundUnit, const Cr
     return table;
 }
 
+// "- item;" lines, the last one ending with "." as a list in a document does.
+void addList(QList<Block> &blocks, QStringList items)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        blocks.append(body(QStringLiteral("- ") + withoutEndPunctuation(items.at(i)) +
+                           (i + 1 == items.size() ? QLatin1Char('.') : QLatin1Char(';'))));
+    }
+}
+
+bool fallsShort(const Assessment *assessment)
+{
+    return assessment && (assessment->result == AssessmentResult::NotMet ||
+                          assessment->result == AssessmentResult::PartiallyMet);
+}
+
+// A finding inside parentheses, without its own full stop: "(Biển tên đã cũ)".
+QString findingInBrackets(const Assessment &assessment)
+{
+    const QString finding = withoutEndPunctuation(assessment.finding);
+    return finding.isEmpty() ? QString() : QStringLiteral(" (") + finding + QLatin1Char(')');
+}
+
 void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit)
 {
     blocks.append(body(QStringLiteral("III. KẾT LUẬN"), ParagraphStyle::Heading));
@@ -77,41 +100,66 @@ void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit
         total += QStringLiteral("; xếp loại: ") + score.grade->name;
     blocks.append(body(total + QLatin1Char('.')));
     blocks.append(body(QStringLiteral("Tồn tại, hạn chế:")));
-    int count = 0;
+    QStringList shortcomings;
     for (const CriteriaGroup &group : data.checklist.groups) {
         for (const Criterion &criterion : group.criteria) {
             const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
-            if (!assessment || (assessment->result != AssessmentResult::NotMet &&
-                                assessment->result != AssessmentResult::PartiallyMet))
-                continue;
-            QString line = QStringLiteral("- Đơn vị chưa ") + criterion.phraseUnmet.trimmed();
-            if (!assessment->finding.trimmed().isEmpty())
-                line += QStringLiteral(" (") + assessment->finding.trimmed() + QLatin1Char(')');
-            blocks.append(body(line + QLatin1Char(';')));
-            ++count;
+            if (fallsShort(assessment))
+                shortcomings.append(QStringLiteral("Đơn vị chưa ") +
+                                    criterion.phraseUnmet.trimmed() +
+                                    findingInBrackets(*assessment));
         }
     }
-    if (count == 0)
-        blocks.append(body(QStringLiteral("- Không có.")));
+    addList(blocks, shortcomings.isEmpty() ? QStringList{QStringLiteral("Không có")}
+                                           : shortcomings);
 }
 
-void addRequests(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit)
+// The unit's corrective actions with their deadlines, the shortcomings no action covers,
+// and the report on what was done, due by the latest deadline.
+void addRequests(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit,
+                 const ReportSettings &settings)
 {
     blocks.append(
         body(QStringLiteral("IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC"), ParagraphStyle::Heading));
-    int count = 0;
+    blocks.append(body(QStringLiteral("Đoàn kiểm tra đề nghị %1:").arg(data.unitName(roundUnit))));
+    QStringList requests;
+    QSet<QString> covered;
+    QDate latest;
     for (const CorrectiveAction &action : data.actions) {
-        if (action.roundUnitId != roundUnit.id)
+        if (action.roundUnitId != roundUnit.id || action.description.trimmed().isEmpty())
             continue;
-        QString line = QStringLiteral("- ") + action.description.trimmed();
-        if (action.deadline.isValid())
-            line += QStringLiteral(" (thời hạn: %1)").arg(vn::shortDate(action.deadline));
-        blocks.append(body(line + QLatin1Char(';')));
-        ++count;
+        QString line = upperFirst(withoutEndPunctuation(action.description));
+        if (const Criterion *criterion = data.checklist.findCriterion(action.criterionId)) {
+            line += QStringLiteral(" (tiêu chí %1)").arg(criterion->code);
+            covered.insert(criterion->id);
+        }
+        if (action.deadline.isValid()) {
+            line += QStringLiteral(", hoàn thành trước ngày ") + vn::shortDate(action.deadline);
+            if (!latest.isValid() || action.deadline > latest)
+                latest = action.deadline;
+        }
+        requests.append(line);
     }
-    if (count == 0)
-        blocks.append(body(QStringLiteral("- Đề nghị đơn vị khắc phục các tồn tại, hạn chế nêu "
-                                          "trên.")));
+    bool uncovered = false;
+    for (const CriteriaGroup &group : data.checklist.groups) {
+        for (const Criterion &criterion : group.criteria) {
+            uncovered = uncovered || (fallsShort(data.assessment(roundUnit.id, criterion.id)) &&
+                                      !covered.contains(criterion.id));
+        }
+    }
+    if (uncovered)
+        requests.append(requests.isEmpty()
+                            ? QStringLiteral("Khắc phục các tồn tại, hạn chế nêu tại mục III")
+                            : QStringLiteral("Khắc phục các tồn tại, hạn chế khác nêu tại mục III"));
+    if (!requests.isEmpty())
+        requests.append(QStringLiteral("Báo cáo kết quả khắc phục về %1%2")
+                            .arg(settings.reportTo,
+                                 latest.isValid()
+                                     ? QStringLiteral(" trước ngày ") + vn::shortDate(latest)
+                                     : QString()));
+    else
+        requests.append(QStringLiteral("Tiếp tục duy trì, phát huy kết quả đạt được"));
+    addList(blocks, requests);
 }
 
 } // namespace
@@ -126,7 +174,7 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
     const Unit unit = data.units.value(roundUnit->unitId);
     ReportSection section;
     section.blocks.append(
-        officialHeader(settings, QStringLiteral("Số:      /BB-%1").arg(settings.issuerSymbol),
+        officialHeader(settings, settings.documentNumber(QStringLiteral("BB"), 0),
                        roundUnit->visitDate));
     section.blocks.append(TitleBlock{QStringLiteral("BIÊN BẢN"),
                                      QStringLiteral("Kiểm tra công tác cải cách hành chính – hoạt "
@@ -139,7 +187,9 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
                                        (last ? QLatin1Char('.') : QLatin1Char(';')),
                                    ParagraphStyle::LegalBasis));
     }
-    QString opening = QStringLiteral("Hôm nay, ") + vn::longDate(roundUnit->visitDate) +
+    // The time is written in by hand on site: the file holds the day only.
+    QString opening = QStringLiteral("Hôm nay, vào hồi …… giờ …… phút, ") +
+                      vn::longDate(roundUnit->visitDate) +
                       QStringLiteral(", tại ") + unit.name;
     if (!unit.address.trimmed().isEmpty())
         opening += QStringLiteral(" (") + unit.address.trimmed() + QLatin1Char(')');
@@ -152,15 +202,18 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
     addParticipants(section.blocks, data, *roundUnit);
 
     section.blocks.append(body(QStringLiteral("II. NỘI DUNG KIỂM TRA"), ParagraphStyle::Heading));
-    for (const CriteriaGroup &group : data.checklist.groups) {
+    // Areas are numbered 1, 2, … under part II: the checklist's own Roman codes would read
+    // as parts of the minutes ("II. NỘI DUNG KIỂM TRA" followed by "I. Công tác …").
+    for (int i = 0; i < data.checklist.groups.size(); ++i) {
+        const CriteriaGroup &group = data.checklist.groups.at(i);
         section.blocks.append(
-            body(group.code + QStringLiteral(". ") + group.title, ParagraphStyle::Heading));
+            body(QStringLiteral("%1. ").arg(i + 1) + group.title, ParagraphStyle::Heading));
         section.blocks.append(areaTable(data, *roundUnit, group));
     }
     addConclusions(section.blocks, data, *roundUnit);
-    addRequests(section.blocks, data, *roundUnit);
+    addRequests(section.blocks, data, *roundUnit, settings);
     section.blocks.append(body(QStringLiteral(
-        "Biên bản được lập thành 02 bản có giá trị như nhau, đơn vị giữ 01 bản, Đoàn kiểm tra giữ "
+        "Buổi kiểm tra kết thúc vào hồi …… giờ …… phút cùng ngày. Biên bản được lập thành 02 bản có giá trị như nhau, đơn vị giữ 01 bản, Đoàn kiểm tra giữ "
         "01 bản; đã đọc lại cho các thành viên tham dự cùng nghe, thống nhất và ký tên dưới "
         "đây./.")));
 

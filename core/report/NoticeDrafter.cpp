@@ -1,5 +1,6 @@
 #include "NoticeDrafter.h"
 
+#include "Recommendations.h"
 #include "ScoreAnnex.h"
 #include "common/VietnameseText.h"
 
@@ -12,28 +13,12 @@ namespace {
 // Up to this many meeting units are counted and named ("Có 02 đơn vị (A, B) …").
 constexpr int kNamedCountLimit = 3;
 
-QString lowerFirst(const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    // Keep acronyms ("CCHC", "HTQLCL") as they are: only a capital followed by a small letter.
-    if (text.size() > 1 && text.at(1).isUpper())
-        return text;
-    return text.at(0).toLower() + text.mid(1);
-}
-
 QString withFullStop(QString text)
 {
     text = text.trimmed();
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char(':')))
         text += QLatin1Char('.');
     return text;
-}
-
-QString unitKindOf(const RoundData &data)
-{
-    const QString kind = data.round.unitKind.trimmed();
-    return kind.isEmpty() ? QStringLiteral("đơn vị") : kind;
 }
 
 QString joinNames(const QStringList &names)
@@ -164,6 +149,30 @@ QStringList mostImproved(const RoundData &data, double minimumGain, int limit)
     return names;
 }
 
+QString lowerFirst(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    // Keep acronyms ("CCHC", "HTQLCL") as they are: only a capital followed by a small letter.
+    if (text.size() > 1 && text.at(1).isUpper())
+        return text;
+    return text.at(0).toLower() + text.mid(1);
+}
+
+QString unitKindOf(const RoundData &data)
+{
+    const QString kind = data.round.unitKind.trimmed();
+    return kind.isEmpty() ? QStringLiteral("đơn vị") : kind;
+}
+
+QString withoutEndPunctuation(const QString &text)
+{
+    QString line = text.simplified();
+    while (!line.isEmpty() && QStringLiteral(".;,").contains(line.back()))
+        line.chop(1);
+    return line;
+}
+
 QString upperFirst(const QString &text)
 {
     return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
@@ -257,12 +266,9 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
                            gradeSummary(data) + improvedSentence(data)});
 
     QList<DraftParagraph> shortcomings;
-    QStringList weakAreas;
     for (const CriteriaGroup &group : data.checklist.groups) {
-        if (auto paragraph = shortcomingsParagraph(data, group); !paragraph.key.isEmpty()) {
+        if (auto paragraph = shortcomingsParagraph(data, group); !paragraph.key.isEmpty())
             shortcomings.append(paragraph);
-            weakAreas.append(lowerFirst(group.title.trimmed()));
-        }
     }
     if (!shortcomings.isEmpty()) {
         paragraphs.append({QStringLiteral("shortcomings"),
@@ -270,12 +276,8 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
                                           "%1 còn một số tồn tại, hạn chế như:")
                                .arg(kind)});
         paragraphs.append(shortcomings);
-        paragraphs.append({QStringLiteral("recommendations"),
-                           QStringLiteral("Đề nghị các %1 tiếp tục quan tâm chỉ đạo, triển khai "
-                                          "thực hiện công tác CCHC; tập trung khắc phục các tồn "
-                                          "tại, hạn chế về: %2.")
-                               .arg(kind, weakAreas.join(QStringLiteral("; ")))});
     }
+    paragraphs.append(draftRecommendations(data, !shortcomings.isEmpty()));
     paragraphs.append({QStringLiteral("closing"),
                        QStringLiteral("Qua đợt kiểm tra công tác cải cách hành chính, Đoàn kiểm "
                                       "tra đề nghị các %1 nghiêm túc khắc phục những tồn tại, hạn "

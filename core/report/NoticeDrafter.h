@@ -49,7 +49,7 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
 struct NoticeOptions
 {
     QDate issuedOn;
-    int number = 1;        // in the issuer's series of the year (ReportStore::nextNumber)
+    int number = 0;        // in the issuer's series of the year; 0: a draft not issued yet
     bool withAnnex = true; // the score annex as its own section
 };
 
@@ -61,6 +61,13 @@ ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings
 HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
                            const QDate &issuedOn);
 QString upperFirst(const QString &text);
+// Typed text as one line without the stop it ended with: "Sửa biển tên.\n" -> "Sửa biển tên",
+// so a sentence or list item can put its own punctuation after it.
+QString withoutEndPunctuation(const QString &text);
+// Lower-cases the first letter, but keeps acronyms ("CCHC", "HTQLCL") as they are.
+QString lowerFirst(const QString &text);
+// The round's kind of unit in prose ("đơn vị sự nghiệp"), "đơn vị" when not given.
+QString unitKindOf(const RoundData &data);
 QString visitPeriod(const QDate &start, const QDate &end); // "từ ngày 23 đến ngày 26/5/2022"
 
 } // namespace cchc::report

@@ -23,9 +23,12 @@ struct ReportSettings
     QStringList recipients = {QStringLiteral("UBND thành phố (để b/c);"),
                               QStringLiteral("Các đơn vị được kiểm tra;"),
                               QStringLiteral("Lưu: VT, ĐKT.")};
+    QString id; // empty until saved: the file then drafts with these defaults
     QString modifiedAt;
 
-    QString documentNumber(const QString &typeCode, int number) const; // "Số: 05/TB-ĐKT"
+    // "Số: 05/TB-ĐKT"; a number below 1 leaves the space blank ("Số:      /TB-ĐKT") for a
+    // document not issued yet, to be numbered by hand or by issuing it.
+    QString documentNumber(const QString &typeCode, int number) const;
 };
 
 } // namespace cchc::report

@@ -6,18 +6,42 @@
 #include "storage/SqlSupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace cchc::report {
 
 using namespace storage;
 
+namespace {
+
+// The reserved report_paragraphs key of a round's issued number (see ReportStore.h).
+const QString kIssuedPrefix = QStringLiteral("issued/");
+const QString kIssuedKey = kIssuedPrefix + QStringLiteral("notice");
+
+std::optional<IssuedNotice> parseIssued(const QString &text)
+{
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    IssuedNotice issued{json.value(QStringLiteral("number")).toInt(),
+                        json.value(QStringLiteral("symbol")).toString(),
+                        QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
+                                          Qt::ISODate)};
+    if (issued.number < 1 || !issued.issuedOn.isValid())
+        return std::nullopt;
+    return issued;
+}
+
+} // namespace
+
 QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
                                   const QList<StoredParagraph> &stored)
 {
     QHash<QString, StoredParagraph> edits;
-    for (const StoredParagraph &edit : stored)
-        edits.insert(edit.key, edit);
+    for (const StoredParagraph &edit : stored) {
+        if (!edit.key.startsWith(kIssuedPrefix)) // an issued number, not a paragraph
+            edits.insert(edit.key, edit);
+    }
     QList<MergedParagraph> merged;
     for (const DraftParagraph &draft : drafted) {
         MergedParagraph paragraph{draft, ParagraphState::Drafted, draft.text, draft.text};
@@ -76,7 +100,7 @@ Result<ReportSettings> ReportStore::settings() const
     QSqlQuery query(m_file.database());
     if (!query.exec(QStringLiteral(
             "SELECT governing_body, issuing_body, issuer_in_prose, issuer_symbol, place_name,"
-            " signer_authority, signer_title, report_to, recipients, modified_at"
+            " signer_authority, signer_title, report_to, recipients, modified_at, id"
             " FROM report_settings LIMIT 1")))
         return queryError(query);
     ReportSettings settings;
@@ -92,6 +116,7 @@ Result<ReportSettings> ReportStore::settings() const
     settings.reportTo = query.value(7).toString();
     settings.recipients = query.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     settings.modifiedAt = query.value(9).toString();
+    settings.id = query.value(10).toString();
     return settings;
 }
 
@@ -103,16 +128,16 @@ Status ReportStore::saveSettings(ReportSettings &settings)
     QSqlQuery existing(db);
     if (!existing.exec(QStringLiteral("SELECT id FROM report_settings LIMIT 1")))
         return queryError(existing);
-    const QString id = existing.next() ? existing.value(0).toString() : newId();
+    settings.id = existing.next() ? existing.value(0).toString() : newId();
     settings.modifiedAt = Clock::nowIso();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO report_settings (id, governing_body, issuing_body,"
         " issuer_in_prose, issuer_symbol, place_name, signer_authority, signer_title, report_to,"
         " recipients, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindValues(query, {id, settings.governingBody, settings.issuingBody, settings.issuerInProse,
-                       settings.issuerSymbol, settings.placeName, settings.signerAuthority,
-                       settings.signerTitle, settings.reportTo,
+    bindValues(query, {settings.id, settings.governingBody, settings.issuingBody,
+                       settings.issuerInProse, settings.issuerSymbol, settings.placeName,
+                       settings.signerAuthority, settings.signerTitle, settings.reportTo,
                        settings.recipients.join(QLatin1Char('\n')), settings.modifiedAt});
     return execute(query);
 }
@@ -139,6 +164,20 @@ Status ReportStore::setNextNumber(const QString &symbol, int year, int next)
         {newId(), symbol, year, std::max(1, next), Clock::nowIso()});
 }
 
+Result<QList<NumberSeries>> ReportStore::numberSeries() const
+{
+    QSqlQuery query(m_file.database());
+    if (!query.exec(QStringLiteral("SELECT id, issuer_symbol, year, next_number, modified_at"
+                                   " FROM report_number_series ORDER BY issuer_symbol, year, id")))
+        return queryError(query);
+    QList<NumberSeries> series;
+    while (query.next()) {
+        series.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                       query.value(3).toInt(), query.value(4).toString()});
+    }
+    return series;
+}
+
 Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) const
 {
     QSqlQuery query(m_file.database());
@@ -155,6 +194,48 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
                            query.value(4).toString()});
     }
     return paragraphs;
+}
+
+Result<std::optional<IssuedNotice>> ReportStore::issuedNotice(const QString &roundId) const
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral(
+        "SELECT edited_text FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"));
+    bindValues(query, {roundId, kIssuedKey});
+    if (auto status = execute(query); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<IssuedNotice>();
+    const auto issued = parseIssued(query.value(0).toString());
+    if (!issued)
+        return Error{tr("The issued number of the notice in “%1” is damaged.")
+                         .arg(QDir::toNativeSeparators(m_file.path()))};
+    return issued;
+}
+
+Result<int> ReportStore::highestIssued(const QString &symbol, int year) const
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT edited_text FROM report_paragraphs WHERE paragraph_key = ?"));
+    bindValues(query, {kIssuedKey});
+    if (auto status = execute(query); !status)
+        return Error{status.error()};
+    int highest = 0;
+    while (query.next()) {
+        const auto issued = parseIssued(query.value(0).toString());
+        if (issued && issued->symbol == symbol && issued->issuedOn.year() == year)
+            highest = std::max(highest, issued->number);
+    }
+    return highest;
+}
+
+Status ReportStore::saveIssuedNotice(const QString &roundId, const IssuedNotice &issued)
+{
+    const QJsonObject json{{QStringLiteral("number"), issued.number},
+                           {QStringLiteral("symbol"), issued.symbol},
+                           {QStringLiteral("issuedOn"), issued.issuedOn.toString(Qt::ISODate)}};
+    return saveParagraph(roundId, kIssuedKey, QString(),
+                         QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
 Status ReportStore::saveParagraph(const QString &roundId, const QString &key,

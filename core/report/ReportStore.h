@@ -2,26 +2,20 @@
 
 #include "common/Result.h"
 #include "NoticeDrafter.h"
+#include "ReportRecords.h"
 #include "ReportSettings.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QVariant>
+
+#include <optional>
 
 namespace cchc {
 class InspectionFile;
 }
 
 namespace cchc::report {
-
-// The team's rewrite of one drafted paragraph, with the drafted text it was based on.
-struct StoredParagraph
-{
-    QString id;
-    QString key;
-    QString draftedText; // the draft the team edited
-    QString editedText;  // what they typed
-    QString modifiedAt;
-};
 
 enum class ParagraphState {
     Drafted,     // nobody edited it: regenerated with the results
@@ -43,7 +37,23 @@ QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
                                   const QList<StoredParagraph> &stored);
 QList<DraftParagraph> textsOf(const QList<MergedParagraph> &merged);
 
+// The number a round's notice was issued with. Once issued, every export of the notice
+// carries this number and date, whatever the series or the settings say later.
+struct IssuedNotice
+{
+    int number = 0;
+    QString symbol; // the issuer's symbol at the time ("ĐKT")
+    QDate issuedOn;
+};
+
 // Report settings and edited drafts in the .cchc file (schema version 3).
+//
+// Schema version 3 has no column for a notice's issued number, so it is kept as one row of
+// report_paragraphs with the reserved key "issued/notice" (drafted_text empty, edited_text a
+// JSON object {"number": 5, "symbol": "ĐKT", "issuedOn": "2022-05-30"}). Keys starting with
+// "issued/" are never paragraphs: mergeDraft() leaves them out. paragraphs() returns them
+// with the rest, so whatever copies a round's rows (JSON export, undo of a removed round)
+// carries the issued number too. The row goes with its round.
 class ReportStore
 {
     Q_DECLARE_TR_FUNCTIONS(cchc::report::ReportStore)
@@ -51,12 +61,21 @@ class ReportStore
 public:
     explicit ReportStore(const InspectionFile &file) : m_file(file) {}
 
-    Result<ReportSettings> settings() const; // defaults until saved once
+    Result<ReportSettings> settings() const; // defaults (and no id) until saved once
     Status saveSettings(ReportSettings &settings);
 
     // The next number of `symbol`'s series in `year` (1 in a year not used yet).
     Result<int> nextNumber(const QString &symbol, int year) const;
     Status setNextNumber(const QString &symbol, int year, int next);
+    // Every series, by symbol and year.
+    Result<QList<NumberSeries>> numberSeries() const;
+
+    // The notice of `roundId` as issued, or nullopt while it is a draft without a number.
+    Result<std::optional<IssuedNotice>> issuedNotice(const QString &roundId) const;
+    Status saveIssuedNotice(const QString &roundId, const IssuedNotice &issued);
+    // The highest number issued in `symbol`'s series of `year` (0 when none): the series
+    // must not be set back to a number already given.
+    Result<int> highestIssued(const QString &symbol, int year) const;
 
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.

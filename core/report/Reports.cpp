@@ -41,20 +41,31 @@ bool reportKindFromKey(const QString &key, ReportKind *kind)
 
 namespace {
 
+QDate today()
+{
+    return Clock::nowUtc().toLocalTime().date();
+}
+
+// A draft prints without a number; an issued notice with its number, symbol and date.
 Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const ReportRequest &request)
 {
     auto draft = loadNoticeDraft(file, request.roundId);
     if (!draft)
         return Error{draft.error()};
+    auto issued = ReportStore(file).issuedNotice(request.roundId);
+    if (!issued)
+        return Error{issued.error()};
     NoticeOptions options;
-    options.issuedOn =
-        request.issuedOn.isValid() ? request.issuedOn : Clock::nowUtc().toLocalTime().date();
+    options.issuedOn = request.issuedOn.isValid() ? request.issuedOn : today();
     options.withAnnex = request.withAnnex;
-    auto number =
-        ReportStore(file).nextNumber(draft->settings.issuerSymbol, options.issuedOn.year());
-    if (!number)
-        return Error{number.error()};
-    options.number = *number;
+    if (const auto &notice = *issued) {
+        if (request.issuedOn.isValid() && request.issuedOn != notice->issuedOn)
+            return Error{Tr::tr("The notice was issued as %1: its date cannot change.")
+                             .arg(issuedNoticeText(*notice))};
+        options.issuedOn = notice->issuedOn;
+        options.number = notice->number;
+        draft->settings.issuerSymbol = notice->symbol;
+    }
     return buildNotice(draft->data, draft->settings, textsOf(draft->paragraphs), options);
 }
 
@@ -79,6 +90,45 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
         return Error{edits.error()};
     draft.paragraphs = mergeDraft(draftNotice(draft.data, draft.settings), *edits);
     return draft;
+}
+
+Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn)
+{
+    if (!issuedOn.isValid())
+        issuedOn = today();
+    ReportStore store(file);
+    auto existing = store.issuedNotice(roundId);
+    if (!existing)
+        return Error{existing.error()};
+    if (*existing)
+        return **existing; // read-only files can re-export what was issued
+    IssuedNotice issued;
+    const Status status = file.transact([&]() -> Status {
+        if (auto round = file.loadRound(roundId); !round)
+            return Error{round.error()};
+        auto settings = store.settings();
+        if (!settings)
+            return Error{settings.error()};
+        auto next = store.nextNumber(settings->issuerSymbol, issuedOn.year());
+        // Never a number already given, even if the series was set back by hand.
+        auto highest = next ? store.highestIssued(settings->issuerSymbol, issuedOn.year())
+                            : Result<int>(Error{next.error()});
+        if (!highest)
+            return Error{highest.error()};
+        issued = {std::max(*next, *highest + 1), settings->issuerSymbol, issuedOn};
+        if (auto saved = store.saveIssuedNotice(roundId, issued); !saved)
+            return saved;
+        return store.setNextNumber(issued.symbol, issuedOn.year(), issued.number + 1);
+    });
+    if (!status)
+        return Error{status.error()};
+    return issued;
+}
+
+QString issuedNoticeText(const IssuedNotice &issued)
+{
+    return QStringLiteral("%1/TB-%2 ngày %3")
+        .arg(vn::twoDigitCount(issued.number), issued.symbol, vn::shortDate(issued.issuedOn));
 }
 
 Result<ReportDocument> buildReport(const InspectionFile &file, const ReportRequest &request)

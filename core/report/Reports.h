@@ -21,7 +21,9 @@ struct ReportRequest
     QString roundId;
     ReportKind kind = ReportKind::Notice;
     QString unitId; // minutes: a round unit id or a unit id of the round
-    QDate issuedOn; // notice date; invalid = today
+    // Notice date; invalid = today. An issued notice always carries its issue date: another
+    // date is refused.
+    QDate issuedOn;
     bool withAnnex = true;
 };
 
@@ -35,6 +37,13 @@ struct NoticeDraft
     QList<MergedParagraph> paragraphs;
 };
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId);
+
+// Gives the notice of `roundId` the next number of the issuer's series of `issuedOn`'s year
+// (numbers restart at 01 each 1 January) and keeps it: a notice already issued keeps its
+// number and date, and the series advances only the first time. Invalid `issuedOn`: today.
+Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn);
+// "05/TB-ĐKT ngày 30/5/2022": an issued notice as the messages name it.
+QString issuedNoticeText(const IssuedNotice &issued);
 
 // The one way the CLI and the UI build a report from a file: the file's report settings,
 // and for the notice the team's edited paragraphs merged into a fresh draft.

@@ -10,6 +10,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <cmath>
+
 // QtGui's own default DPI (screen-dependent: 96 offscreen, more on a high-DPI desktop);
 // exported but only declared in a private header. Formats must use it to be exact.
 Q_GUI_EXPORT int qt_defaultDpiY();
@@ -36,6 +38,10 @@ public:
         for (const Block &block : section.blocks)
             std::visit([this](const auto &b) { add(b); }, block);
     }
+
+    // Tables that must not be split across pages (the signatures: a signer's name alone at
+    // the top of a page, away from the title, is not a signed document).
+    const QList<QTextTable *> &keepTogether() const { return m_keepTogether; }
 
 private:
     QTextBlockFormat blockFormat(const Style &style) const
@@ -219,6 +225,7 @@ private:
         const bool twoSigners = block.signers.size() > 1;
         QTextTable *table =
             borderlessTable(1, twoSigners ? QList<double>{50.0, 50.0} : QList<double>{45.0, 55.0});
+        m_keepTogether.append(table);
         QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
         if (twoSigners) {
             signer(left, block.signers.constFirst());
@@ -255,7 +262,22 @@ private:
     QTextCursor m_cursor;
     bool m_first = true;
     int m_images = 0;
+    QList<QTextTable *> m_keepTogether;
 };
+
+// Qt 6.4 has no keep-together: a table that the layout split across a page boundary (and
+// that fits on one page) starts on the next page instead.
+void keepOnOnePage(QTextDocument &document, QTextTable *table)
+{
+    const double page = document.pageSize().height();
+    const QRectF box = document.documentLayout()->frameBoundingRect(table);
+    if (page <= 0 || box.height() >= page ||
+        std::floor(box.top() / page) == std::floor((box.bottom() - 1.0) / page))
+        return;
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+}
 
 } // namespace
 
@@ -281,10 +303,13 @@ std::unique_ptr<QTextDocument> renderSection(const ReportSection &section, QPain
     const LayoutScale deviceScale{double(device->logicalDpiY())};
     // Built before the layout exists: with a live layout every cell inserted into a table
     // relays out the table again (a 15-column annex took seconds instead of milliseconds).
-    Renderer(*document, formatScale(), deviceScale).render(section);
+    Renderer renderer(*document, formatScale(), deviceScale);
+    renderer.render(section);
     document->documentLayout()->setPaintDevice(device);
     // The page size, unlike format lengths, is in the device's own pixels.
     document->setPageSize(textAreaSize(section.orientation, deviceScale));
+    for (QTextTable *table : renderer.keepTogether())
+        keepOnOnePage(*document, table);
     return document;
 }
 

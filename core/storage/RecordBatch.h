@@ -4,11 +4,15 @@
 #include "domain/ChecklistTemplate.h"
 #include "domain/InspectionRound.h"
 #include "domain/Unit.h"
+#include "report/ReportRecords.h"
+#include "report/ReportSettings.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace cchc {
 
@@ -23,11 +27,15 @@ struct RecordBatch
         QList<Assessment> assessments;              // with their evidence (without contents)
         QHash<QString, QByteArray> evidenceContent; // by evidence id; absent = no content
         QList<CorrectiveAction> correctiveActions;
+        QList<report::StoredParagraph> paragraphs; // the team's edits of the notice draft
     };
 
     QList<Unit> units;
     QList<ChecklistTemplate> templates;
     QList<Round> rounds;
+    // The file's report settings (absent: the file keeps its own) and number series.
+    std::optional<report::ReportSettings> reportSettings;
+    QList<report::NumberSeries> numberSeries;
     // Where each record came from ("rounds[0].units[3]"), by id: named in conflict messages.
     QHash<QString, QString> origins;
 };

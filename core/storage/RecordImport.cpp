@@ -27,13 +27,17 @@ namespace {
 
 // A table as the importer sees it. `identity` columns must be equal when the file has a
 // row with the same id (a record never moves to another parent); `naturalKey` columns are
-// unique in the schema besides the id.
+// unique in the schema besides the id. A row with the same natural key under another id
+// is refused as a record made separately, unless `sameRecordByKey`: then it is the same
+// record (the file's one report settings, the number series of a symbol and year), the
+// newer modifiedAt wins and the winner's id stays.
 struct Table
 {
     QString name;
-    QStringList columns; // the first is "id", the last "modified_at" or "search_key"
+    QStringList columns; // the first is "id", then modified_at and search_key if any
     QStringList identity;
     QStringList naturalKey;
+    bool sameRecordByKey = false;
 };
 
 QStringList words(const char *text)
@@ -94,6 +98,29 @@ const Table kActions{QStringLiteral("corrective_actions"),
                            "completed_on modified_at"),
                      words("round_unit_id"),
                      {}};
+// Schema version 3: the report data. Settings are one row per file (no key: the table).
+const Table kReportSettings{QStringLiteral("report_settings"),
+                            words("id governing_body issuing_body issuer_in_prose issuer_symbol "
+                                  "place_name signer_authority signer_title report_to recipients "
+                                  "modified_at"),
+                            {},
+                            {},
+                            true};
+const Table kNumberSeries{QStringLiteral("report_number_series"),
+                          words("id issuer_symbol year next_number modified_at"),
+                          words("issuer_symbol year"), words("issuer_symbol year"), true};
+const Table kParagraphs{QStringLiteral("report_paragraphs"),
+                        words("id round_id paragraph_key drafted_text edited_text modified_at"),
+                        words("round_id paragraph_key"), words("round_id paragraph_key")};
+
+// "column = ?" for each natural-key column.
+QStringList keyConditions(const Table &table)
+{
+    QStringList conditions;
+    for (const QString &column : table.naturalKey)
+        conditions.append(column + QStringLiteral(" = ?"));
+    return conditions;
+}
 
 // One prepared statement per table and purpose: an import of a whole file runs tens of
 // thousands of them.
@@ -264,6 +291,30 @@ QList<Row> roundRows(const RecordBatch::Round &item)
                  dateValue(c.deadline), int(c.status), dateValue(c.completedOn), c.modifiedAt},
                 c.modifiedAt));
     }
+    // In the batch's order, which becomes their stored order (edits no longer drafted are
+    // shown in that order).
+    for (const report::StoredParagraph &p : item.paragraphs) {
+        rows.append(row(kParagraphs, {p.id, r.id, p.key, p.draftedText, p.editedText, p.modifiedAt},
+                        p.modifiedAt));
+    }
+    return rows;
+}
+
+// The file-scope report rows: settings, then number series.
+QList<Row> reportRows(const RecordBatch &batch)
+{
+    QList<Row> rows;
+    if (const auto &s = batch.reportSettings) {
+        rows.append(row(kReportSettings,
+                        {s->id, s->governingBody, s->issuingBody, s->issuerInProse, s->issuerSymbol,
+                         s->placeName, s->signerAuthority, s->signerTitle, s->reportTo,
+                         s->recipients.join(QLatin1Char('\n')), s->modifiedAt},
+                        s->modifiedAt));
+    }
+    for (const report::NumberSeries &n : batch.numberSeries) {
+        rows.append(row(kNumberSeries, {n.id, n.issuerSymbol, n.year, n.nextNumber, n.modifiedAt},
+                        n.modifiedAt));
+    }
     return rows;
 }
 
@@ -349,20 +400,25 @@ public:
 private:
     Result<Action> planNew(const Row &incoming)
     {
-        const QStringList &key = incoming.table->naturalKey;
-        if (key.isEmpty())
+        const Table &table = *incoming.table;
+        if (table.naturalKey.isEmpty() && !table.sameRecordByKey)
             return Action::Insert;
-        QStringList conditions;
-        for (const QString &column : key)
-            conditions.append(column + QStringLiteral(" = ?"));
+        const QStringList conditions = keyConditions(table);
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2")
-                          .arg(incoming.table->name, conditions.join(QStringLiteral(" AND "))));
-        for (const QString &column : key)
+        query.prepare(QStringLiteral("SELECT id, modified_at FROM %1%2")
+                          .arg(table.name, conditions.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral(" WHERE ") +
+                                                     conditions.join(QStringLiteral(" AND "))));
+        for (const QString &column : table.naturalKey)
             query.addBindValue(incoming.value(column));
         if (!query.exec())
             return queryError(query);
-        if (query.next()) {
+        if (query.next() && table.sameRecordByKey) {
+            return isNewer(incoming.modifiedAt, query.value(1).toString()) ? Action::Replace
+                                                                           : Action::Keep;
+        }
+        if (query.isValid()) {
             return conflict(incoming, InspectionFile::tr("the file already has the same record "
                                                          "under another id (%1); import does "
                                                          "not merge records made separately")
@@ -390,6 +446,20 @@ public:
 
     Status write(const Row &incoming)
     {
+        if (incoming.table->sameRecordByKey) {
+            // The newer record takes the place of the file's one under another id.
+            QStringList conditions = keyConditions(*incoming.table);
+            conditions.append(QStringLiteral("id <> ?"));
+            QSqlQuery superseded(m_db);
+            superseded.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE %2")
+                    .arg(incoming.table->name, conditions.join(QStringLiteral(" AND "))));
+            for (const QString &column : incoming.table->naturalKey)
+                superseded.addBindValue(incoming.value(column));
+            superseded.addBindValue(incoming.id());
+            if (auto status = execute(superseded); !status)
+                return status;
+        }
         QSqlQuery &query = m_upserts[*incoming.table];
         for (const QVariant &value : incoming.values)
             bindValues(query, {value});
@@ -443,26 +513,31 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
         QList<Row> roundRowList;
         for (const RecordBatch::Round &round : batch.rounds)
             roundRowList.append(roundRows(round));
+        const QList<Row> report = reportRows(batch);
 
         // Plan everything first: a conflict anywhere refuses the import before any write.
+        const auto planRows = [&](const QList<Row> &rows, QList<Action> &actions) -> Status {
+            for (const Row &r : rows) {
+                auto action = planner.plan(r);
+                if (!action)
+                    return Error{action.error()};
+                actions.append(*action);
+            }
+            return {};
+        };
         QList<Action> unitActions;
         QList<Action> roundActions;
-        for (const Row &r : units) {
-            auto action = planner.plan(r);
-            if (!action)
-                return Error{action.error()};
-            unitActions.append(*action);
-        }
+        QList<Action> reportActions;
+        if (auto planned = planRows(units, unitActions); !planned)
+            return planned;
         for (TemplateBlock &block : templates) {
             if (auto planned = planner.planTemplate(block); !planned)
                 return planned;
         }
-        for (const Row &r : roundRowList) {
-            auto action = planner.plan(r);
-            if (!action)
-                return Error{action.error()};
-            roundActions.append(*action);
-        }
+        if (auto planned = planRows(roundRowList, roundActions); !planned)
+            return planned;
+        if (auto planned = planRows(report, reportActions); !planned)
+            return planned;
 
         Writer writer(db);
         const auto writeRows = [&](const QList<Row> &rows, const QList<Action> &actions) -> Status {
@@ -492,7 +567,9 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
                     return written;
             }
         }
-        return writeRows(roundRowList, roundActions);
+        if (auto written = writeRows(roundRowList, roundActions); !written)
+            return written;
+        return writeRows(report, reportActions);
     });
     if (!status)
         return Error{status.error()};

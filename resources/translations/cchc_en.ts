@@ -707,6 +707,18 @@ Do you want to replace it?</translation>
             <source>“%1” was not imported: %2</source>
             <translation>“%1” was not imported: %2</translation>
         </message>
+        <message>
+            <source>%1 is not a year</source>
+            <translation>%1 is not a year</translation>
+        </message>
+        <message>
+            <source>the number series of “%1” in %2 is in the file twice</source>
+            <translation>the number series of “%1” in %2 is in the file twice</translation>
+        </message>
+        <message>
+            <source>the paragraph “%1” is edited twice in this round</source>
+            <translation>the paragraph “%1” is edited twice in this round</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -972,6 +984,20 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Write the findings notice, a unit's minutes or the score annex of a round.</source>
             <translation>Write the findings notice, a unit's minutes or the score annex of a round.</translation>
         </message>
+        <message>
+            <source>Issue the notice: give it the next number of the year's series (once; later exports keep that number and date).</source>
+            <translation>Issue the notice: give it the next number of the year's series (once; later exports keep that number and date).</translation>
+        </message>
+        <message>
+            <source>Only the notice is issued with a number: --issue goes with --kind notice.</source>
+            <translation>Only the notice is issued with a number: --issue goes with --kind notice.</translation>
+        </message>
+        <message>
+            <source>Notice issued as number %1
+</source>
+            <translation>Notice issued as number %1
+</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::UiCommands</name>
@@ -1026,6 +1052,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>“%1” is open read-only: the report settings and edits cannot be saved.</translation>
         </message>
+        <message>
+            <source>The issued number of the notice in “%1” is damaged.</source>
+            <translation>The issued number of the notice in “%1” is damaged.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::report::Reports</name>
@@ -1040,6 +1070,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>“%1”: reports are written as .pdf or .docx files.</source>
             <translation>“%1”: reports are written as .pdf or .docx files.</translation>
+        </message>
+        <message>
+            <source>The notice was issued as %1: its date cannot change.</source>
+            <translation>The notice was issued as %1: its date cannot change.</translation>
         </message>
     </context>
     <context>
@@ -1484,6 +1518,36 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>About</source>
             <translation>About</translation>
         </message>
+        <message>
+            <source>&amp;Remove round…</source>
+            <translation>&amp;Remove round…</translation>
+        </message>
+        <message>
+            <source>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</source>
+            <translation>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Remove round</translation>
+        </message>
+        <message>
+            <source>%1 Next unchecked</source>
+            <translation>%1 Next unchecked</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1601,6 +1665,30 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Issue the notice with a number…</source>
+            <translation>Issue the notice with a number…</translation>
+        </message>
+        <message>
+            <source>Issue the notice</source>
+            <translation>Issue the notice</translation>
+        </message>
+        <message>
+            <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
+            <translation>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::ReportSettingsDialog</name>
@@ -1647,6 +1735,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Recipients (one per line)</source>
             <translation>Recipients (one per line)</translation>
+        </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +1956,22 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Save template</source>
             <translation>Save template</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
+            <translation>“%1” could not be undone: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2</source>
+            <translation>“%1” could not be redone: %2</translation>
+        </message>
+        <message>
+            <source>Remove round “%1”</source>
+            <translation>Remove round “%1”</translation>
+        </message>
+        <message>
+            <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
+            <translation>The round cannot be removed: no room for the copy that undo needs (%1).</translation>
         </message>
     </context>
     <context>
@@ -2179,6 +2287,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>A copy of “%1” could not be made to open it: %2</source>
             <translation>A copy of “%1” could not be made to open it: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>No program on this computer could open “%1”. A copy is at %2.</translation>
         </message>
     </context>
 </TS>

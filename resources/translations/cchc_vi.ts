@@ -707,6 +707,18 @@ Bạn có muốn thay thế không?</translation>
             <source>“%1” was not imported: %2</source>
             <translation>Chưa nhập được tệp “%1”: %2</translation>
         </message>
+        <message>
+            <source>%1 is not a year</source>
+            <translation>%1 không phải là một năm</translation>
+        </message>
+        <message>
+            <source>the number series of “%1” in %2 is in the file twice</source>
+            <translation>dãy số văn bản “%1” năm %2 xuất hiện hai lần trong tệp</translation>
+        </message>
+        <message>
+            <source>the paragraph “%1” is edited twice in this round</source>
+            <translation>đoạn “%1” được sửa hai lần trong đợt kiểm tra này</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -970,6 +982,20 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Write the findings notice, a unit's minutes or the score annex of a round.</source>
             <translation>Lập thông báo kết quả kiểm tra, biên bản kiểm tra một đơn vị hoặc phụ lục bảng điểm của một đợt.</translation>
         </message>
+        <message>
+            <source>Issue the notice: give it the next number of the year's series (once; later exports keep that number and date).</source>
+            <translation>Ban hành thông báo: cấp số tiếp theo trong sổ số của năm (chỉ một lần; các lần xuất sau giữ nguyên số và ngày đó).</translation>
+        </message>
+        <message>
+            <source>Only the notice is issued with a number: --issue goes with --kind notice.</source>
+            <translation>Chỉ thông báo mới được cấp số: --issue đi kèm --kind notice.</translation>
+        </message>
+        <message>
+            <source>Notice issued as number %1
+</source>
+            <translation>Đã ban hành thông báo số %1
+</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::UiCommands</name>
@@ -1024,6 +1050,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>Tệp “%1” đang mở ở chế độ chỉ đọc: không lưu được thiết lập báo cáo và nội dung đã sửa.</translation>
         </message>
+        <message>
+            <source>The issued number of the notice in “%1” is damaged.</source>
+            <translation>Số đã cấp của thông báo trong tệp “%1” bị hỏng.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::report::Reports</name>
@@ -1038,6 +1068,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>“%1”: reports are written as .pdf or .docx files.</source>
             <translation>“%1”: báo cáo chỉ ghi ra tệp .pdf hoặc .docx.</translation>
+        </message>
+        <message>
+            <source>The notice was issued as %1: its date cannot change.</source>
+            <translation>Thông báo đã được ban hành với số %1: không thể đổi ngày của thông báo.</translation>
         </message>
     </context>
     <context>
@@ -1482,6 +1516,34 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>About</source>
             <translation>Giới thiệu</translation>
         </message>
+        <message>
+            <source>&amp;Remove round…</source>
+            <translation>&amp;Xóa đợt kiểm tra…</translation>
+        </message>
+        <message>
+            <source>Remove the round “%1”? It holds %2 and %3, with their evidence and corrective actions. Edit › Undo brings it all back.</source>
+            <translation>Xóa đợt kiểm tra “%1”? Đợt này có %2 và %3, cùng tài liệu kiểm chứng và kiến nghị khắc phục kèm theo. Có thể khôi phục toàn bộ bằng Sửa › Hoàn tác.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n kết quả</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove round</source>
+            <translation>Xóa đợt kiểm tra</translation>
+        </message>
+        <message>
+            <source>%1 Next unchecked</source>
+            <translation>%1 Chưa kiểm tra</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1599,6 +1661,30 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <source>Issue the notice with a number…</source>
+            <translation>Ban hành thông báo (cấp số)…</translation>
+        </message>
+        <message>
+            <source>Issue the notice</source>
+            <translation>Ban hành thông báo</translation>
+        </message>
+        <message>
+            <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
+            <translation>Ban hành thông báo với số %1? Số này được lấy trong sổ số năm %2 và gắn cố định với thông báo; các lần xuất sau vẫn giữ số này.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::ReportSettingsDialog</name>
@@ -1645,6 +1731,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Recipients (one per line)</source>
             <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+        </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Số %1 của năm %2 đã được cấp cho một thông báo: số tiếp theo phải từ %3 trở lên.</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1952,22 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Save template</source>
             <translation>Lưu bộ tiêu chí</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2</source>
+            <translation>Thao tác “%1” không hoàn tác được: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2</source>
+            <translation>Thao tác “%1” không làm lại được: %2</translation>
+        </message>
+        <message>
+            <source>Remove round “%1”</source>
+            <translation>Xóa đợt kiểm tra “%1”</translation>
+        </message>
+        <message>
+            <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
+            <translation>Không xóa được đợt kiểm tra: không đủ chỗ để lưu bản sao dùng cho việc hoàn tác (%1).</translation>
         </message>
     </context>
     <context>
@@ -2176,6 +2282,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>A copy of “%1” could not be made to open it: %2</source>
             <translation>Không tạo được bản sao của “%1” để mở: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>Máy này không có chương trình nào mở được “%1”. Bản sao của tệp được lưu tại %2.</translation>
         </message>
     </context>
 </TS>

@@ -59,6 +59,28 @@ TEST_CASE("export-json and import-json carry a whole file across", "[cli][interc
     CHECK(readAll(copy) == before);
 }
 
+TEST_CASE("import-json still reads a formatVersion 1 export; export-json writes version 2",
+          "[cli][interchange]")
+{
+    TempDir dir;
+    const QString copy = dir.path(QStringLiteral("v1.cchc"));
+    auto imported = runApp(
+        {QStringLiteral("import-json"), dataPath(QStringLiteral("interchange-v1.json")), copy});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("11 bản ghi được thêm")));
+    CHECK(runApp({QStringLiteral("check"), copy}).exitCode == 0);
+    CHECK(
+        runApp({QStringLiteral("list"), copy}).out.contains(QStringLiteral("UBND phường Bắc Hà")));
+
+    const QString json = dir.path(QStringLiteral("v2.json"));
+    REQUIRE(runApp({QStringLiteral("export-json"), copy, QStringLiteral("-o"), json}).exitCode ==
+            0);
+    const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
+    CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 2);
+    CHECK(root.value(QStringLiteral("reportSettings")).isNull());
+    CHECK(root.value(QStringLiteral("reportNumberSeries")).isArray());
+}
+
 TEST_CASE("The help lists the interchange commands", "[cli][interchange]")
 {
     const auto help = runApp({QStringLiteral("--help")});

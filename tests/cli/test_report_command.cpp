@@ -104,3 +104,37 @@ TEST_CASE("report refuses wrong command lines and says why", "[cli][report]")
     CHECK(result.exitCode == 1);
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("report --issue numbers the notice once; later exports keep the number",
+          "[cli][report][issue]")
+{
+    Demo demo;
+    const QString notice = demo.dir.path(QStringLiteral("notice.pdf"));
+    const QStringList base = {QStringLiteral("report"), demo.path, QStringLiteral("--round"),
+                              demo.roundId, QStringLiteral("--no-annex"), QStringLiteral("-o"),
+                              notice};
+    auto result = runApp(base);
+    CHECK(result.exitCode == 0);
+    CHECK(pdfText(notice).contains(QStringLiteral("Số:      /TB-ĐKT"))); // a draft: no number
+
+    result = runApp(base + QStringList{QStringLiteral("--issue"), QStringLiteral("--date"),
+                                       QStringLiteral("2022-05-30")});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("01/TB-ĐKT ngày 30/5/2022")));
+    CHECK(pdfText(notice).contains(QStringLiteral("Số: 01/TB-ĐKT")));
+    result = runApp(base + QStringList{QStringLiteral("--issue")}); // again: same number
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("01/TB-ĐKT ngày 30/5/2022")));
+    const QString text = pdfText(notice);
+    CHECK(text.contains(QStringLiteral("Số: 01/TB-ĐKT")));
+    CHECK(text.contains(QStringLiteral("ngày 30 tháng 5 năm 2022")));
+
+    result = runApp(base + QStringList{QStringLiteral("--date"), QStringLiteral("2022-06-01")});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("01/TB-ĐKT")));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
+                     QStringLiteral("--kind"), QStringLiteral("scores"), QStringLiteral("--issue"),
+                     QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--issue")));
+}

@@ -2,6 +2,7 @@
 
 #include "builtin/DemoFile.h"
 #include "common/Clock.h"
+#include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 
 #include <catch2/catch.hpp>
@@ -24,9 +25,35 @@ struct PinnedClock
     ~PinnedClock() { Clock::setOverride({}); }
 };
 
+// The report data of schema version 3, edited through ReportStore as the team would:
+// settings, two number series, and two edited notice paragraphs of `roundId` (one whose
+// key the drafter no longer writes: an edit that must survive all the same).
+inline void addReportData(InspectionFile &file, const QString &roundId)
+{
+    report::ReportStore store(file);
+    report::ReportSettings settings;
+    settings.governingBody = QStringLiteral("UBND HUYỆN CẨM XUYÊN");
+    settings.issuerSymbol = QStringLiteral("ĐKT-CX");
+    settings.recipients = {QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")};
+    REQUIRE(store.saveSettings(settings).ok());
+    REQUIRE(store.setNextNumber(QStringLiteral("ĐKT-CX"), 2022, 6).ok());
+    REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2021, 14).ok());
+    REQUIRE(store
+                .saveParagraph(roundId, QStringLiteral("closing"),
+                               QStringLiteral("Trên đây là thông báo kết quả kiểm tra."),
+                               QStringLiteral("Trên đây là thông báo kết quả kiểm tra CCHC "
+                                              "năm 2022 của Đoàn."))
+                .ok());
+    REQUIRE(store
+                .saveParagraph(roundId, QStringLiteral("retired-key"), QStringLiteral("Bản cũ."),
+                               QStringLiteral("Đoạn nhóm đã viết lại, \"giữ nguyên\"\n"
+                                              "cả xuống dòng."))
+                .ok());
+}
+
 // The demo file plus what it lacks for an interchange test: evidence with binary content
-// (every byte value), a document reference, and corrective actions with and without a
-// criterion.
+// (every byte value), a document reference, corrective actions with and without a
+// criterion, and report data (addReportData) in the first round.
 inline std::unique_ptr<InspectionFile> makeRichDemo(const QString &path)
 {
     REQUIRE(writeDemoFile(path).ok());
@@ -83,6 +110,7 @@ inline std::unique_ptr<InspectionFile> makeRichDemo(const QString &path)
     general.status = ActionStatus::Done;
     general.completedOn = QDate(2022, 8, 15);
     REQUIRE(file->saveCorrectiveAction(general).ok());
+    addReportData(*file, round->id);
     return file;
 }
 

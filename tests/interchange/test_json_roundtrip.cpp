@@ -10,6 +10,9 @@
 #include "storage/ConsistencyCheck.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
+
+#include <functional>
 
 using namespace cchc;
 using namespace cchc::interchange;
@@ -40,6 +43,45 @@ QString firstRoundId(const InspectionFile &file)
     REQUIRE(rounds.ok());
     REQUIRE_FALSE(rounds->isEmpty());
     return rounds->at(0).id;
+}
+
+// The round's edited paragraphs as comparable text, in their stored order.
+QStringList paragraphTexts(const InspectionFile &file, const QString &roundId)
+{
+    auto paragraphs = report::ReportStore(file).paragraphs(roundId);
+    REQUIRE(paragraphs.ok());
+    QStringList texts;
+    for (const report::StoredParagraph &p : *paragraphs)
+        texts.append(QStringList{p.id, p.key, p.draftedText, p.editedText, p.modifiedAt}.join(
+            QLatin1Char('|')));
+    return texts;
+}
+
+int rowCount(const InspectionFile &file, const QString &table)
+{
+    QSqlQuery query(file.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+// Closes the file, runs `work` on it reopened, and checks the file's bytes did not change.
+// Closed, because while open, saved edits may still sit in the write-ahead log beside it.
+void checkUnchanged(std::unique_ptr<InspectionFile> &file,
+                    const std::function<void(InspectionFile &)> &work)
+{
+    const QString path = file->path();
+    file.reset();
+    const QByteArray before = readAll(path);
+    auto reopened = InspectionFile::open(path);
+    REQUIRE(reopened.ok());
+    file = std::move(reopened.value());
+    work(*file);
+    file.reset();
+    CHECK(readAll(path) == before);
+    reopened = InspectionFile::open(path);
+    REQUIRE(reopened.ok());
+    file = std::move(reopened.value());
 }
 
 } // namespace
@@ -90,6 +132,21 @@ TEST_CASE("A whole file survives export, import into a new file and export byte 
     auto problems = findProblems(*target);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
+
+    // The report data came across with its ids and times: settings, number series and
+    // the team's edited paragraphs with the drafts they were based on, in their order.
+    const report::ReportStore from(*source);
+    const report::ReportStore to(*target);
+    CHECK(to.settings()->id == from.settings()->id);
+    CHECK(to.settings()->modifiedAt == from.settings()->modifiedAt);
+    CHECK(to.settings()->governingBody == QStringLiteral("UBND HUYỆN CẨM XUYÊN"));
+    CHECK(to.settings()->recipients == from.settings()->recipients);
+    CHECK(*to.nextNumber(QStringLiteral("ĐKT-CX"), 2022) == 6);
+    CHECK(*to.nextNumber(QStringLiteral("ĐKT"), 2021) == 14);
+    CHECK(to.numberSeries()->size() == 2);
+    CHECK(to.numberSeries()->at(0).id == from.numberSeries()->at(0).id);
+    CHECK(paragraphTexts(*target, roundId).size() == 2);
+    CHECK(paragraphTexts(*target, roundId) == paragraphTexts(*source, roundId));
 }
 
 TEST_CASE("A round export holds its units and template version and round-trips", "[interchange]")
@@ -109,6 +166,12 @@ TEST_CASE("A round export holds its units and template version and round-trips",
     CHECK(valueAt(*first, QStringLiteral("units")).toArray().size() == 8);
     CHECK_FALSE(first->contains(outsider.id.toLatin1()));
     CHECK(valueAt(*first, QStringLiteral("templates")).toArray().size() == 1);
+    CHECK(valueAt(*first, QStringLiteral("formatVersion")).toInt() == 2);
+    // The round's edited paragraphs travel with it; the file's settings do not.
+    CHECK(valueAt(*first, QStringLiteral("rounds.0.reportParagraphs.1.key")).toString() ==
+          QStringLiteral("retired-key"));
+    CHECK(valueAt(*first, QStringLiteral("reportSettings")).isUndefined());
+    CHECK(valueAt(*first, QStringLiteral("reportNumberSeries")).isUndefined());
     CHECK(valueAt(*first, QStringLiteral("rounds.0.units.1.correctiveActions")).toArray().size() ==
           2);
     CHECK(valueAt(*first, QStringLiteral("rounds.0.units.1.assessments.3.evidence.0.content"))
@@ -120,6 +183,116 @@ TEST_CASE("A round export holds its units and template version and round-trips",
     auto second = exportRoundJson(*target, roundId);
     REQUIRE(second.ok());
     CHECK(*second == *first);
+    CHECK(paragraphTexts(*target, roundId) == paragraphTexts(*source, roundId));
+    CHECK(report::ReportStore(*target).settings()->id.isEmpty()); // still the defaults
+}
+
+TEST_CASE("A file whose report settings were never saved exports them as null and "
+          "round-trips",
+          "[interchange]")
+{
+    TempDir dir;
+    PinnedClock clock;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto source = InspectionFile::open(path);
+    REQUIRE(source.ok());
+    auto first = exportFileJson(**source);
+    REQUIRE(first.ok());
+    CHECK(valueAt(*first, QStringLiteral("reportSettings")).isNull());
+    CHECK(valueAt(*first, QStringLiteral("reportNumberSeries")).toArray().isEmpty());
+    CHECK(valueAt(*first, QStringLiteral("rounds.0.reportParagraphs")).toArray().isEmpty());
+    auto target = createFile(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(importJson(*target, *first).ok());
+    CHECK(rowCount(*target, QStringLiteral("report_settings")) == 0);
+    CHECK(*exportFileJson(*target) == *first);
+}
+
+TEST_CASE("Report data merges like every record: newer wins, one settings record per file, "
+          "one number series per symbol and year",
+          "[interchange]")
+{
+    TempDir dir;
+    PinnedClock clock; // the source's report data is from 2022-06-01
+    auto source = makeRichDemo(dir.path(QStringLiteral("demo.cchc")));
+    const QString roundId = firstRoundId(*source);
+    const QByteArray json = *exportFileJson(*source);
+
+    auto target = createFile(dir.path(QStringLiteral("target.cchc")));
+    report::ReportStore store(*target);
+    report::ReportSettings newerHere;
+    {
+        PinnedClock before(QDateTime(QDate(2022, 5, 1), QTime(8, 0), Qt::UTC));
+        REQUIRE(store.setNextNumber(QStringLiteral("ĐKT-CX"), 2022, 3).ok()); // older
+    }
+    {
+        PinnedClock after(QDateTime(QDate(2022, 6, 2), QTime(8, 0), Qt::UTC));
+        newerHere.governingBody = QStringLiteral("UBND TỈNH HÀ TĨNH");
+        REQUIRE(store.saveSettings(newerHere).ok());
+        REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2021, 20).ok()); // newer
+    }
+
+    auto summary = importJson(*target, json);
+    REQUIRE(summary.ok());
+    // Settings under another id are the file's one settings record: the newer stays.
+    CHECK(store.settings()->id == newerHere.id);
+    CHECK(store.settings()->governingBody == QStringLiteral("UBND TỈNH HÀ TĨNH"));
+    CHECK(rowCount(*target, QStringLiteral("report_settings")) == 1);
+    // A series of the same symbol and year is the same counter: the newer one wins.
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT-CX"), 2022) == 6);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2021) == 20);
+    CHECK(rowCount(*target, QStringLiteral("report_number_series")) == 2);
+    CHECK(paragraphTexts(*target, roundId) == paragraphTexts(*source, roundId));
+
+    // Newer settings and a newer edit of the same paragraph replace; an older one is kept.
+    const QString newer = QStringLiteral("2022-06-05T10:00:00.000Z");
+    QByteArray later =
+        edited(json, QStringLiteral("reportSettings.placeName"), QStringLiteral("Cẩm Xuyên"));
+    later = edited(later, QStringLiteral("reportSettings.modifiedAt"), newer);
+    later = edited(later, QStringLiteral("rounds.0.reportParagraphs.0.editedText"),
+                   QStringLiteral("Lời kết viết lại trên máy khác."));
+    later = edited(later, QStringLiteral("rounds.0.reportParagraphs.0.modifiedAt"), newer);
+    later = edited(later, QStringLiteral("rounds.0.reportParagraphs.1.editedText"),
+                   QStringLiteral("Bản cũ hơn, không được thay."));
+    later = edited(later, QStringLiteral("rounds.0.reportParagraphs.1.modifiedAt"),
+                   QStringLiteral("2022-01-01T00:00:00.000Z"));
+    summary = importJson(*target, later);
+    REQUIRE(summary.ok());
+    CHECK(summary->replaced == 2);
+    CHECK(summary->added == 0);
+    CHECK(store.settings()->placeName == QStringLiteral("Cẩm Xuyên"));
+    CHECK(store.settings()->id == valueAt(json, QStringLiteral("reportSettings.id")).toString());
+    CHECK(rowCount(*target, QStringLiteral("report_settings")) == 1);
+    auto paragraphs = store.paragraphs(roundId);
+    REQUIRE(paragraphs->size() == 2);
+    CHECK(paragraphs->at(0).editedText == QStringLiteral("Lời kết viết lại trên máy khác."));
+    CHECK(paragraphs->at(0).draftedText ==
+          QStringLiteral("Trên đây là thông báo kết quả kiểm tra."));
+    CHECK(paragraphs->at(1).editedText.contains(QStringLiteral("giữ nguyên")));
+}
+
+TEST_CASE("An edit of the same paragraph made separately on another laptop is refused, and "
+          "nothing is written",
+          "[interchange]")
+{
+    TempDir dir;
+    PinnedClock clock;
+    auto file = makeRichDemo(dir.path(QStringLiteral("demo.cchc")));
+    const QString roundId = firstRoundId(*file);
+    const QByteArray json = *exportRoundJson(*file, roundId);
+    // The same paragraph under another id, plus a newer unit name that must not be written.
+    QByteArray clashing = edited(json, QStringLiteral("rounds.0.reportParagraphs.1.id"), newId());
+    clashing = edited(clashing, QStringLiteral("units.0.name"), QStringLiteral("Tên mới"));
+    clashing = edited(clashing, QStringLiteral("units.0.modifiedAt"),
+                      QStringLiteral("2022-06-05T10:00:00.000Z"));
+    const QStringList before = paragraphTexts(*file, roundId);
+    checkUnchanged(file, [&](InspectionFile &target) {
+        auto refused = importJson(target, clashing);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().startsWith(QStringLiteral("rounds[0].reportParagraphs[1]: ")));
+        CHECK(refused.error().contains(QStringLiteral("mã định danh khác")));
+    });
+    CHECK(paragraphTexts(*file, roundId) == before);
 }
 
 TEST_CASE("exportedAt is the only field that follows the clock", "[interchange]")
@@ -243,30 +416,20 @@ TEST_CASE("An import that clashes with the file is refused and writes nothing", 
     // Another laptop assessed the same criterion at the same unit under another id.
     const QByteArray clashing =
         edited(json, QStringLiteral("rounds.0.units.7.assessments.30.id"), newId());
-    // Compare the file as it stands closed: while open, saved edits may still sit in the
-    // write-ahead log beside it.
-    const QString path = source->path();
-    source.reset();
-    const QByteArray before = readAll(path);
-    auto reopened = InspectionFile::open(path);
-    REQUIRE(reopened.ok());
-    source = std::move(reopened.value());
-
-    auto refused = importJson(*source, clashing);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(QStringLiteral("rounds[0].units[7].assessments[30]: ")));
-    CHECK(refused.error().contains(QStringLiteral("mã định danh khác")));
-
     // Round units that changed places in the unit register are refused too.
     QByteArray moved = edited(json, QStringLiteral("rounds.0.units.0.unitId"),
                               valueAt(json, QStringLiteral("rounds.0.units.1.unitId")));
     moved = edited(moved, QStringLiteral("rounds.0.units.1.unitId"),
                    valueAt(json, QStringLiteral("rounds.0.units.0.unitId")));
-    auto movedResult = importJson(*source, moved);
-    REQUIRE_FALSE(movedResult.ok());
-    CHECK(movedResult.error().contains(QStringLiteral("vị trí khác")));
-    source.reset();
-    CHECK(readAll(path) == before);
+    checkUnchanged(source, [&](InspectionFile &target) {
+        auto refused = importJson(target, clashing);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().startsWith(QStringLiteral("rounds[0].units[7].assessments[30]: ")));
+        CHECK(refused.error().contains(QStringLiteral("mã định danh khác")));
+        auto movedResult = importJson(target, moved);
+        REQUIRE_FALSE(movedResult.ok());
+        CHECK(movedResult.error().contains(QStringLiteral("vị trí khác")));
+    });
 }
 
 TEST_CASE("Import into a read-only or locked file fails cleanly", "[interchange]")
@@ -381,4 +544,52 @@ TEST_CASE("A checklist version the file keeps with other criteria refuses only r
     CHECK(refused.error().startsWith(QStringLiteral("templates[0]: ")));
     CHECK(refused.error().contains(QStringLiteral("các tiêu chí khác")));
     CHECK(readAll(target->path()) == before);
+}
+
+TEST_CASE("A formatVersion 1 document (before report data) still imports", "[interchange]")
+{
+    TempDir dir;
+    PinnedClock clock;
+    const QString v1Path = dataPath(QStringLiteral("interchange-v1.json"));
+    const QByteArray v1 = readAll(v1Path);
+    REQUIRE(valueAt(v1, QStringLiteral("formatVersion")).toInt() == 1);
+    REQUIRE(valueAt(v1, QStringLiteral("reportSettings")).isUndefined());
+
+    auto target = createFile(dir.path(QStringLiteral("target.cchc")));
+    auto summary = importJsonFile(*target, v1Path);
+    INFO((summary ? QString() : summary.error()).toStdString());
+    REQUIRE(summary.ok());
+    // A unit; a template with its group, criterion and band; a round with its legal basis,
+    // team member, round unit, assessment and evidence.
+    CHECK(summary->added == 11);
+    const QString roundId = QStringLiteral("7d0c6a52-3f4e-4b7a-9c1d-2e5f6a7b8c90");
+    auto round = target->loadRound(roundId);
+    REQUIRE(round.ok());
+    CHECK(round->team.at(0).fullName == QStringLiteral("Nguyễn Văn An"));
+    CHECK(paragraphTexts(*target, roundId).isEmpty());
+    CHECK(report::ReportStore(*target).settings()->id.isEmpty());
+
+    // Exported again it is a version 2 document with empty report data, and importing
+    // that elsewhere gives the same bytes once more.
+    const QByteArray v2 = *exportFileJson(*target);
+    CHECK(valueAt(v2, QStringLiteral("formatVersion")).toInt() == 2);
+    CHECK(valueAt(v2, QStringLiteral("reportSettings")).isNull());
+    CHECK(valueAt(v2, QStringLiteral("reportNumberSeries")).toArray().isEmpty());
+    CHECK(valueAt(v2, QStringLiteral("rounds.0.reportParagraphs")).toArray().isEmpty());
+    CHECK(valueAt(v2, QStringLiteral("rounds.0.units.0.assessments.0.finding")) ==
+          valueAt(v1, QStringLiteral("rounds.0.units.0.assessments.0.finding")));
+    auto copy = createFile(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(importJson(*copy, v2).ok());
+    CHECK(*exportFileJson(*copy) == v2);
+
+    // Into a file with report data, a version 1 document leaves that data as it was.
+    auto rich = makeRichDemo(dir.path(QStringLiteral("rich.cchc")));
+    const QString richRound = firstRoundId(*rich);
+    const report::ReportStore store(*rich);
+    const QString settingsBefore = store.settings()->modifiedAt + store.settings()->id;
+    const QStringList paragraphsBefore = paragraphTexts(*rich, richRound);
+    REQUIRE(importJson(*rich, v1).ok());
+    CHECK(store.settings()->modifiedAt + store.settings()->id == settingsBefore);
+    CHECK(store.numberSeries()->size() == 2);
+    CHECK(paragraphTexts(*rich, richRound) == paragraphsBefore);
 }

@@ -58,6 +58,31 @@ QByteArray withSecondTemplate(const QByteArray &json)
     return edited(json, QStringLiteral("templates"), templates);
 }
 
+// Each case is refused by readJson with its path and reason, and by importJson into a
+// demo file, which is left byte for byte as it was.
+void checkRefused(const QByteArray &json, const QList<Case> &cases, const TempDir &dir)
+{
+    const QString targetPath = dir.path(QStringLiteral("target.cchc"));
+    REQUIRE(writeDemoFile(targetPath).ok());
+    const QByteArray before = readAll(targetPath);
+    auto target = InspectionFile::open(targetPath);
+    REQUIRE(target.ok());
+
+    for (const Case &c : cases) {
+        INFO(c.label);
+        const QByteArray bad = edited(json, c.path, c.value, c.value.isUndefined());
+        auto read = readJson(bad);
+        REQUIRE_FALSE(read.ok());
+        INFO(read.error());
+        CHECK(read.error().startsWith(c.errorStart));
+        CHECK(read.error().contains(c.reason));
+        auto imported = importJson(**target, bad);
+        CHECK_FALSE(imported.ok());
+    }
+    target->reset();
+    CHECK(readAll(targetPath) == before);
+}
+
 } // namespace
 
 TEST_CASE("Bad JSON is refused with the path of the bad field, and writes nothing",
@@ -79,7 +104,7 @@ TEST_CASE("Bad JSON is refused with the path of the bad field, and writes nothin
     const QList<Case> cases = {
         {"another format", QStringLiteral("format"), QStringLiteral("keepass"),
          QStringLiteral("format: "), QStringLiteral("không phải là định dạng")},
-        {"a newer format version", QStringLiteral("formatVersion"), 2,
+        {"a newer format version", QStringLiteral("formatVersion"), 3,
          QStringLiteral("formatVersion: "), QStringLiteral("phiên bản mới hơn")},
         {"a format version that is not a number", QStringLiteral("formatVersion"),
          QStringLiteral("1"), QStringLiteral("formatVersion: "), QStringLiteral("phải là một số")},
@@ -179,25 +204,75 @@ TEST_CASE("Bad JSON is refused with the path of the bad field, and writes nothin
          QStringLiteral("đúng một đợt")},
     };
 
-    const QString targetPath = dir.path(QStringLiteral("target.cchc"));
-    REQUIRE(writeDemoFile(targetPath).ok());
-    const QByteArray before = readAll(targetPath);
-    auto target = InspectionFile::open(targetPath);
-    REQUIRE(target.ok());
+    checkRefused(json, cases, dir);
+}
 
-    for (const Case &c : cases) {
-        INFO(c.label);
-        const QByteArray bad = edited(json, c.path, c.value, c.value.isUndefined());
-        auto read = readJson(bad);
-        REQUIRE_FALSE(read.ok());
-        INFO(read.error());
-        CHECK(read.error().startsWith(c.errorStart));
-        CHECK(read.error().contains(c.reason));
-        auto imported = importJson(**target, bad);
-        CHECK_FALSE(imported.ok());
-    }
-    target->reset();
-    CHECK(readAll(targetPath) == before);
+TEST_CASE("Bad report data (formatVersion 2) is refused with its path, and writes nothing",
+          "[interchange][validation]")
+{
+    TempDir dir;
+    PinnedClock clock;
+    auto source = makeRichDemo(dir.path(QStringLiteral("demo.cchc")));
+    const QByteArray json = *exportFileJson(*source);
+    REQUIRE(readJson(json).ok());
+    const QString settings = QStringLiteral("reportSettings");
+    const QString series = QStringLiteral("reportNumberSeries.1");
+    const QString seriesPath = QStringLiteral("reportNumberSeries[1]");
+    const QString paragraph = QStringLiteral("rounds.0.reportParagraphs.1");
+    const QString paragraphPath = QStringLiteral("rounds[0].reportParagraphs[1]");
+    const QJsonValue removed(QJsonValue::Undefined);
+    const QString unitId = valueAt(json, QStringLiteral("units.0.id")).toString();
+    // The first series again under another id.
+    QJsonObject sameSeries = valueAt(json, QStringLiteral("reportNumberSeries.0")).toObject();
+    sameSeries[QStringLiteral("id")] = newId();
+
+    const QList<Case> cases = {
+        {"settings that are not an object", settings, QStringLiteral("mặc định"),
+         QStringLiteral("reportSettings: "), QStringLiteral("đối tượng")},
+        {"settings without an id", settings + QStringLiteral(".id"), removed,
+         QStringLiteral("reportSettings.id: "), QStringLiteral("bị thiếu")},
+        {"a number where a settings text belongs", settings + QStringLiteral(".issuerSymbol"), 5,
+         QStringLiteral("reportSettings.issuerSymbol: "), QStringLiteral("phải là văn bản")},
+        {"a missing settings field", settings + QStringLiteral(".signerTitle"), removed,
+         QStringLiteral("reportSettings.signerTitle: "), QStringLiteral("bị thiếu")},
+        {"recipients that are not a list", settings + QStringLiteral(".recipients"),
+         QStringLiteral("Lưu: VT."), QStringLiteral("reportSettings.recipients: "),
+         QStringLiteral("danh sách")},
+        {"a recipient that is not text", settings + QStringLiteral(".recipients.1"), 7,
+         QStringLiteral("reportSettings.recipients[1]: "), QStringLiteral("phải là văn bản")},
+        {"a bad settings time", settings + QStringLiteral(".modifiedAt"), QStringLiteral("nay"),
+         QStringLiteral("reportSettings.modifiedAt: "), QStringLiteral("thời điểm")},
+        {"number series that are not a list", QStringLiteral("reportNumberSeries"), 3,
+         QStringLiteral("reportNumberSeries: "), QStringLiteral("danh sách")},
+        {"a fractional year", series + QStringLiteral(".year"), 2022.5,
+         seriesPath + QStringLiteral(".year: "), QStringLiteral("số nguyên")},
+        {"a year out of range", series + QStringLiteral(".year"), 0,
+         seriesPath + QStringLiteral(".year: "), QStringLiteral("không phải là một năm")},
+        {"a next number of zero", series + QStringLiteral(".nextNumber"), 0,
+         seriesPath + QStringLiteral(".nextNumber: "), QStringLiteral("từ 1 trở lên")},
+        {"a series without its symbol", series + QStringLiteral(".issuerSymbol"), removed,
+         seriesPath + QStringLiteral(".issuerSymbol: "), QStringLiteral("bị thiếu")},
+        {"the same series twice", series, sameSeries, seriesPath + QStringLiteral(".year: "),
+         QStringLiteral("hai lần")},
+        {"paragraphs that are not a list", QStringLiteral("rounds.0.reportParagraphs"),
+         QStringLiteral("đoạn"), QStringLiteral("rounds[0].reportParagraphs: "),
+         QStringLiteral("danh sách")},
+        {"a paragraph without a key", paragraph + QStringLiteral(".key"), QStringLiteral(" "),
+         paragraphPath + QStringLiteral(".key: "), QStringLiteral("không được để trống")},
+        {"a paragraph edited twice", paragraph + QStringLiteral(".key"),
+         valueAt(json, QStringLiteral("rounds.0.reportParagraphs.0.key")),
+         paragraphPath + QStringLiteral(".key: "), QStringLiteral("hai lần")},
+        {"a paragraph without the text it was based on", paragraph + QStringLiteral(".draftedText"),
+         removed, paragraphPath + QStringLiteral(".draftedText: "), QStringLiteral("bị thiếu")},
+        {"a paragraph's text that is not text", paragraph + QStringLiteral(".editedText"),
+         QJsonValue::Null, paragraphPath + QStringLiteral(".editedText: "),
+         QStringLiteral("phải là văn bản")},
+        {"a paragraph without its time", paragraph + QStringLiteral(".modifiedAt"), removed,
+         paragraphPath + QStringLiteral(".modifiedAt: "), QStringLiteral("bị thiếu")},
+        {"a paragraph id used by a unit", paragraph + QStringLiteral(".id"), unitId,
+         paragraphPath + QStringLiteral(".id: "), QStringLiteral("hai lần")},
+    };
+    checkRefused(json, cases, dir);
 }
 
 TEST_CASE("Text that is not JSON, or not an object, is named as such", "[interchange][validation]")

@@ -31,8 +31,10 @@ bool inTopMargin(const Word &word);
 // Every word inside the official margins (±1 mm), except page numbers in the top margin.
 void checkMargins(const QList<Word> &all);
 QStringList topMarginWords(const QList<Word> &all, int page);
-// No line of text is in the PDF twice (the straddling-paragraph trap).
-void checkNoLineTwice(const QString &text);
+// No line of text is in the PDF twice (the straddling-paragraph trap). A line the drafted
+// `source` text itself repeats (the same units named in two requests) may appear as often
+// as the source has it.
+void checkNoLineTwice(const QString &text, const QString &source = QString());
 // Every font embedded, and Times New Roman or its metric twin Liberation Serif.
 void checkFonts(const QString &path);
 

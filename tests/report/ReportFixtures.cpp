@@ -1,6 +1,7 @@
 #include "ReportFixtures.h"
 
 #include "builtin/DemoFile.h"
+#include "report/NoticeDrafter.h"
 #include "storage/InspectionFile.h"
 
 #include <catch2/catch.hpp>
@@ -63,6 +64,14 @@ report::RoundData makeRound(const QStringList &unitNames, const QStringList &res
         }
     }
     return data;
+}
+
+QString draftedText(const report::RoundData &data)
+{
+    QStringList texts;
+    for (const report::DraftParagraph &paragraph : draftNotice(data, report::ReportSettings()))
+        texts.append(paragraph.text);
+    return texts.join(QLatin1Char('\n'));
 }
 
 report::RoundData demoRound(const QString &path)

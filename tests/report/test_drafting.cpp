@@ -3,6 +3,8 @@
 #include "support/TestSupport.h"
 
 #include "report/NoticeDrafter.h"
+#include "report/MinutesBuilder.h"
+#include "report/Recommendations.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,14 +23,6 @@ QString sentenceFor(const QString &results)
     const RoundData data = makeRound(kUnits, {results});
     const Criterion &criterion = data.checklist.groups.at(0).criteria.at(0);
     return metSentence(criterion, tallyCriterion(data, criterion));
-}
-
-QString draftText(const RoundData &data)
-{
-    QStringList texts;
-    for (const DraftParagraph &paragraph : draftNotice(data, ReportSettings()))
-        texts.append(paragraph.text);
-    return texts.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -71,7 +65,7 @@ TEST_CASE("Shortcomings come from units not met or partly met", "[drafting]")
 {
     const RoundData data = makeRound(
         kUnits, {QStringLiteral("DDDDP"), QStringLiteral("DDDDD"), QStringLiteral("CDDDN")});
-    const QString text = draftText(data);
+    const QString text = draftedText(data);
     CHECK(text.contains(QStringLiteral("Một số đơn vị chưa làm tốt việc 1; một số đơn vị chưa "
                                        "làm tốt việc 3.")));
     CHECK_FALSE(text.contains(QStringLiteral("chưa làm tốt việc 2")));
@@ -81,14 +75,14 @@ TEST_CASE("Shortcomings come from units not met or partly met", "[drafting]")
 
 TEST_CASE("A round without shortcomings drafts no shortcomings section", "[drafting]")
 {
-    const QString text = draftText(makeRound(kUnits, {QStringLiteral("DDDDD")}));
+    const QString text = draftedText(makeRound(kUnits, {QStringLiteral("DDDDD")}));
     CHECK_FALSE(text.contains(QStringLiteral("tồn tại, hạn chế như")));
     CHECK(text.endsWith(QStringLiteral("./.")));
 }
 
 TEST_CASE("The opening names the visit dates, unit count and period", "[drafting]")
 {
-    const QString text = draftText(makeRound(kUnits, {QStringLiteral("DDDDD")}));
+    const QString text = draftedText(makeRound(kUnits, {QStringLiteral("DDDDD")}));
     CHECK(text.startsWith(QStringLiteral("Từ ngày 6 đến ngày 7/5/2024, Đoàn kiểm tra")));
     CHECK(text.contains(QStringLiteral("tại 05 đơn vị sự nghiệp")));
     CHECK(text.contains(QStringLiteral("năm 2023 ở các đơn vị như sau:")));
@@ -114,7 +108,7 @@ TEST_CASE("Paragraph keys are stable across drafts", "[drafting]")
 TEST_CASE("The demo round drafts the sentences of the 2022 report", "[drafting][demo]")
 {
     TempDir dir;
-    const QString text = draftText(demoRound(dir.path(QStringLiteral("demo.cchc"))));
+    const QString text = draftedText(demoRound(dir.path(QStringLiteral("demo.cchc"))));
     CHECK(
         text.contains(QStringLiteral("Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng "
                                      "KHKT và bảo vệ cây trồng vật nuôi) đang áp dụng HTQLCL theo "
@@ -147,11 +141,11 @@ TEST_CASE("Units that improved most since the previous round are named", "[draft
                                             QStringLiteral("Đơn vị Dũng"),
                                             QStringLiteral("Đơn vị Cường")});
     CHECK(mostImproved(data, 10.0, 1) == QStringList{QStringLiteral("Đơn vị Bình")});
-    CHECK(draftText(data).contains(QStringLiteral("Một số đơn vị có nhiều chuyển biến so với đợt "
+    CHECK(draftedText(data).contains(QStringLiteral("Một số đơn vị có nhiều chuyển biến so với đợt "
                                                   "kiểm tra trước như: Đơn vị Bình; Đơn vị Dũng; "
                                                   "Đơn vị Cường.")));
     data.previousPercent.clear();
-    CHECK_FALSE(draftText(data).contains(QStringLiteral("chuyển biến")));
+    CHECK_FALSE(draftedText(data).contains(QStringLiteral("chuyển biến")));
 }
 
 TEST_CASE("The general assessment counts grades and names at most five best units", "[drafting]")
@@ -159,8 +153,193 @@ TEST_CASE("The general assessment counts grades and names at most five best unit
     QStringList names;
     for (int i = 1; i <= 8; ++i)
         names.append(QStringLiteral("Đơn vị %1").arg(i));
-    const QString text = draftText(makeRound(names, {QStringLiteral("DDDDDDDC")}));
+    const QString text = draftedText(makeRound(names, {QStringLiteral("DDDDDDDC")}));
     CHECK(text.contains(QStringLiteral("Qua chấm điểm, có 07 đơn vị xếp loại Tốt, 01 đơn vị xếp loại Yếu.")));
     CHECK(text.contains(QStringLiteral("Một số đơn vị đạt kết quả tốt như: Đơn vị 1; Đơn vị 2; Đơn vị 3; "
                                        "Đơn vị 4; Đơn vị 5.")));
+}
+
+namespace {
+
+CorrectiveAction actionFor(int unit, int criterion, const char16_t *description,
+                           QDate deadline = {})
+{
+    CorrectiveAction action;
+    action.roundUnitId = QStringLiteral("ru%1").arg(unit);
+    action.criterionId = criterion < 0 ? QString() : QStringLiteral("c%1").arg(criterion);
+    action.description = QString::fromUtf16(description);
+    action.deadline = deadline;
+    return action;
+}
+
+QString paragraphText(const RoundData &data, const QString &key)
+{
+    for (const DraftParagraph &paragraph : draftNotice(data, ReportSettings())) {
+        if (paragraph.key == key)
+            return paragraph.text;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Recommendations are addressed to every unit, a few by name, or many counted",
+          "[drafting][recommendations]")
+{
+    const QString kind = QStringLiteral("đơn vị sự nghiệp");
+    CHECK(addressees({QStringLiteral("A"), QStringLiteral("B")}, 2, kind) ==
+          QStringLiteral("các đơn vị sự nghiệp"));
+    CHECK(addressees({QStringLiteral("Trung tâm Y tế Thành phố")}, 8, kind) ==
+          QStringLiteral("Trung tâm Y tế Thành phố"));
+    CHECK(addressees({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, 8, kind) ==
+          QStringLiteral("A, B và C"));
+    CHECK(addressees({QStringLiteral("Ban bồi thường, hỗ trợ và tái định cư"),
+                      QStringLiteral("Trung tâm Y tế Thành phố")},
+                     8, kind) ==
+          QStringLiteral("Ban bồi thường, hỗ trợ và tái định cư; Trung tâm Y tế Thành phố"));
+    CHECK(addressees({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                      QStringLiteral("D")},
+                     8, kind) == QStringLiteral("04 đơn vị (A, B, C, D)"));
+    CHECK(addressees({QStringLiteral("Trung tâm Y tế"), QStringLiteral("Trung tâm KHKT và bảo vệ "
+                                                                       "cây trồng")},
+                     8, kind) == QStringLiteral("Trung tâm Y tế; Trung tâm KHKT và bảo vệ cây trồng"));
+    CHECK(addressees({QStringLiteral("A"), QStringLiteral("B, C"), QStringLiteral("D"),
+                      QStringLiteral("E")},
+                     8, kind) == QStringLiteral("04 đơn vị (A; B, C; D; E)"));
+    QStringList many;
+    for (int i = 0; i < 9; ++i)
+        many.append(QStringLiteral("Đơn vị %1").arg(i));
+    CHECK(addressees(many, 20, kind) ==
+          QStringLiteral("09 đơn vị (theo biên bản kiểm tra từng đơn vị)"));
+}
+
+TEST_CASE("Corrective actions are drafted as dated requests naming their units",
+          "[drafting][recommendations]")
+{
+    RoundData data = makeRound(kUnits, {QStringLiteral("DPDDC"), QStringLiteral("DDDDD")});
+    data.actions = {
+        actionFor(1, 0, u"Tổ chức ký cam kết cho toàn bộ viên chức.", QDate(2024, 7, 30)),
+        actionFor(4, 0, u"tổ chức ký cam kết cho toàn bộ viên chức", QDate(2024, 7, 30)),
+        actionFor(4, 1, u"Đề nghị cập nhật quy chế làm việc", QDate(2024, 8, 15)),
+        actionFor(2, -1, u"Sửa biển tên cơ quan"),
+    };
+    const QString area = paragraphText(data, QStringLiteral("recommendations/g1"));
+    // Same wording and deadline at two units: one sentence naming both, in round order.
+    CHECK(area == QStringLiteral("Về công tác chỉ đạo, điều hành: Đề nghị Đơn vị Bình và Đơn vị "
+                                 "Giang tổ chức ký cam kết cho toàn bộ viên chức trước ngày "
+                                 "30/7/2024. Đề nghị Đơn vị Giang cập nhật quy chế làm việc "
+                                 "trước ngày 15/8/2024."));
+    // Both shortfalls of criterion 1 are covered by an action: no "khắc phục tình trạng".
+    CHECK_FALSE(area.contains(QStringLiteral("khắc phục tình trạng")));
+    CHECK(paragraphText(data, QStringLiteral("recommendations/other")) ==
+          QStringLiteral("Đề nghị Đơn vị Cường sửa biển tên cơ quan."));
+    CHECK(paragraphText(data, QStringLiteral("recommendations"))
+              .startsWith(QStringLiteral("Để khắc phục những tồn tại, hạn chế nêu trên, Đoàn "
+                                         "kiểm tra đề nghị các đơn vị sự nghiệp")));
+    // The recommendations come after the shortcomings and before the closing demand.
+    QStringList keys;
+    for (const DraftParagraph &paragraph : draftNotice(data, ReportSettings()))
+        keys.append(paragraph.key);
+    CHECK(keys.indexOf(QStringLiteral("shortcomings/g1")) <
+          keys.indexOf(QStringLiteral("recommendations")));
+    CHECK(keys.constLast() == QStringLiteral("closing"));
+    CHECK(paragraphText(data, QStringLiteral("closing"))
+              .endsWith(QStringLiteral("báo cáo kết quả khắc phục về UBND thành phố trước ngày "
+                                       "15/8/2024./.")));
+}
+
+TEST_CASE("Shortcomings without an action are recommended for correction by unit",
+          "[drafting][recommendations]")
+{
+    RoundData data = makeRound(kUnits, {QStringLiteral("DPDDC"), QStringLiteral("DPDDC"),
+                                        QStringLiteral("CDDDD"), QStringLiteral("PPPPP")});
+    data.actions = {actionFor(0, 2, u"Ban hành kế hoạch", QDate(2024, 6, 1))};
+    CHECK(paragraphText(data, QStringLiteral("recommendations/g1")) ==
+          QStringLiteral("Về công tác chỉ đạo, điều hành: Đề nghị Đơn vị An ban hành kế hoạch "
+                         "trước ngày 1/6/2024. Đề nghị Đơn vị Bình và Đơn vị Giang khắc phục "
+                         "tình trạng chưa làm tốt việc 1; chưa làm tốt việc 2. Đề nghị các đơn "
+                         "vị sự nghiệp khắc phục tình trạng chưa làm tốt việc 4."));
+}
+
+TEST_CASE("A round with nothing to correct drafts no recommendations",
+          "[drafting][recommendations]")
+{
+    const RoundData clean = makeRound(kUnits, {QStringLiteral("DDDDD")});
+    CHECK(paragraphText(clean, QStringLiteral("recommendations")).isEmpty());
+    RoundData actionsOnly = clean;
+    actionsOnly.actions = {actionFor(0, 0, u"Lưu trữ hồ sơ", QDate(2024, 9, 1))};
+    // No shortcomings listed above, so the introduction does not refer to them.
+    CHECK(paragraphText(actionsOnly, QStringLiteral("recommendations"))
+              .startsWith(QStringLiteral("Đoàn kiểm tra đề nghị các đơn vị sự nghiệp")));
+}
+
+namespace {
+
+QStringList minutesParagraphs(const RoundData &data, const QString &roundUnitId)
+{
+    auto document = buildMinutes(data, ReportSettings(), roundUnitId);
+    REQUIRE(document.ok());
+    QStringList texts;
+    for (const Block &block : document->sections.at(0).blocks) {
+        if (const auto *paragraph = std::get_if<ParagraphBlock>(&block))
+            texts.append(paragraph->text);
+    }
+    return texts;
+}
+
+QStringList after(const QStringList &texts, const QString &heading)
+{
+    const qsizetype at = texts.indexOf(heading);
+    REQUIRE(at >= 0);
+    return texts.mid(at + 1);
+}
+
+} // namespace
+
+TEST_CASE("The minutes' requests are the unit's actions with deadlines and the report due",
+          "[drafting][minutes]")
+{
+    RoundData data = makeRound(kUnits, {QStringLiteral("DCDDD"), QStringLiteral("DPDDD")});
+    data.round.units[1].visitDate = QDate(2024, 5, 6);
+    data.assessments[QStringLiteral("ru1")][QStringLiteral("c1")].finding =
+        QStringLiteral("Bảng chấm công chưa đủ.");
+    data.actions = {
+        actionFor(1, 0, u"ký cam kết cho toàn bộ viên chức.", QDate(2024, 7, 30)),
+        actionFor(1, -1, u"Sửa biển tên cơ quan", QDate(2024, 6, 15)),
+        actionFor(2, 0, u"Việc của đơn vị khác", QDate(2024, 12, 31)),
+    };
+    const QStringList texts = minutesParagraphs(data, QStringLiteral("ru1"));
+    const QStringList requests =
+        after(texts, QStringLiteral("IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC")).mid(0, 5);
+    CHECK(requests ==
+          QStringList{QStringLiteral("Đoàn kiểm tra đề nghị Đơn vị Bình:"),
+                      QStringLiteral("- Ký cam kết cho toàn bộ viên chức (tiêu chí 1.1), hoàn "
+                                     "thành trước ngày 30/7/2024;"),
+                      QStringLiteral("- Sửa biển tên cơ quan, hoàn thành trước ngày 15/6/2024;"),
+                      // criterion 1.2 falls short without an action of its own
+                      QStringLiteral("- Khắc phục các tồn tại, hạn chế khác nêu tại mục III;"),
+                      QStringLiteral("- Báo cáo kết quả khắc phục về UBND thành phố trước ngày "
+                                     "30/7/2024.")});
+    // Findings per criterion under the conclusions, the last item closing the list.
+    const QStringList shortcomings = after(texts, QStringLiteral("Tồn tại, hạn chế:")).mid(0, 2);
+    CHECK(shortcomings == QStringList{QStringLiteral("- Đơn vị chưa làm tốt việc 1;"),
+                                      QStringLiteral("- Đơn vị chưa làm tốt việc 2 (Bảng chấm "
+                                                     "công chưa đủ).")});
+    // Time and place: the hour is left to be written in on site.
+    CHECK(texts.contains(QStringLiteral("Hôm nay, vào hồi …… giờ …… phút, ngày 06 tháng 5 năm "
+                                        "2024, tại Đơn vị Bình, Đoàn kiểm tra CCHC – hoạt động "
+                                        "công vụ của thành phố Hà Tĩnh tiến hành kiểm tra công "
+                                        "tác cải cách hành chính – hoạt động công vụ năm 2023 của "
+                                        "đơn vị, cụ thể như sau:")));
+    // Areas are numbered under part II, not with the checklist's Roman codes.
+    CHECK(texts.contains(QStringLiteral("1. Công tác chỉ đạo, điều hành")));
+}
+
+TEST_CASE("A unit with nothing to correct is asked to keep up its results", "[drafting][minutes]")
+{
+    const RoundData data = makeRound(kUnits, {QStringLiteral("DDDDD")});
+    const QStringList texts = minutesParagraphs(data, QStringLiteral("ru0"));
+    CHECK(after(texts, QStringLiteral("Tồn tại, hạn chế:")).at(0) == QStringLiteral("- Không có."));
+    CHECK(after(texts, QStringLiteral("IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC")).at(1) ==
+          QStringLiteral("- Tiếp tục duy trì, phát huy kết quả đạt được."));
 }

@@ -69,7 +69,7 @@ TEST_CASE("The demo notice PDF says what the 2022 report says", "[pdf][demo]")
         INFO(expected.toStdString());
         CHECK(flat.contains(squeezed(expected)));
     }
-    checkNoLineTwice(text);
+    checkNoLineTwice(text, draftedText(demo.data));
 }
 
 TEST_CASE("The notice PDF is PDF/A with embedded fonts and numbered pages", "[pdf][demo]")
@@ -204,4 +204,38 @@ TEST_CASE("A report that cannot be written says where, and leaves nothing behind
     REQUIRE_FALSE(docx.ok());
     CHECK(docx.error().contains(QStringLiteral("r.docx")));
     CHECK(QDir(dir.root()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("The signatures are never split across two pages", "[pdf]")
+{
+    TempDir dir;
+    int moved = 0;
+    // One more line of body each time: the signature block (~8 lines) reaches the page
+    // boundary in several of these, wherever the boundary falls.
+    for (int lines = 28; lines <= 44; ++lines) {
+        ReportSection section;
+        for (int i = 0; i < lines; ++i)
+            section.blocks.append(ParagraphBlock{QString(), QStringLiteral("Dòng %1.").arg(i + 1)});
+        section.blocks.append(SignatureBlock{{QStringLiteral("- Lưu: VT.")},
+                                             {{QStringLiteral("TM. ĐOÀN KIỂM TRA"),
+                                               QStringLiteral("TRƯỞNG ĐOÀN"),
+                                               QStringLiteral("Nguyễn Hữu Thắng")}}});
+        ReportDocument document;
+        document.sections.append(section);
+        const QString pdf = dir.path(QStringLiteral("signature-%1.pdf").arg(lines));
+        REQUIRE(writePdf(document, pdf).ok());
+        const QList<Word> all = words(pdf);
+        auto pageOf = [&](const QString &text) {
+            auto found = std::find_if(all.cbegin(), all.cend(),
+                                      [&](const Word &w) { return w.text == text; });
+            REQUIRE(found != all.cend());
+            return found->page;
+        };
+        INFO(lines << " lines of body");
+        const int title = pageOf(QStringLiteral("TM."));
+        CHECK(pageOf(QStringLiteral("Thắng")) == title);
+        CHECK(pageOf(QStringLiteral("nhận:")) == title);
+        moved += title > pageOf(QStringLiteral("Dòng"));
+    }
+    CHECK(moved > 0); // some of them did reach the boundary
 }

@@ -3,6 +3,8 @@
 #include "support/TestSupport.h"
 
 #include "builtin/DemoFile.h"
+#include "interchange/JsonExport.h"
+#include "interchange/JsonImport.h"
 #include "report/Reports.h"
 #include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
@@ -21,6 +23,26 @@ QList<DraftParagraph> drafts(std::initializer_list<std::pair<const char *, const
     for (const auto &[key, text] : rows)
         result.append({QString::fromUtf8(key), QString::fromUtf8(text), ParagraphStyle::Body});
     return result;
+}
+
+// A copy of round `fromRoundId` (same units, team and bases) visited from `visitStart`.
+InspectionRound copyRound(InspectionFile &file, const QString &fromRoundId, QDate visitStart)
+{
+    auto round = file.loadRound(fromRoundId);
+    REQUIRE(round.ok());
+    round->id.clear();
+    round->title = QStringLiteral("Kiểm tra công tác cải cách hành chính năm %1")
+                       .arg(visitStart.year());
+    round->visitStart = visitStart;
+    round->visitEnd = visitStart.addDays(3);
+    for (LegalReference &basis : round->legalBases)
+        basis.id.clear();
+    for (TeamMember &member : round->team)
+        member.id.clear();
+    for (RoundUnit &unit : round->units)
+        unit.id.clear();
+    REQUIRE(file.saveRound(*round).ok());
+    return *round;
 }
 
 } // namespace
@@ -102,7 +124,8 @@ TEST_CASE("Settings, number series and edits are stored in the file", "[report-s
     auto document = buildReport(**file, request);
     REQUIRE(document.ok());
     const auto &blocks = document->sections.at(0).blocks;
-    CHECK(std::get<HeaderBlock>(blocks.at(0)).number == QStringLiteral("Số: 05/TB-ĐKT"));
+    // Not issued yet: the draft leaves the number blank; the series is only read on issuing.
+    CHECK(std::get<HeaderBlock>(blocks.at(0)).number == QStringLiteral("Số:      /TB-ĐKT"));
     CHECK(std::get<HeaderBlock>(blocks.at(0)).placeAndDate ==
           QStringLiteral("Thạch Hà, ngày 30 tháng 5 năm 2022"));
     bool found = false;
@@ -123,18 +146,7 @@ TEST_CASE("The notice of a later round compares with the round before it", "[rep
     REQUIRE(file.ok());
     auto earlier = (*file)->loadRound((*file)->rounds()->at(0).id);
     REQUIRE(earlier.ok());
-    InspectionRound later = *earlier;
-    later.id.clear();
-    later.title = QStringLiteral("Kiểm tra công tác cải cách hành chính năm 2023");
-    later.visitStart = QDate(2023, 5, 22);
-    later.visitEnd = QDate(2023, 5, 25);
-    for (LegalReference &basis : later.legalBases)
-        basis.id.clear();
-    for (TeamMember &member : later.team)
-        member.id.clear();
-    for (RoundUnit &unit : later.units)
-        unit.id.clear();
-    REQUIRE((*file)->saveRound(later).ok());
+    const InspectionRound later = copyRound(**file, earlier->id, QDate(2023, 5, 22));
     auto checklist = (*file)->loadTemplate(later.templateId);
     REQUIRE(checklist.ok());
     // Every unit meets every criterion in 2023: the weakest of 2022 improved most.
@@ -165,4 +177,127 @@ TEST_CASE("The notice of a later round compares with the round before it", "[rep
     auto first = loadNoticeDraft(**file, earlier->id);
     REQUIRE(first.ok());
     CHECK(first->data.previousPercent.isEmpty());
+}
+
+namespace {
+
+// The number line of the notice of `roundId` as it would be exported now.
+QString exportedNumber(const InspectionFile &file, const QString &roundId, QDate date = {})
+{
+    ReportRequest request;
+    request.roundId = roundId;
+    request.issuedOn = date;
+    request.withAnnex = false;
+    auto document = buildReport(file, request);
+    REQUIRE(document.ok());
+    return std::get<HeaderBlock>(document->sections.at(0).blocks.at(0)).number +
+           QLatin1Char('|') +
+           std::get<HeaderBlock>(document->sections.at(0).blocks.at(0)).placeAndDate;
+}
+
+} // namespace
+
+TEST_CASE("Issuing gives the next number of the year once, and re-exports keep it",
+          "[report-store][issue]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto opened = InspectionFile::open(path);
+    REQUIRE(opened.ok());
+    InspectionFile &file = **opened;
+    const QString first = file.rounds()->at(0).id;
+    const QString second = copyRound(file, first, QDate(2022, 11, 2)).id;
+    const QString nextYear = copyRound(file, first, QDate(2023, 5, 2)).id;
+    ReportStore store(file);
+    REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2022, 4).ok());
+
+    CHECK(exportedNumber(file, first, QDate(2022, 5, 30)) ==
+          QStringLiteral("Số:      /TB-ĐKT|Hà Tĩnh, ngày 30 tháng 5 năm 2022"));
+    auto issued = issueNotice(file, first, QDate(2022, 5, 30));
+    REQUIRE(issued.ok());
+    CHECK(issued->number == 4);
+    CHECK(issuedNoticeText(*issued) == QStringLiteral("04/TB-ĐKT ngày 30/5/2022"));
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2022) == 5);
+
+    // Issuing again, even on another day, changes nothing: same number, same date.
+    auto again = issueNotice(file, first, QDate(2022, 6, 15));
+    REQUIRE(again.ok());
+    CHECK(again->number == 4);
+    CHECK(again->issuedOn == QDate(2022, 5, 30));
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2022) == 5);
+    // Exports after issuing carry the number and the issue date, whatever day it is.
+    CHECK(exportedNumber(file, first) ==
+          QStringLiteral("Số: 04/TB-ĐKT|Hà Tĩnh, ngày 30 tháng 5 năm 2022"));
+    CHECK(exportedNumber(file, first, QDate(2022, 5, 30)).startsWith(QStringLiteral("Số: 04/")));
+    ReportRequest otherDate;
+    otherDate.roundId = first;
+    otherDate.issuedOn = QDate(2022, 6, 1);
+    auto refused = buildReport(file, otherDate);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("04/TB-ĐKT ngày 30/5/2022")));
+
+    // The next notice of the year takes the next number; a new year starts again at 01.
+    // Even with the series set back by hand, a number is never given twice.
+    REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2022, 2).ok());
+    CHECK(issueNotice(file, second, QDate(2022, 12, 31))->number == 5);
+    CHECK(issueNotice(file, nextYear, QDate(2023, 1, 1))->number == 1);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2023) == 2);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2022) == 6);
+
+    // A later change of symbol does not renumber what was issued.
+    auto settings = store.settings();
+    settings->issuerSymbol = QStringLiteral("ĐKTCCHC");
+    REQUIRE(store.saveSettings(*settings).ok());
+    CHECK(exportedNumber(file, first).startsWith(QStringLiteral("Số: 04/TB-ĐKT|")));
+    // The issued number is not a paragraph the draft editor would show.
+    auto draft = loadNoticeDraft(file, first);
+    REQUIRE(draft.ok());
+    for (const MergedParagraph &paragraph : draft->paragraphs)
+        CHECK_FALSE(paragraph.paragraph.key.startsWith(QStringLiteral("issued/")));
+}
+
+TEST_CASE("The issued number travels with the round through JSON", "[report-store][issue]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto source = InspectionFile::open(path);
+    REQUIRE(source.ok());
+    const QString roundId = (*source)->rounds()->at(0).id;
+    REQUIRE(issueNotice(**source, roundId, QDate(2022, 5, 30)).ok());
+    auto json = interchange::exportFileJson(**source);
+    REQUIRE(json.ok());
+    auto target = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(target.ok());
+    REQUIRE(interchange::importJson(**target, *json).ok());
+    CHECK(exportedNumber(**target, roundId) ==
+          QStringLiteral("Số: 01/TB-ĐKT|Hà Tĩnh, ngày 30 tháng 5 năm 2022"));
+    CHECK(issueNotice(**target, roundId, QDate(2022, 6, 1))->number == 1); // still issued
+}
+
+TEST_CASE("The issued number survives reopening; a read-only file cannot issue",
+          "[report-store][issue]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    QString roundId;
+    {
+        auto file = InspectionFile::open(path);
+        REQUIRE(file.ok());
+        roundId = (*file)->rounds()->at(0).id;
+        REQUIRE(issueNotice(**file, roundId, QDate(2022, 5, 30)).ok());
+    }
+    auto readOnly = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
+    REQUIRE(readOnly.ok());
+    CHECK(exportedNumber(**readOnly, roundId).startsWith(QStringLiteral("Số: 01/TB-ĐKT|")));
+    CHECK(issueNotice(**readOnly, roundId, QDate(2022, 5, 30))->number == 1); // already issued
+    const QString other = dir.path(QStringLiteral("other.cchc"));
+    REQUIRE(writeDemoFile(other).ok());
+    auto otherFile = InspectionFile::open(other, InspectionFile::Access::ReadOnly);
+    REQUIRE(otherFile.ok());
+    auto refused = issueNotice(**otherFile, (*otherFile)->rounds()->at(0).id, QDate(2022, 5, 30));
+    CHECK_FALSE(refused.ok());
+    CHECK_FALSE(issueNotice(**otherFile, QStringLiteral("no-such-round"), {}).ok());
 }

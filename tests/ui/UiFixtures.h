@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include "builtin/DemoFile.h"
+#include "storage/InspectionFile.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/Prompts.h"
 
@@ -23,6 +24,7 @@ struct ScriptedWindow
         ui::prompts::setScripted(true);
         ui::prompts::clearRecorded();
         ui::prompts::setDialogHook({});
+        ui::prompts::setUrlHook({});
         window.resize(1366, 768);
         window.show();
         window.activateWindow();
@@ -31,6 +33,7 @@ struct ScriptedWindow
     ~ScriptedWindow()
     {
         ui::prompts::setDialogHook({});
+        ui::prompts::setUrlHook({});
         ui::prompts::clearRecorded();
     }
     ui::MainWindow window;
@@ -50,6 +53,19 @@ inline DemoWindow::DemoWindow() : path(dir.path(QStringLiteral("demo.cchc")))
 {
     REQUIRE(writeDemoFile(path).ok());
     REQUIRE(window.openFile(path));
+}
+
+// The assessment of one criterion as the file holds it (empty when never assessed).
+inline Assessment storedAssessment(InspectionFile *file, const QString &roundUnitId,
+                                   const QString &criterionId)
+{
+    auto stored = file->assessments(roundUnitId);
+    REQUIRE(stored.ok());
+    for (const Assessment &assessment : *stored) {
+        if (assessment.criterionId == criterionId)
+            return assessment;
+    }
+    return {};
 }
 
 } // namespace cchc::test

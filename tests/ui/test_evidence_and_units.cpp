@@ -23,13 +23,7 @@ namespace {
 QList<Evidence> storedEvidence(InspectionFile *file, const QString &roundUnitId,
                                const QString &criterionId)
 {
-    auto stored = file->assessments(roundUnitId);
-    REQUIRE(stored.ok());
-    for (const Assessment &assessment : *stored) {
-        if (assessment.criterionId == criterionId)
-            return assessment.evidence;
-    }
-    return {};
+    return storedAssessment(file, roundUnitId, criterionId).evidence;
 }
 
 } // namespace

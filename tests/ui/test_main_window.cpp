@@ -6,6 +6,7 @@
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"
 #include "ui/models/ChecklistModel.h"
+#include "ui/Screenshots.h"
 #include "ui/Session.h"
 #include "ui/widgets/Banner.h"
 #include "ui/widgets/CriterionPane.h"
@@ -13,9 +14,13 @@
 #include "ui/widgets/Workspace.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -363,4 +368,54 @@ TEST_CASE("The Reports menu carries the report actions for the selected round", 
     window.closeFile();
     for (QAction *action : menu->actions())
         CHECK_FALSE(action->isEnabled());
+}
+
+TEST_CASE("The toolbar has an icon on every action and fits a 1366-pixel screen", "[ui][toolbar]")
+{
+    DemoWindow demo;
+    ui::MainWindow &window = demo.window;
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolBar);
+    int withIcon = 0;
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator())
+            continue;
+        const QImage image = action->icon().pixmap(QSize(24, 24)).toImage();
+        REQUIRE_FALSE(image.isNull());
+        int painted = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                painted += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+        CHECK(painted > 24); // drawn, not an empty square
+        ++withIcon;
+    }
+    CHECK(withIcon >= 11); // new, open, undo, redo, four results, next, three reports
+    // Nothing hides behind the overflow arrow at 1366 × 768.
+    auto *overflow = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    REQUIRE(overflow);
+    CHECK_FALSE(overflow->isVisible());
+    // The result buttons keep their key and word beside the icon.
+    auto *met = qobject_cast<QToolButton *>(
+        toolBar->widgetForAction(window.action(QStringLiteral("resultMet"))));
+    REQUIRE(met);
+    CHECK(met->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+    CHECK(met->text() == QStringLiteral("1 Đạt"));
+}
+
+TEST_CASE("Screenshots: every screen at 1366 × 768, the Reports menu shown open", "[ui][screenshots]")
+{
+    TempDir dir;
+    auto written = ui::writeScreenshots(dir.path(QStringLiteral("shots")));
+    REQUIRE(written.ok());
+    QStringList names;
+    for (const QString &path : *written)
+        names << QFileInfo(path).fileName();
+    for (const char *expected : {"start-page.png", "main-window.png", "reports-menu.png",
+                                 "notice-draft-editor.png", "report-settings.png"})
+        CHECK(names.contains(QLatin1String(expected)));
+    const QImage main(dir.path(QStringLiteral("shots/main-window.png")));
+    const QImage menu(dir.path(QStringLiteral("shots/reports-menu.png")));
+    CHECK(main.size() == QSize(1366, 768));
+    REQUIRE(menu.size() == main.size());
+    CHECK(menu != main); // the open menu is painted over the window
 }

@@ -3,6 +3,7 @@
 
 #include "builtin/DemoFile.h"
 #include "report/PdfOutput.h"
+#include "report/Reports.h"
 #include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 #include "ui/report/NoticeDraftEditor.h"
@@ -64,7 +65,7 @@ TEST_CASE("Report actions are offered and enabled by what is selected", "[ui-rep
     QWidget window;
     ui::ReportActions actions(&window);
     const QList<QAction *> list = actions.actions();
-    REQUIRE(list.size() == 8);
+    REQUIRE(list.size() == 9);
     CHECK(list.at(2)->text() == QStringLiteral("Xuất Word (.docx)…"));
     for (QAction *action : list)
         CHECK_FALSE(action->isEnabled());
@@ -102,6 +103,50 @@ TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-r
     next.clear(); // the user cancels the file dialog: nothing happens
     actions.actions().at(1)->trigger();
     CHECK(exported.size() == 3);
+    CHECK(errors.isEmpty());
+}
+
+TEST_CASE("Issuing the notice asks first, numbers it once and exports it", "[ui-report][issue]")
+{
+    DemoFile demo;
+    QWidget window;
+    ui::ReportActions actions(&window);
+    actions.setContext(demo.file.get(), demo.roundId, QString());
+    QStringList errors;
+    actions.setErrorHandler([&](const QString &message) { errors.append(message); });
+    QStringList questions;
+    bool answer = false;
+    actions.setConfirmHandler([&](const QString &question) {
+        questions.append(question);
+        return answer;
+    });
+    actions.setPathChooser(
+        [&](const QString &, bool) { return demo.dir.path(QStringLiteral("thong-bao")); });
+    QSignalSpy exported(&actions, &ui::ReportActions::exported);
+    QSignalSpy issued(&actions, &ui::ReportActions::noticeIssued);
+    QAction *issue = actions.actions().at(7);
+    CHECK(issue->text() == QStringLiteral("Ban hành thông báo (cấp số)…"));
+    const int year = QDate::currentDate().year();
+    report::ReportStore store(*demo.file);
+
+    issue->trigger(); // the team says no: nothing is numbered or written
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.at(0).contains(QStringLiteral("01/TB-ĐKT")));
+    CHECK(issued.isEmpty());
+    CHECK(exported.isEmpty());
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 1);
+
+    answer = true;
+    issue->trigger();
+    REQUIRE(issued.size() == 1);
+    REQUIRE(exported.size() == 1);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 2);
+    issue->trigger(); // already issued: no question, same number, written again
+    CHECK(questions.size() == 2);
+    CHECK(issued.size() == 1);
+    CHECK(exported.size() == 2);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 2);
+    CHECK((*store.issuedNotice(demo.roundId))->number == 1);
     CHECK(errors.isEmpty());
 }
 
@@ -192,6 +237,26 @@ TEST_CASE("Report settings are edited and stored in the file", "[ui-report]")
     CHECK(store.settings()->recipients ==
           QStringList{QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")});
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), QDate::currentDate().year()) == 12);
+}
+
+TEST_CASE("The number series cannot be set back below a number already issued",
+          "[ui-report][issue]")
+{
+    DemoFile demo;
+    const QDate today = QDate::currentDate();
+    REQUIRE(report::issueNotice(*demo.file, demo.roundId, today).ok()); // takes 01
+    ui::ReportSettingsDialog dialog(*demo.file);
+    REQUIRE(dialog.load().ok());
+    CHECK(dialog.nextNumber()->value() == 2);
+    dialog.nextNumber()->setValue(1);
+    const Status refused = dialog.save();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("2")));
+    report::ReportStore store(*demo.file);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), today.year()) == 2);
+    dialog.nextNumber()->setValue(7); // skipping ahead is allowed
+    CHECK(dialog.save().ok());
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), today.year()) == 7);
 }
 
 TEST_CASE("The print path paints the notice on a printer at the official margins", "[ui-report]")

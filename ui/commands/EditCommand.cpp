@@ -17,16 +17,22 @@ void EditCommand::setMergeKey(int id, const QString &key)
 
 void EditCommand::redo()
 {
-    if (m_applied) {
-        m_applied = false; // QUndoStack::push calls redo(); the write already happened
-        return;
-    }
-    m_session->replay(m_redo);
+    run(m_redo);
 }
 
 void EditCommand::undo()
 {
-    m_session->replay(m_undo);
+    run(m_undo);
+}
+
+void EditCommand::run(const Write &write)
+{
+    if (m_skipNext) {
+        m_skipNext = false;
+        m_lastWrite = {};
+        return;
+    }
+    m_lastWrite = m_session->replay(write);
 }
 
 bool EditCommand::mergeWith(const QUndoCommand *other)

@@ -24,9 +24,13 @@ public:
 
     // Merge with the following command when both carry this id and key.
     void setMergeKey(int id, const QString &key);
-    // The session already ran the first redo (to keep the edit out of the stack on failure).
-    void markApplied() { m_applied = true; }
+    // The file already is in the state the stack's next move would write: the session ran
+    // the first redo itself (to keep a failed edit out of the stack), or it moves the stack
+    // back over an undo or redo whose write failed. The next redo() or undo() writes nothing.
+    void skipNextWrite() { m_skipNext = true; }
     Status apply() { return m_redo(); }
+    // Whether the last undo() or redo() reached the file.
+    const Status &lastWrite() const { return m_lastWrite; }
 
     void redo() override;
     void undo() override;
@@ -34,12 +38,15 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    void run(const Write &write);
+
     Session *m_session;
     Write m_redo;
     Write m_undo;
     int m_id = -1;
     QString m_key;
-    bool m_applied = false;
+    bool m_skipNext = false;
+    Status m_lastWrite;
 };
 
 } // namespace cchc::ui

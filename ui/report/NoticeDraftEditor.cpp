@@ -2,6 +2,7 @@
 
 #include "report/Reports.h"
 #include "storage/InspectionFile.h"
+#include "widgets/WrappingDelegate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +45,9 @@ NoticeDraftEditor::NoticeDraftEditor(InspectionFile &file, const QString &roundI
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({340, 560});
+    wrapText(m_list); // paragraphs are read by their first words: they wrap, not cut
+    m_list->setSpacing(2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(splitter);

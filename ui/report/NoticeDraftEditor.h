@@ -31,6 +31,7 @@ public:
     const QList<report::MergedParagraph> &paragraphs() const { return m_paragraphs; }
     void selectParagraph(int row);
     QPlainTextEdit *textEdit() const { return m_text; }
+    QString roundId() const { return m_roundId; }
 
     void revertToDraft(); // drop the edit of the selected paragraph
     void markReviewed();  // keep the edit, now based on the current draft

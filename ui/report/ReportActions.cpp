@@ -1,6 +1,8 @@
 #include "ReportActions.h"
 
+#include "Icons.h"
 #include "NoticeDraftEditor.h"
+#include "common/Clock.h"
 #include "report/MinutesBuilder.h"
 #include "report/PdfOutput.h"
 #include "report/ReportStore.h"
@@ -22,15 +24,25 @@ using namespace report;
 
 ReportActions::ReportActions(QWidget *parent) : QObject(parent), m_parent(parent)
 {
-    addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
+    QAction *preview = addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
     QAction *pdf = addAction(tr("Export notice as PDF…"), nullptr);
     connect(pdf, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("pdf")); });
     QAction *word = addAction(tr("Export Word (.docx)…"), nullptr);
     connect(word, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("docx")); });
+    // The toolbar shows these three with short words; the menu keeps the full names.
+    for (const auto &[action, icon, short_] :
+         {std::tuple{preview, QStringLiteral("preview"), tr("Preview")},
+          std::tuple{pdf, QStringLiteral("pdf"), tr("PDF")},
+          std::tuple{word, QStringLiteral("word"), tr("Word")}}) {
+        action->setIcon(actionIcon(icon));
+        action->setIconText(short_);
+        action->setToolTip(action->text());
+    }
     m_unitMinutes = addAction(tr("Minutes of this unit…"), &ReportActions::exportMinutes);
     addAction(tr("Minutes of every unit…"), &ReportActions::exportAllMinutes);
     addAction(tr("Score annex…"), &ReportActions::exportScores);
     addAction(tr("Edit the notice draft…"), &ReportActions::editDraft);
+    addAction(tr("Issue the notice with a number…"), &ReportActions::issueNotice);
     addAction(tr("Report settings…"), &ReportActions::editSettings);
     updateEnabled();
 }
@@ -53,6 +65,13 @@ void ReportActions::setContext(InspectionFile *file, const QString &roundId,
                 window->close(); // WA_DeleteOnClose
         }
         m_fileWindows.clear();
+    } else if (file) {
+        // A draft of a round that was just removed would write into nothing: it closes.
+        for (const QPointer<QWidget> &window : std::as_const(m_fileWindows)) {
+            auto *draft = qobject_cast<NoticeDraftEditor *>(window.data());
+            if (draft && !file->loadRound(draft->roundId()))
+                draft->close();
+        }
     }
     m_file = file;
     m_roundId = roundId;
@@ -76,6 +95,13 @@ void ReportActions::showError(const QString &message) const
         m_showError(message);
     else
         QMessageBox::warning(m_parent, tr("Report"), message);
+}
+
+bool ReportActions::confirm(const QString &question) const
+{
+    if (m_confirm)
+        return m_confirm(question);
+    return QMessageBox::question(m_parent, tr("Issue the notice"), question) == QMessageBox::Yes;
 }
 
 Result<ReportDocument> ReportActions::build(ReportKind kind, const QString &unitId) const
@@ -133,6 +159,39 @@ void ReportActions::exportNotice(const QString &extension)
 {
     exportDocument(build(ReportKind::Notice),
                    QStringLiteral("Thông báo kết quả kiểm tra.") + extension, extension);
+}
+
+void ReportActions::issueNotice()
+{
+    ReportStore store(*m_file);
+    auto issued = store.issuedNotice(m_roundId);
+    auto settings = issued ? store.settings() : Result<ReportSettings>(Error{issued.error()});
+    if (!settings) {
+        showError(settings.error());
+        return;
+    }
+    if (!*issued) {
+        const QDate today = Clock::nowUtc().toLocalTime().date();
+        auto next = store.nextNumber(settings->issuerSymbol, today.year());
+        if (!next) {
+            showError(next.error());
+            return;
+        }
+        const QString text = issuedNoticeText({*next, settings->issuerSymbol, today});
+        if (!confirm(tr("Issue the notice as number %1? The number is taken from the series of "
+                        "%2 and stays with this notice; later exports keep it.")
+                         .arg(text)
+                         .arg(today.year())))
+            return;
+        auto given = report::issueNotice(*m_file, m_roundId, today);
+        if (!given) {
+            showError(given.error());
+            return;
+        }
+        emit noticeIssued(issuedNoticeText(*given));
+    }
+    exportDocument(build(ReportKind::Notice), QStringLiteral("Thông báo kết quả kiểm tra.pdf"),
+                   QStringLiteral("pdf"));
 }
 
 void ReportActions::exportMinutes()

@@ -43,18 +43,27 @@ public:
     {
         m_showError = std::move(handler);
     }
+    // Answers the question before a notice is issued (true: issue it) instead of a message box.
+    void setConfirmHandler(std::function<bool(const QString &)> handler)
+    {
+        m_confirm = std::move(handler);
+    }
 
     // The actions themselves, callable without a menu.
     void previewNotice();
     void exportNotice(const QString &extension); // "pdf" or "docx"
     void exportMinutes();
     void exportAllMinutes();
+    // Gives the notice its number (after asking), then writes it as PDF or Word. A notice
+    // already issued keeps its number: this only writes it again.
+    void issueNotice();
     void exportScores();
     void editDraft();
     void editSettings();
 
 signals:
     void exported(const QString &path);
+    void noticeIssued(const QString &numberText);
     void allMinutesFinished(int written, bool cancelled);
 
 private:
@@ -65,6 +74,7 @@ private:
                         const QString &suggestedName, const QString &extension);
     void writeNextMinutes();
     void showError(const QString &message) const;
+    bool confirm(const QString &question) const;
 
     QWidget *m_parent = nullptr;
     InspectionFile *m_file = nullptr;
@@ -77,6 +87,7 @@ private:
     QList<QPointer<QWidget>> m_fileWindows;
     PathChooser m_choosePath;
     std::function<void(const QString &)> m_showError;
+    std::function<bool(const QString &)> m_confirm;
 
     // Every unit's minutes are written one per event-loop turn, so the window stays live.
     struct Batch

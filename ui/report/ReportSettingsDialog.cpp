@@ -75,6 +75,8 @@ ReportSettingsDialog::ReportSettingsDialog(InspectionFile &file, QWidget *parent
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Body names run long ("Đoàn kiểm tra CCHC - HĐCV thành phố Hà Tĩnh"): room to read them.
+    setMinimumWidth(680);
 }
 
 QLineEdit *ReportSettingsDialog::field(const QString &name) const
@@ -96,8 +98,11 @@ Status ReportSettingsDialog::load()
     auto next = store.nextNumber(m_settings.issuerSymbol, m_year);
     if (!next)
         return Error{next.error()};
-    for (int i = 0; i < m_fields.size(); ++i)
-        m_fields.at(i).second->setText(m_settings.*kFields[i].member);
+    for (int i = 0; i < m_fields.size(); ++i) {
+        QLineEdit *edit = m_fields.at(i).second;
+        edit->setText(m_settings.*kFields[i].member);
+        edit->setCursorPosition(0); // a long name is read from its beginning
+    }
     m_nextNumber->setValue(*next);
     m_recipients->setPlainText(m_settings.recipients.join(QLatin1Char('\n')));
     return {};
@@ -113,6 +118,15 @@ Status ReportSettingsDialog::save()
             m_settings.recipients.append(line.trimmed());
     }
     ReportStore store(m_file);
+    auto highest = store.highestIssued(m_settings.issuerSymbol, m_year);
+    if (!highest)
+        return Error{highest.error()};
+    if (m_nextNumber->value() <= *highest)
+        return Error{tr("Number %1 of %2 was already given to a notice: the next number must be "
+                        "%3 or more.")
+                         .arg(*highest)
+                         .arg(m_year)
+                         .arg(*highest + 1)};
     return m_file.transact([&]() -> Status {
         if (auto status = store.saveSettings(m_settings); !status)
             return status;

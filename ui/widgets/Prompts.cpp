@@ -1,5 +1,6 @@
 #include "Prompts.h"
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -16,7 +17,9 @@ struct Script
     QQueue<QString> paths;
     QQueue<QString> texts;
     QStringList errors;
+    QStringList questions;
     std::function<int(QDialog *)> dialogHook;
+    std::function<bool(const QUrl &)> urlHook;
 };
 
 Script &script()
@@ -36,8 +39,10 @@ QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QSt
                                 QMessageBox::StandardButtons buttons,
                                 QMessageBox::StandardButton defaultButton)
 {
-    if (script().scripted)
+    if (script().scripted) {
+        script().questions.append(text);
         return script().answers.isEmpty() ? defaultButton : script().answers.dequeue();
+    }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
@@ -81,6 +86,13 @@ int execDialog(QDialog *dialog)
     return dialog->exec();
 }
 
+bool openUrl(const QUrl &url)
+{
+    if (script().urlHook)
+        return script().urlHook(url);
+    return QDesktopServices::openUrl(url);
+}
+
 void setScripted(bool scripted)
 {
     script().scripted = scripted;
@@ -106,6 +118,16 @@ void setDialogHook(std::function<int(QDialog *)> hook)
     script().dialogHook = std::move(hook);
 }
 
+void setUrlHook(std::function<bool(const QUrl &)> hook)
+{
+    script().urlHook = std::move(hook);
+}
+
+QStringList recordedQuestions()
+{
+    return script().questions;
+}
+
 QStringList recordedErrors()
 {
     return script().errors;
@@ -114,6 +136,7 @@ QStringList recordedErrors()
 void clearRecorded()
 {
     script().errors.clear();
+    script().questions.clear();
     script().answers.clear();
     script().paths.clear();
     script().texts.clear();

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QDialog;
+class QUrl;
 class QWidget;
 
 namespace cchc::ui::prompts {
@@ -24,6 +25,9 @@ QString saveFilePath(QWidget *parent, const QString &caption, const QString &sug
 QString askText(QWidget *parent, const QString &title, const QString &label);
 // Runs a dialog modally, or hands it to the test hook.
 int execDialog(QDialog *dialog);
+// Opens a file or address with the program the system chooses (QDesktopServices), or hands
+// it to the test hook; false when nothing could open it.
+bool openUrl(const QUrl &url);
 
 // Test seams. While scripted, unanswered questions take their default button, errors are
 // recorded rather than shown, and file choosers return queued paths (empty when none).
@@ -32,7 +36,9 @@ void queueAnswer(QMessageBox::StandardButton answer);
 void queuePath(const QString &path);
 void queueText(const QString &text);
 void setDialogHook(std::function<int(QDialog *)> hook);
+void setUrlHook(std::function<bool(const QUrl &)> hook);
 QStringList recordedErrors();
+QStringList recordedQuestions(); // the text of every question asked while scripted
 void clearRecorded();
 
 } // namespace cchc::ui::prompts

@@ -8,9 +8,10 @@
 #include "Prompts.h"
 #include "Session.h"
 #include "storage/RoundResults.h"
+#include "WrappingDelegate.h"
 
 #include <QAction>
-#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -63,7 +64,9 @@ Workspace::Workspace(QWidget *parent)
     m_navigationSort->setSourceModel(m_navigation);
     m_navigationView->setModel(m_navigationSort);
     m_navigationView->setSortingEnabled(false);
-    m_navigationView->setUniformRowHeights(true);
+    // Unit names are long ("Trung tâm Ứng dụng KHKT và bảo vệ cây trồng vật nuôi") and
+    // differ at the end: they wrap rather than be cut.
+    wrapText(m_navigationView, NameColumn);
     m_navigationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_navigationView->setAccessibleName(tr("Rounds and units"));
 
@@ -82,7 +85,7 @@ Workspace::Workspace(QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({330, 580, 456});
+    splitter->setSizes({360, 560, 446});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -760,7 +763,9 @@ void Workspace::openEvidence(const QString &evidenceId)
             return;
         }
         copy.close();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(copyPath));
+        if (!prompts::openUrl(QUrl::fromLocalFile(copyPath)))
+            emit errorOccurred(tr("No program on this computer could open “%1”. A copy is at %2.")
+                                   .arg(evidence.fileName, QDir::toNativeSeparators(copyPath)));
     }
 }
 
