@@ -53,4 +53,15 @@ inline SmallFile makeSmallFile(const QString &path)
     return small;
 }
 
+// Saves `result` for the first criterion at the round's unit number `unitIndex`.
+inline Assessment saveFirstCriterion(SmallFile &small, int unitIndex, AssessmentResult result)
+{
+    Assessment assessment;
+    assessment.roundUnitId = small.round.units[unitIndex].id;
+    assessment.criterionId = small.checklist.groups[0].criteria[0].id;
+    assessment.result = result;
+    REQUIRE(small.file->saveAssessment(assessment).ok());
+    return assessment;
+}
+
 } // namespace cchc::test

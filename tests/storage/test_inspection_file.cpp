@@ -111,11 +111,7 @@ TEST_CASE("Saving an assessment twice updates the one row", "[storage]")
 {
     TempDir dir;
     SmallFile small = makeSmallFile(dir.path(QStringLiteral("upsert.cchc")));
-    Assessment first;
-    first.roundUnitId = small.round.units[0].id;
-    first.criterionId = small.checklist.groups[0].criteria[0].id;
-    first.result = AssessmentResult::Met;
-    REQUIRE(small.file->saveAssessment(first).ok());
+    const Assessment first = saveFirstCriterion(small, 0, AssessmentResult::Met);
     Assessment second = first;
     second.id.clear(); // e.g. a second window that never saw the first id
     second.result = AssessmentResult::NotMet;
@@ -203,11 +199,7 @@ TEST_CASE("Removing a unit from a round removes its assessments with it", "[stor
 {
     TempDir dir;
     SmallFile small = makeSmallFile(dir.path(QStringLiteral("cascade.cchc")));
-    Assessment a;
-    a.roundUnitId = small.round.units[1].id;
-    a.criterionId = small.checklist.groups[0].criteria[0].id;
-    a.result = AssessmentResult::Met;
-    REQUIRE(small.file->saveAssessment(a).ok());
+    saveFirstCriterion(small, 1, AssessmentResult::Met);
     small.round.units.removeLast();
     REQUIRE(small.file->saveRound(small.round).ok());
     auto all = small.file->roundAssessments(small.round.id);

@@ -106,10 +106,7 @@ TEST_CASE("Removing a record removes that one and what belongs to it", "[storage
 {
     TempDir dir;
     SmallFile small = makeSmallFile(dir.path(QStringLiteral("remove.cchc")));
-    Assessment assessment;
-    assessment.roundUnitId = small.round.units[0].id;
-    assessment.criterionId = small.checklist.groups[0].criteria[0].id;
-    REQUIRE(small.file->saveAssessment(assessment).ok());
+    const Assessment assessment = saveFirstCriterion(small, 0, AssessmentResult::NotMet);
     auto first = small.file->addEvidence(assessment.id, Evidence{}, QByteArrayLiteral("một"));
     auto second = small.file->addEvidence(assessment.id, Evidence{}, QByteArrayLiteral("hai"));
     REQUIRE(first.ok());
