@@ -8,6 +8,8 @@ namespace cchc::ui {
 
 QIcon actionIcon(const QString &name)
 {
+    if (name.isEmpty())
+        return {}; // an action without a drawing of its own
     QSvgRenderer renderer(QStringLiteral(":/actions/%1.svg").arg(name));
     if (!renderer.isValid())
         return {};
