@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace cchc::app {
 
@@ -61,7 +62,8 @@ int runDemo(const QStringList &arguments)
 
 QString percentText(const std::optional<double> &percent)
 {
-    return percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QStringLiteral("–");
+    // In the interface language's form: "74,4%" in Vietnamese, "74.4%" in English.
+    return percent ? QLocale().toString(*percent, 'f', 1) + QLatin1Char('%') : QStringLiteral("–");
 }
 
 QString dateRange(const QDate &start, const QDate &end)

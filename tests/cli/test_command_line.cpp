@@ -47,6 +47,7 @@ TEST_CASE("demo writes the demo file, list prints it, check finds no problem", "
     CHECK(list.out.contains(QStringLiteral("Trung tâm Y tế Thành phố")));
     CHECK(list.out.contains(QStringLiteral("Đợt kiểm tra (1)")));
     CHECK(list.out.contains(QStringLiteral("23/5/2022–26/5/2022")));
+    CHECK(list.out.contains(QStringLiteral("điểm 96,6% (Tốt)"))); // Trung tâm Y tế, Vietnamese decimal comma
     // ids are printed so other commands can name a round or a unit
     static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     CHECK(list.out.count(uuid) >= 8 + 1 + 1 + 8);

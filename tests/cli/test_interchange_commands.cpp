@@ -59,7 +59,7 @@ TEST_CASE("export-json and import-json carry a whole file across", "[cli][interc
     CHECK(readAll(copy) == before);
 }
 
-TEST_CASE("import-json still reads a formatVersion 1 export; export-json writes version 2",
+TEST_CASE("import-json still reads a formatVersion 1 export and export-json writes version 2",
           "[cli][interchange]")
 {
     TempDir dir;

@@ -74,7 +74,7 @@ TEST_CASE("Results give scores: Đạt full, Đạt một phần half, Chưa đ�
     CHECK(score.grade->name == QStringLiteral("Yếu"));
 }
 
-TEST_CASE("Không áp dụng leaves the maximum; unchecked stays in it", "[scoring]")
+TEST_CASE("Không áp dụng leaves the maximum, unchecked stays in it", "[scoring]")
 {
     const auto score = scoreUnit(twoGroups(), byCriterion({
         result("a", AssessmentResult::Met),

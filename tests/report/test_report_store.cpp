@@ -276,7 +276,7 @@ TEST_CASE("The issued number travels with the round through JSON", "[report-stor
     CHECK(issueNotice(**target, roundId, QDate(2022, 6, 1))->number == 1); // still issued
 }
 
-TEST_CASE("The issued number survives reopening; a read-only file cannot issue",
+TEST_CASE("The issued number survives reopening, and a read-only file cannot issue",
           "[report-store][issue]")
 {
     TempDir dir;

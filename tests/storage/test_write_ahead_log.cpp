@@ -72,7 +72,7 @@ TEST_CASE("Only reading a file never switches its journal", "[wal]")
     CHECK(readAll(path) == before);
 }
 
-TEST_CASE("Edits use the write-ahead log; closing leaves one self-contained file", "[wal]")
+TEST_CASE("Edits use the write-ahead log, and closing leaves one self-contained file", "[wal]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("doc.cchc"));
