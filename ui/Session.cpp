@@ -220,21 +220,25 @@ Status Session::removeCorrectiveAction(const CorrectiveAction &action)
         [this, action] { return writeCorrectiveAction(action); }));
 }
 
+Status Session::announceStructure(Status status)
+{
+    // Rounds, units and templates feed the navigation and the pickers: they reload only
+    // after a write that succeeded.
+    if (status)
+        emit structureChanged();
+    return status;
+}
+
 Status Session::saveUnit(const std::optional<Unit> &before, const Unit &after)
 {
     auto saved = std::make_shared<Unit>(after);
     const auto redo = [this, saved]() -> Status {
-        auto status = m_file->saveUnit(*saved);
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(m_file->saveUnit(*saved));
     };
     const auto undo = [this, before, saved]() -> Status {
         Unit previous = before.value_or(Unit{});
-        auto status = before ? m_file->saveUnit(previous) : m_file->removeUnit(saved->id);
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(before ? m_file->saveUnit(previous)
+                                        : m_file->removeUnit(saved->id));
     };
     return execute(new EditCommand(this, before ? tr("Edit unit") : tr("Add unit"), redo, undo));
 }
@@ -242,17 +246,11 @@ Status Session::saveUnit(const std::optional<Unit> &before, const Unit &after)
 Status Session::removeUnit(const Unit &unit)
 {
     const auto redo = [this, unit]() -> Status {
-        auto status = m_file->removeUnit(unit.id);
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(m_file->removeUnit(unit.id));
     };
     const auto undo = [this, unit]() -> Status {
         Unit restored = unit;
-        auto status = m_file->saveUnit(restored);
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(m_file->saveUnit(restored));
     };
     return execute(new EditCommand(this, tr("Remove unit"), redo, undo));
 }
@@ -261,17 +259,12 @@ Status Session::saveRound(const std::optional<InspectionRound> &before, Inspecti
 {
     auto saved = std::make_shared<InspectionRound>(after);
     const auto redo = [this, saved]() -> Status {
-        auto status = m_file->saveRound(*saved);
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(m_file->saveRound(*saved));
     };
     const auto undo = [this, before, saved]() -> Status {
         InspectionRound previous = before.value_or(InspectionRound{});
-        auto status = before ? m_file->saveRound(previous) : m_file->removeRound(saved->id);
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(before ? m_file->saveRound(previous)
+                                        : m_file->removeRound(saved->id));
     };
     auto status =
         execute(new EditCommand(this, before ? tr("Edit round") : tr("New round"), redo, undo));
@@ -304,10 +297,7 @@ Status Session::removeRound(const QString &roundId)
         return Error{paragraphs.error()};
     const QList<report::StoredParagraph> edits = *paragraphs;
     const auto redo = [this, roundId]() -> Status {
-        auto status = m_file->removeRound(roundId);
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(m_file->removeRound(roundId));
     };
     const auto undo = [this, snapshot, roundId, edits]() -> Status {
         auto status = m_file->transact([&]() -> Status {
@@ -323,9 +313,7 @@ Status Session::removeRound(const QString &roundId)
             }
             return {};
         });
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(status);
     };
     // The Edit menu names the step: a long round title is cut to keep the menu narrow.
     QString title = round->title;
@@ -356,9 +344,7 @@ Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &be
                                                 ? Status()
                                                 : Status(Error{tr("The template could not be "
                                                                   "restored.")}));
-        if (status)
-            emit structureChanged();
-        return status;
+        return announceStructure(status);
     };
     auto status = execute(new EditCommand(this, tr("Save template"), redo, undo));
     if (!status)

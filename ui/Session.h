@@ -72,6 +72,8 @@ signals:
     void revisited(const QString &roundUnitId, const QString &criterionId);
 
 private:
+    // Emits structureChanged() after a write that succeeded; returns the write's status.
+    Status announceStructure(Status status);
     Status move(int step);
     Status writeAssessment(Assessment assessment);
     Status writeCorrectiveAction(CorrectiveAction action);
