@@ -30,6 +30,7 @@ QList<Command> fileCommands();        // demo, list, check
 QList<Command> interchangeCommands(); // export-json, import-json
 QList<Command> reportCommands();      // report
 QList<Command> uiCommands();          // screenshots
+QList<Command> teamCommands();        // split, merge
 
 // Prints "cchc-inspector: <reason>" as one line on stderr and returns `code`.
 int fail(const QString &reason, int code = ExitFailure);

@@ -15,7 +15,8 @@ struct Tr
 
 QList<Command> allCommands()
 {
-    return fileCommands() + interchangeCommands() + reportCommands() + uiCommands();
+    return fileCommands() + interchangeCommands() + reportCommands() + uiCommands() +
+           teamCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)

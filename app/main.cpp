@@ -2,6 +2,7 @@
 // application identity, and hands over.
 #include "Command.h"
 #include "CommandLine.h"
+#include "teamwork/EditHistory.h"
 
 #include "common/Language.h"
 #include "icons/ApplicationIcon.h"
@@ -86,6 +87,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CCHC Inspector"));
     QCoreApplication::setApplicationName(QStringLiteral("cchc-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCHC_VERSION));
+    // Who edits on this laptop: recorded with every change (Preferences sets the name).
+    cchc::teamwork::setEditor(cchc::teamwork::editorFromSettings());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kiểm tra CCHC"));
     // Lets Wayland and the taskbar match windows to cchc-inspector.desktop and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("cchc-inspector"));

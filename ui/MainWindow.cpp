@@ -9,6 +9,8 @@
 #include "editors/UnitRegisterDialog.h"
 #include "Icons.h"
 #include "report/ReportActions.h"
+#include "teamwork/EditHistory.h"
+#include "teamwork/TeamworkActions.h"
 #include "Session.h"
 #include "storage/FileCopy.h"
 #include "storage/InspectionFile.h"
@@ -238,6 +240,10 @@ void MainWindow::createMenus()
     m_fileActions << addAction(roundMenu, QStringLiteral("editTemplates"),
                                tr("Checklist &templates…"), QKeySequence(Qt::CTRL | Qt::Key_T),
                                [this] { editTemplates(); });
+    roundMenu->addSeparator();
+    m_teamwork = new TeamworkActions(this, roundMenu);
+    m_writeActions << m_teamwork->writeActions();
+    m_fileActions << m_teamwork->historyAction();
 
     m_reportsMenu = menuBar()->addMenu(tr("Re&ports"));
     m_reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
@@ -637,7 +643,14 @@ void MainWindow::editTemplates()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    prompts::execDialog(&dialog);
+    // The open file records the new name from the next change on.
+    if (prompts::execDialog(&dialog) == QDialog::Accepted && m_session) {
+        QSqlDatabase db = m_session->file()->database();
+        if (!m_session->file()->isReadOnly()) {
+            if (auto status = teamwork::applyEditor(db, teamwork::editor()); !status)
+                showError(status.error());
+        }
+    }
 }
 
 void MainWindow::showAbout()

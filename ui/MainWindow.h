@@ -23,6 +23,7 @@ namespace cchc::ui {
 class Banner;
 class Session;
 class StartPage;
+class TeamworkActions;
 class Workspace;
 
 // The main window: a start page until a file is open, then the workspace (rounds and
@@ -50,6 +51,7 @@ public:
     void addReportActions(const QList<QAction *> &actions);
 
     Session *session() const { return m_session.get(); }
+    TeamworkActions *teamwork() const { return m_teamwork; }
     Workspace *workspace() const { return m_workspace; }
     Banner *banner() const { return m_banner; }
     StartPage *startPage() const { return m_startPage; }
@@ -106,6 +108,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_reportsSeparator = nullptr;
     QList<QAction *> m_reportActions;
+    TeamworkActions *m_teamwork = nullptr;
     QList<QAction *> m_fileActions;  // need an open file
     QList<QAction *> m_writeActions; // need a writable file
 };

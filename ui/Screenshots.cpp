@@ -10,6 +10,10 @@
 #include "report/NoticeDraftEditor.h"
 #include "report/ReportSettingsDialog.h"
 #include "Session.h"
+#include "teamwork/ConflictDialog.h"
+#include "teamwork/EditHistory.h"
+#include "teamwork/HistoryDialog.h"
+#include "teamwork/SplitDialog.h"
 #include "widgets/StartPage.h"
 #include "widgets/Workspace.h"
 
@@ -88,6 +92,97 @@ Status saveWithMenu(MainWindow &window, const QString &path, QStringList *writte
     return {};
 }
 
+// A finding typed differently here and in a member's package of the same round, as the
+// conflict review shows it.
+Result<QList<teamwork::MergeConflict>> demoConflicts(InspectionFile &lead, const QString &roundId,
+                                                     const QString &packagePath)
+{
+    auto package = teamwork::splitRound(lead, {roundId, {}, QStringLiteral("Lê Văn Nam")},
+                                        packagePath);
+    if (!package)
+        return Error{package.error()};
+    auto all = lead.roundAssessments(roundId);
+    if (!all)
+        return Error{all.error()};
+    QList<Assessment> changed;
+    for (const auto &list : *all)
+        for (const Assessment &assessment : list)
+            if (!assessment.finding.isEmpty() && changed.size() < 2)
+                changed.append(assessment);
+    {
+        // The member's laptop: their name goes with their edits.
+        std::optional<teamwork::EditorScope> nam(std::in_place, teamwork::Editor{
+            QStringLiteral("Lê Văn Nam"), QStringLiteral("5b1c0e2a-7d3f-4e6b-9a21-0c4d8e7f6a35")});
+        auto member = InspectionFile::open(packagePath);
+        nam.reset();
+        if (!member)
+            return Error{member.error()};
+        for (Assessment theirs : changed) {
+            theirs.finding += QStringLiteral(" Đơn vị đã bổ sung bản chụp văn bản.");
+            theirs.result = AssessmentResult::PartiallyMet;
+            if (auto status = (*member)->saveAssessment(theirs); !status)
+                return Error{status.error()};
+        }
+    }
+    for (Assessment mine : changed) {
+        mine.finding = QStringLiteral("Trưởng đoàn: ") + mine.finding;
+        if (auto status = lead.saveAssessment(mine); !status)
+            return Error{status.error()};
+    }
+    teamwork::MergeOptions look;
+    look.dryRun = true;
+    auto summary = teamwork::mergePackage(lead, packagePath, look);
+    if (!summary)
+        return Error{summary.error()};
+    return summary->conflicts;
+}
+
+Status saveTeamwork(MainWindow &window, const QDir &out, const QString &scratch, QStringList *written)
+{
+    auto round = window.file()->loadRound(window.currentRoundId());
+    auto units = window.file()->units();
+    if (!round || !units)
+        return Error{round ? units.error() : round.error()};
+    SplitDialog split(*round, *units, scratch, &window);
+    split.setMember(QStringLiteral("Lê Văn Nam"));
+    QStringList firstThree;
+    for (int i = 0; i < round->units.size() && i < 3; ++i)
+        firstThree.append(round->units[i].unitId);
+    split.chooseUnits(firstThree);
+    if (auto status = save(&split, out.filePath(QStringLiteral("split-dialog.png")), written); !status)
+        return status;
+    split.hide();
+
+    auto conflicts = demoConflicts(*window.file(), round->id,
+                                   QDir(scratch).filePath(QStringLiteral("package.cchc")));
+    if (!conflicts)
+        return Error{conflicts.error()};
+    ConflictDialog review(*conflicts, &window);
+    if (!conflicts->isEmpty())
+        review.choose(0, teamwork::Choice::Both);
+    if (auto status = save(&review, out.filePath(QStringLiteral("conflict-review.png")), written);
+        !status)
+        return status;
+    review.hide();
+
+    // Merged (both texts kept), then the round's history shows who did what.
+    teamwork::MergeOptions options;
+    options.decide = [](const teamwork::MergeConflict &conflict) {
+        return std::optional(conflict.text ? teamwork::Choice::Both : teamwork::Choice::Theirs);
+    };
+    auto merged = teamwork::mergePackage(*window.file(), QDir(scratch).filePath(QStringLiteral("package.cchc")),
+                                         options);
+    if (!merged)
+        return Error{merged.error()};
+    HistoryDialog history(*window.file(), round->id, {}, {}, &window);
+    if (auto status = history.reload(); !status)
+        return status;
+    if (auto status = save(&history, out.filePath(QStringLiteral("history.png")), written); !status)
+        return status;
+    history.hide();
+    return {};
+}
+
 } // namespace
 
 Result<QStringList> writeScreenshots(const QString &directory)
@@ -96,6 +191,9 @@ Result<QStringList> writeScreenshots(const QString &directory)
         return Error{Tr::tr("The folder “%1” could not be created.")
                          .arg(QDir::toNativeSeparators(directory))};
     QTemporaryDir scratch;
+    // The screenshots show a team at work: the lead's name on this laptop's changes.
+    const teamwork::EditorScope lead({QStringLiteral("Nguyễn Thị Lan"),
+                            QStringLiteral("9e4f2b61-3c8a-4d17-b5e0-6a2f1d9c7b84")});
     const QString demo = scratch.filePath(QStringLiteral("demo.cchc"));
     if (auto status = writeDemoFile(demo); !status)
         return Error{status.error()};
@@ -165,6 +263,9 @@ Result<QStringList> writeScreenshots(const QString &directory)
         !status)
         return Error{status.error()};
     preferences.hide();
+
+    if (auto status = saveTeamwork(window, out, scratch.path(), &written); !status)
+        return Error{status.error()};
 
     QMessageBox about(&window);
     about.setIconPixmap(window.windowIcon().pixmap(64, 64));

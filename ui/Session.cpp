@@ -353,4 +353,15 @@ Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &be
     return saved->id;
 }
 
+Result<teamwork::MergeSummary> Session::mergePackage(const QString &packagePath,
+                                                     const teamwork::MergeOptions &options)
+{
+    auto summary = teamwork::mergePackage(*m_file, packagePath, options);
+    if (summary && summary->applied && summary->added + summary->updated + summary->removed > 0) {
+        m_undoStack->clear();
+        emit structureChanged();
+    }
+    return summary;
+}
+
 } // namespace cchc::ui

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/InspectionFile.h"
+#include "teamwork/PackageMerge.h"
 
 #include <QObject>
 
@@ -61,6 +62,11 @@ public:
     // Returns the id the template was stored under: a new version when a round used it.
     Result<QString> saveTemplate(const std::optional<ChecklistTemplate> &before,
                                  ChecklistTemplate &after);
+
+    // Merges a member's work package (teamwork::mergePackage). A merge that wrote something
+    // cannot be undone step by step: the undo history is cleared and the window reloads.
+    Result<teamwork::MergeSummary> mergePackage(const QString &packagePath,
+                                                const teamwork::MergeOptions &options);
 
 signals:
     void saveStateChanged();

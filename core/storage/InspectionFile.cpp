@@ -3,6 +3,7 @@
 #include "LocalDisk.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
+#include "teamwork/EditHistory.h"
 #include "common/Ids.h"
 
 #include <QDir>
@@ -150,6 +151,11 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
     }
     if (auto status = file->validateAndUpgrade(isNew); !status)
         return Error{status.error()};
+    // Every change made through this connection is recorded with who made it, on which laptop.
+    if (!file->m_readOnly) {
+        if (auto status = teamwork::installEditHistory(db); !status)
+            return Error{status.error()};
+    }
     file->m_writeAheadLogAllowed = !file->m_readOnly && storage::isOnLocalDisk(file->m_path);
     // Still in WAL mode after a crash: closing must fold the log in as after any session,
     // even when nothing is edited this time.
@@ -277,7 +283,7 @@ void InspectionFile::enterWriteAheadLog()
 {
     QSqlQuery query(database());
     // synchronous = FULL, set on open, stays: every commit is synced to the log.
-    m_writeAheadLog = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
+    m_writeAheadLog = query.exec(QStringLiteral("PRAGMA main.journal_mode = WAL")) && query.next()
                       && query.value(0).toString() == QLatin1String("wal");
     // Read once so that this connection opens the log now. Only a connection holding the
     // log removes it when leaving WAL mode: were a read-only instance the first to open
@@ -294,7 +300,7 @@ QString InspectionFile::journalMode() const
 Status InspectionFile::leaveWriteAheadLog()
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next()
+    if (!query.exec(QStringLiteral("PRAGMA main.journal_mode = DELETE")) || !query.next()
         || query.value(0).toString() != QLatin1String("delete")) {
         return Error{tr("“%1” could not be written: %2")
                          .arg(displayName(m_path), query.lastError().text())};

@@ -157,8 +157,35 @@ Status toVersion3(QSqlDatabase &db)
     return runAll(db, statements);
 }
 
+// Team work (core/teamwork/): the work packages a lead file handed out, the state of each
+// packaged record and field when it was handed out (the base of a three-way merge), and
+// who changed what. New tables only; nothing to fill in existing files.
+Status toVersion4(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "CREATE TABLE work_packages (id TEXT PRIMARY KEY, lead_file_id TEXT NOT NULL,"
+        " round_id TEXT NOT NULL, unit_ids TEXT NOT NULL DEFAULT '',"
+        " member TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, merged_at TEXT,"
+        " modified_at TEXT NOT NULL)",
+        // `value` has no declared type: it keeps each field's SQLite type as it was.
+        "CREATE TABLE merge_base (package_id TEXT NOT NULL"
+        " REFERENCES work_packages(id) ON DELETE CASCADE, table_name TEXT NOT NULL,"
+        " record_key TEXT NOT NULL, field TEXT NOT NULL, value,"
+        " PRIMARY KEY (package_id, table_name, record_key, field)) WITHOUT ROWID",
+        "CREATE TABLE edit_history (id TEXT PRIMARY KEY, changed_at TEXT NOT NULL,"
+        " author TEXT NOT NULL DEFAULT '', device_id TEXT NOT NULL DEFAULT '',"
+        " round_id TEXT NOT NULL DEFAULT '', round_unit_id TEXT NOT NULL DEFAULT '',"
+        " criterion_id TEXT NOT NULL DEFAULT '', table_name TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+        " old_value TEXT, new_value TEXT, reason TEXT NOT NULL DEFAULT '',"
+        " modified_at TEXT NOT NULL)",
+        "CREATE INDEX edit_history_round ON edit_history(round_id, changed_at)",
+        "CREATE INDEX edit_history_record ON edit_history(record_id)",
+    };
+    return runAll(db, statements);
+}
+
 using Step = Status (*)(QSqlDatabase &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

@@ -1000,6 +1000,126 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::app::TeamCommands</name>
+        <message>
+            <source>The round to hand out.</source>
+            <translation>The round to hand out.</translation>
+        </message>
+        <message>
+            <source>Only these units (ids, separated by commas).</source>
+            <translation>Only these units (ids, separated by commas).</translation>
+        </message>
+        <message>
+            <source>Who the package is for.</source>
+            <translation>Who the package is for.</translation>
+        </message>
+        <message>
+            <source>The package file to write.</source>
+            <translation>The package file to write.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector split FILE --round ID [--units ID,...] [--member NAME] -o PACKAGE.cchc</source>
+            <translation>Usage: cchc-inspector split FILE --round ID [--units ID,...] [--member NAME] -o PACKAGE.cchc</translation>
+        </message>
+        <message numerus="yes">
+            <source>Work package %1 written to %2 (%n unit(s)).
+</source>
+            <translation>
+                <numerusform>Work package %1 written to %2 (%n unit(s)).
+</numerusform>
+                <numerusform>Work package %1 written to %2 (%n unit(s)).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The decisions file “%1” could not be read.</source>
+            <translation>The decisions file “%1” could not be read.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: write “KEY mine”, “KEY theirs” or “KEY both”.</source>
+            <translation>%1, line %2: write “KEY mine”, “KEY theirs” or “KEY both”.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>  mine (%1): %2
+</source>
+            <translation>  mine (%1): %2
+</translation>
+        </message>
+        <message>
+            <source>  theirs (%1, %2): %3
+</source>
+            <translation>  theirs (%1, %2): %3
+</translation>
+        </message>
+        <message>
+            <source>Keep the lead's value in every conflict.</source>
+            <translation>Keep the lead's value in every conflict.</translation>
+        </message>
+        <message>
+            <source>Take the package's value in every conflict.</source>
+            <translation>Take the package's value in every conflict.</translation>
+        </message>
+        <message>
+            <source>Decide conflict by conflict from FILE.</source>
+            <translation>Decide conflict by conflict from FILE.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE]</source>
+            <translation>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to decide; nothing was merged. Add --mine, --theirs or --decisions FILE.</source>
+            <translation>
+                <numerusform>%n conflict(s) to decide; nothing was merged. Add --mine, --theirs or --decisions FILE.</numerusform>
+                <numerusform>%n conflict(s) to decide; nothing was merged. Add --mine, --theirs or --decisions FILE.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged %1 into %2: %3 added, %4 updated, %5 removed, %6 attached files already present, %7 conflicts decided.
+</source>
+            <translation>Merged %1 into %2: %3 added, %4 updated, %5 removed, %6 attached files already present, %7 conflicts decided.
+</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>  %1  %2 [%3]  %4  %5: %6 → %7%8
+</source>
+            <translation>  %1  %2 [%3]  %4  %5: %6 → %7%8
+</translation>
+        </message>
+        <message>
+            <source>Only this round.</source>
+            <translation>Only this round.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector history FILE [--round ID]</source>
+            <translation>Usage: cchc-inspector history FILE [--round ID]</translation>
+        </message>
+        <message>
+            <source>The file has no round “%1”.</source>
+            <translation>The file has no round “%1”.</translation>
+        </message>
+        <message>
+            <source>Hand out a round (or some of its units) as a work package for a member.</source>
+            <translation>Hand out a round (or some of its units) as a work package for a member.</translation>
+        </message>
+        <message>
+            <source>Merge a member's work package back; conflicts are listed or decided.</source>
+            <translation>Merge a member's work package back; conflicts are listed or decided.</translation>
+        </message>
+        <message>
+            <source>Who changed what, when and on which laptop (old → new), round by round.</source>
+            <translation>Who changed what, when and on which laptop (old → new), round by round.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::UiCommands</name>
         <message>
             <source>The folder for the PNG files.</source>
@@ -1092,6 +1212,118 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::teamwork::AttachedFile</name>
+        <message>
+            <source>“%1” could not be opened beside this file: %2</source>
+            <translation>“%1” could not be opened beside this file: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::EditHistory</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::PackageMerge</name>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Inspection team</source>
+            <translation>Inspection team</translation>
+        </message>
+        <message>
+            <source>Unit visit</source>
+            <translation>Unit visit</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Corrective action</translation>
+        </message>
+        <message>
+            <source>Notice paragraph</source>
+            <translation>Notice paragraph</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>“Keep both” is only possible for text; “%1” is not text.</source>
+            <translation>“Keep both” is only possible for text; “%1” is not text.</translation>
+        </message>
+        <message>
+            <source>The merge was cancelled; the file was left as it was.</source>
+            <translation>The merge was cancelled; the file was left as it was.</translation>
+        </message>
+        <message>
+            <source>The work package “%1” was not handed out from this file: it belongs to another inspection file or another round. Merge it into the file it was made from.</source>
+            <translation>The work package “%1” was not handed out from this file: it belongs to another inspection file or another round. Merge it into the file it was made from.</translation>
+        </message>
+        <message>
+            <source>The round of the work package “%1” is no longer in this file.</source>
+            <translation>The round of the work package “%1” is no longer in this file.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only; nothing can be merged into it.</source>
+            <translation>“%1” is open read-only; nothing can be merged into it.</translation>
+        </message>
+        <message>
+            <source>A file cannot be merged into itself.</source>
+            <translation>A file cannot be merged into itself.</translation>
+        </message>
+        <message>
+            <source>The work package “%1” was not merged; the file was left as it was: %2</source>
+            <translation>The work package “%1” was not merged; the file was left as it was: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::WorkPackage</name>
+        <message>
+            <source>“%1” is not a unit of the round “%2”.</source>
+            <translation>“%1” is not a unit of the round “%2”.</translation>
+        </message>
+        <message>
+            <source>The round “%1” has no units to hand out.</source>
+            <translation>The round “%1” has no units to hand out.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only: a work package is recorded in the file it was made from.</source>
+            <translation>“%1” is open read-only: a work package is recorded in the file it was made from.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose another name for the package.</source>
+            <translation>“%1” already exists; choose another name for the package.</translation>
+        </message>
+        <message>
+            <source>The work package “%1” was not made: %2</source>
+            <translation>The work package “%1” was not made: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a work package: it was not made with “Hand out work”.</source>
+            <translation>“%1” is not a work package: it was not made with “Hand out work”.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::About</name>
         <message>
             <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Administrative-reform inspections, from the checklist on site to the findings notice.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
@@ -1146,6 +1378,82 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Finding</source>
             <translation>Finding</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ConflictDialog</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Review conflicts</source>
+            <translation>Review conflicts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed both here and in the member's package since it was handed out. Choose what to keep; nothing is merged before every conflict is decided.</source>
+            <translation>
+                <numerusform>%n field(s) were changed both here and in the member's package since it was handed out. Choose what to keep; nothing is merged before every conflict is decided.</numerusform>
+                <numerusform>%n field(s) were changed both here and in the member's package since it was handed out. Choose what to keep; nothing is merged before every conflict is decided.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Mine (this file)</source>
+            <translation>Mine (this file)</translation>
+        </message>
+        <message>
+            <source>Theirs (package)</source>
+            <translation>Theirs (package)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>%1
+— %2, %3</source>
+            <translation>%1
+— %2, %3</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Both, mine first</source>
+            <translation>Both, mine first</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>All &amp;mine</source>
+            <translation>All &amp;mine</translation>
+        </message>
+        <message>
+            <source>All &amp;theirs</source>
+            <translation>All &amp;theirs</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>this file</translation>
         </message>
     </context>
     <context>
@@ -1278,6 +1586,101 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Finding: what the team saw (F2 to write, Esc to return)</source>
             <translation>Finding: what the team saw (F2 to write, Esc to return)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::HistoryDialog</name>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Self score</source>
+            <translation>Self score</translation>
+        </message>
+        <message>
+            <source>Appraised score</source>
+            <translation>Appraised score</translation>
+        </message>
+        <message>
+            <source>Good example</source>
+            <translation>Good example</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Evidence: %1</translation>
+        </message>
+        <message>
+            <source>Corrective action: %1</source>
+            <translation>Corrective action: %1</translation>
+        </message>
+        <message>
+            <source>Only the selected &amp;criterion</source>
+            <translation>Only the selected &amp;criterion</translation>
+        </message>
+        <message>
+            <source>Edit history</source>
+            <translation>Edit history</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
         </message>
     </context>
     <context>
@@ -1599,8 +2002,16 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <source>A new language is used from the next start of the program.</source>
-            <translation>A new language is used from the next start of the program.</translation>
+            <source>e.g. Nguyễn Thị Lan</source>
+            <translation>e.g. Nguyễn Thị Lan</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Your name:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of the program. Your name is recorded with every change you make on this laptop, so a team can see who changed what.</source>
+            <translation>A new language is used from the next start of the program. Your name is recorded with every change you make on this laptop, so a team can see who changed what.</translation>
         </message>
     </context>
     <context>
@@ -1975,6 +2386,57 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::ui::SplitDialog</name>
+        <message>
+            <source>Hand out work</source>
+            <translation>Hand out work</translation>
+        </message>
+        <message>
+            <source>The member gets a file with the round “%1”, the units ticked below, the checklist and the report settings. They open it in this program on their own laptop; afterwards “Merge a member's work” takes their results back into this file.</source>
+            <translation>The member gets a file with the round “%1”, the units ticked below, the checklist and the report settings. They open it in this program on their own laptop; afterwards “Merge a member's work” takes their results back into this file.</translation>
+        </message>
+        <message>
+            <source>e.g. Lê Văn Nam</source>
+            <translation>e.g. Lê Văn Nam</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Units:</source>
+            <translation>&amp;Units:</translation>
+        </message>
+        <message>
+            <source>&amp;Member:</source>
+            <translation>&amp;Member:</translation>
+        </message>
+        <message>
+            <source>&amp;Package file:</source>
+            <translation>&amp;Package file:</translation>
+        </message>
+        <message>
+            <source>&amp;Write package</source>
+            <translation>&amp;Write package</translation>
+        </message>
+        <message>
+            <source>work-package</source>
+            <translation>work-package</translation>
+        </message>
+        <message>
+            <source>work-%1</source>
+            <translation>work-%1</translation>
+        </message>
+        <message>
+            <source>Work package</source>
+            <translation>Work package</translation>
+        </message>
+        <message>
+            <source>Inspection files (*.cchc)</source>
+            <translation>Inspection files (*.cchc)</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::StartPage</name>
         <message>
             <source>Administrative reform inspection</source>
@@ -2015,6 +2477,52 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>No recent files yet.</source>
             <translation>No recent files yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::TeamworkActions</name>
+        <message>
+            <source>&amp;Hand out work…</source>
+            <translation>&amp;Hand out work…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a member's work…</source>
+            <translation>&amp;Merge a member's work…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;history…</source>
+            <translation>Edit &amp;history…</translation>
+        </message>
+        <message>
+            <source>Team work</source>
+            <translation>Team work</translation>
+        </message>
+        <message>
+            <source>No file is open.</source>
+            <translation>No file is open.</translation>
+        </message>
+        <message>
+            <source>Choose the round to hand out first.</source>
+            <translation>Choose the round to hand out first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The work package for %n unit(s) was written to “%1”. Give it to the member; they open it in this program.</source>
+            <translation>
+                <numerusform>The work package for %n unit(s) was written to “%1”. Give it to the member; they open it in this program.</numerusform>
+                <numerusform>The work package for %n unit(s) was written to “%1”. Give it to the member; they open it in this program.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge a member's work</source>
+            <translation>Merge a member's work</translation>
+        </message>
+        <message>
+            <source>Inspection files (*.cchc)</source>
+            <translation>Inspection files (*.cchc)</translation>
+        </message>
+        <message>
+            <source>Merged: %1 added, %2 updated, %3 removed, %4 conflicts decided.</source>
+            <translation>Merged: %1 added, %2 updated, %3 removed, %4 conflicts decided.</translation>
         </message>
     </context>
     <context>

@@ -998,6 +998,123 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::app::TeamCommands</name>
+        <message>
+            <source>The round to hand out.</source>
+            <translation>Đợt kiểm tra cần giao việc.</translation>
+        </message>
+        <message>
+            <source>Only these units (ids, separated by commas).</source>
+            <translation>Chỉ các đơn vị này (mã, cách nhau bằng dấu phẩy).</translation>
+        </message>
+        <message>
+            <source>Who the package is for.</source>
+            <translation>Người nhận gói giao việc.</translation>
+        </message>
+        <message>
+            <source>The package file to write.</source>
+            <translation>Tệp gói giao việc sẽ ghi.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector split FILE --round ID [--units ID,...] [--member NAME] -o PACKAGE.cchc</source>
+            <translation>Cách dùng: cchc-inspector split TỆP --round MÃ [--units MÃ,...] [--member TÊN] -o GÓI.cchc</translation>
+        </message>
+        <message numerus="yes">
+            <source>Work package %1 written to %2 (%n unit(s)).
+</source>
+            <translation>
+                <numerusform>Đã ghi gói giao việc %1 vào %2 (%n đơn vị).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The decisions file “%1” could not be read.</source>
+            <translation>Không đọc được tệp quyết định “%1”.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: write “KEY mine”, “KEY theirs” or “KEY both”.</source>
+            <translation>%1, dòng %2: hãy ghi “KHÓA mine”, “KHÓA theirs” hoặc “KHÓA both”.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <source>  mine (%1): %2
+</source>
+            <translation>  của tôi (%1): %2
+</translation>
+        </message>
+        <message>
+            <source>  theirs (%1, %2): %3
+</source>
+            <translation>  của thành viên (%1, %2): %3
+</translation>
+        </message>
+        <message>
+            <source>Keep the lead's value in every conflict.</source>
+            <translation>Giữ giá trị của tệp chính ở mọi xung đột.</translation>
+        </message>
+        <message>
+            <source>Take the package's value in every conflict.</source>
+            <translation>Lấy giá trị của gói giao việc ở mọi xung đột.</translation>
+        </message>
+        <message>
+            <source>Decide conflict by conflict from FILE.</source>
+            <translation>Quyết định từng xung đột theo TỆP.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE]</source>
+            <translation>Cách dùng: cchc-inspector merge TỆP-CHÍNH.cchc GÓI.cchc [--mine | --theirs | --decisions TỆP]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to decide; nothing was merged. Add --mine, --theirs or --decisions FILE.</source>
+            <translation>
+                <numerusform>Có %n xung đột cần quyết định; chưa gộp gì. Thêm --mine, --theirs hoặc --decisions TỆP.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged %1 into %2: %3 added, %4 updated, %5 removed, %6 attached files already present, %7 conflicts decided.
+</source>
+            <translation>Đã gộp %1 vào %2: thêm %3, cập nhật %4, xóa %5, %6 tệp đính kèm đã có sẵn, %7 xung đột đã quyết định.
+</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(chưa ghi tên)</translation>
+        </message>
+        <message>
+            <source>  %1  %2 [%3]  %4  %5: %6 → %7%8
+</source>
+            <translation>  %1  %2 [%3]  %4  %5: %6 → %7%8
+</translation>
+        </message>
+        <message>
+            <source>Only this round.</source>
+            <translation>Chỉ đợt kiểm tra này.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector history FILE [--round ID]</source>
+            <translation>Cách dùng: cchc-inspector history TỆP [--round MÃ]</translation>
+        </message>
+        <message>
+            <source>The file has no round “%1”.</source>
+            <translation>Tệp không có đợt kiểm tra “%1”.</translation>
+        </message>
+        <message>
+            <source>Hand out a round (or some of its units) as a work package for a member.</source>
+            <translation>Giao một đợt kiểm tra (hoặc một số đơn vị) cho thành viên dưới dạng gói giao việc.</translation>
+        </message>
+        <message>
+            <source>Merge a member's work package back; conflicts are listed or decided.</source>
+            <translation>Gộp gói giao việc của thành viên vào tệp chính; xung đột được liệt kê hoặc quyết định.</translation>
+        </message>
+        <message>
+            <source>Who changed what, when and on which laptop (old → new), round by round.</source>
+            <translation>Ai đã sửa gì, khi nào, trên máy nào (cũ → mới), theo từng đợt kiểm tra.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::UiCommands</name>
         <message>
             <source>The folder for the PNG files.</source>
@@ -1090,6 +1207,118 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::teamwork::AttachedFile</name>
+        <message>
+            <source>“%1” could not be opened beside this file: %2</source>
+            <translation>Không mở được “%1” cùng với tệp này: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::EditHistory</name>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::PackageMerge</name>
+        <message>
+            <source>Round</source>
+            <translation>Đợt kiểm tra</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Căn cứ</translation>
+        </message>
+        <message>
+            <source>Inspection team</source>
+            <translation>Thành viên đoàn</translation>
+        </message>
+        <message>
+            <source>Unit visit</source>
+            <translation>Làm việc tại đơn vị</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tài liệu kiểm chứng</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Kiến nghị khắc phục</translation>
+        </message>
+        <message>
+            <source>Notice paragraph</source>
+            <translation>Đoạn thông báo</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Kết quả tiêu chí</translation>
+        </message>
+        <message>
+            <source>“Keep both” is only possible for text; “%1” is not text.</source>
+            <translation>Chỉ giữ được cả hai với nội dung văn bản; “%1” không phải văn bản.</translation>
+        </message>
+        <message>
+            <source>The merge was cancelled; the file was left as it was.</source>
+            <translation>Đã hủy gộp; tệp được giữ nguyên như trước.</translation>
+        </message>
+        <message>
+            <source>The work package “%1” was not handed out from this file: it belongs to another inspection file or another round. Merge it into the file it was made from.</source>
+            <translation>Gói giao việc “%1” không được giao từ tệp này: gói thuộc tệp kiểm tra khác hoặc đợt kiểm tra khác. Hãy gộp vào đúng tệp đã giao việc.</translation>
+        </message>
+        <message>
+            <source>The round of the work package “%1” is no longer in this file.</source>
+            <translation>Đợt kiểm tra của gói giao việc “%1” không còn trong tệp này.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only; nothing can be merged into it.</source>
+            <translation>“%1” đang mở chỉ để đọc; không gộp được gì vào tệp này.</translation>
+        </message>
+        <message>
+            <source>A file cannot be merged into itself.</source>
+            <translation>Không thể gộp một tệp vào chính nó.</translation>
+        </message>
+        <message>
+            <source>The work package “%1” was not merged; the file was left as it was: %2</source>
+            <translation>Chưa gộp được gói giao việc “%1”; tệp được giữ nguyên như trước: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::WorkPackage</name>
+        <message>
+            <source>“%1” is not a unit of the round “%2”.</source>
+            <translation>“%1” không phải là đơn vị của đợt kiểm tra “%2”.</translation>
+        </message>
+        <message>
+            <source>The round “%1” has no units to hand out.</source>
+            <translation>Đợt kiểm tra “%1” không có đơn vị nào để giao.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only: a work package is recorded in the file it was made from.</source>
+            <translation>“%1” đang mở chỉ để đọc: gói giao việc phải được ghi nhận trong tệp tạo ra nó.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose another name for the package.</source>
+            <translation>“%1” đã có; hãy chọn tên khác cho gói giao việc.</translation>
+        </message>
+        <message>
+            <source>The work package “%1” was not made: %2</source>
+            <translation>Chưa tạo được gói giao việc “%1”: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a work package: it was not made with “Hand out work”.</source>
+            <translation>“%1” không phải là gói giao việc: tệp này không được tạo bằng chức năng “Giao việc”.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::About</name>
         <message>
             <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Administrative-reform inspections, from the checklist on site to the findings notice.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
@@ -1144,6 +1373,81 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Finding</source>
             <translation>Nhận xét</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::ConflictDialog</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <source>Review conflicts</source>
+            <translation>Xem xét xung đột</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed both here and in the member's package since it was handed out. Choose what to keep; nothing is merged before every conflict is decided.</source>
+            <translation>
+                <numerusform>%n trường đã được sửa ở cả tệp này và gói của thành viên kể từ khi giao việc. Hãy chọn giữ giá trị nào; chưa gộp gì cho đến khi mọi xung đột được quyết định.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Mine (this file)</source>
+            <translation>Của tôi (tệp này)</translation>
+        </message>
+        <message>
+            <source>Theirs (package)</source>
+            <translation>Của thành viên (gói)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Giữ</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>thành viên</translation>
+        </message>
+        <message>
+            <source>%1
+— %2, %3</source>
+            <translation>%1
+— %2, %3</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Của tôi</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Của thành viên</translation>
+        </message>
+        <message>
+            <source>Both, mine first</source>
+            <translation>Cả hai, của tôi trước</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Gộp</translation>
+        </message>
+        <message>
+            <source>All &amp;mine</source>
+            <translation>Tất cả của &amp;tôi</translation>
+        </message>
+        <message>
+            <source>All &amp;theirs</source>
+            <translation>Tất cả của thành &amp;viên</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>tệp này</translation>
         </message>
     </context>
     <context>
@@ -1276,6 +1580,101 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Finding: what the team saw (F2 to write, Esc to return)</source>
             <translation>Nhận xét: điều Đoàn ghi nhận được (F2 để viết, Esc để quay lại)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::HistoryDialog</name>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Nhận xét</translation>
+        </message>
+        <message>
+            <source>Self score</source>
+            <translation>Điểm tự chấm</translation>
+        </message>
+        <message>
+            <source>Appraised score</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <source>Good example</source>
+            <translation>Điển hình</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Ngày hoàn thành</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Số văn bản</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Tài liệu kiểm chứng: %1</translation>
+        </message>
+        <message>
+            <source>Corrective action: %1</source>
+            <translation>Kiến nghị: %1</translation>
+        </message>
+        <message>
+            <source>Only the selected &amp;criterion</source>
+            <translation>Chỉ &amp;tiêu chí đang chọn</translation>
+        </message>
+        <message>
+            <source>Edit history</source>
+            <translation>Lịch sử chỉnh sửa</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Người sửa</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Trước</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Sau</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(chưa ghi tên)</translation>
         </message>
     </context>
     <context>
@@ -1595,8 +1994,16 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>&amp;Ngôn ngữ:</translation>
         </message>
         <message>
-            <source>A new language is used from the next start of the program.</source>
-            <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
+            <source>e.g. Nguyễn Thị Lan</source>
+            <translation>ví dụ: Nguyễn Thị Lan</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Tên của bạn:</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of the program. Your name is recorded with every change you make on this laptop, so a team can see who changed what.</source>
+            <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Tên của bạn được ghi kèm mọi thay đổi bạn thực hiện trên máy này, để cả đoàn biết ai đã sửa gì.</translation>
         </message>
     </context>
     <context>
@@ -1971,6 +2378,57 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::ui::SplitDialog</name>
+        <message>
+            <source>Hand out work</source>
+            <translation>Giao việc</translation>
+        </message>
+        <message>
+            <source>The member gets a file with the round “%1”, the units ticked below, the checklist and the report settings. They open it in this program on their own laptop; afterwards “Merge a member's work” takes their results back into this file.</source>
+            <translation>Thành viên nhận một tệp gồm đợt kiểm tra “%1”, các đơn vị được đánh dấu dưới đây, bộ tiêu chí và thiết lập báo cáo. Thành viên mở tệp bằng chương trình này trên máy của mình; sau đó “Gộp kết quả của thành viên” đưa kết quả về tệp này.</translation>
+        </message>
+        <message>
+            <source>e.g. Lê Văn Nam</source>
+            <translation>ví dụ: Lê Văn Nam</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Units:</source>
+            <translation>Đơ&amp;n vị:</translation>
+        </message>
+        <message>
+            <source>&amp;Member:</source>
+            <translation>&amp;Thành viên:</translation>
+        </message>
+        <message>
+            <source>&amp;Package file:</source>
+            <translation>Tệp &amp;gói giao việc:</translation>
+        </message>
+        <message>
+            <source>&amp;Write package</source>
+            <translation>&amp;Ghi gói giao việc</translation>
+        </message>
+        <message>
+            <source>work-package</source>
+            <translation>giao-viec</translation>
+        </message>
+        <message>
+            <source>work-%1</source>
+            <translation>giao-viec-%1</translation>
+        </message>
+        <message>
+            <source>Work package</source>
+            <translation>Gói giao việc</translation>
+        </message>
+        <message>
+            <source>Inspection files (*.cchc)</source>
+            <translation>Tệp kiểm tra (*.cchc)</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::StartPage</name>
         <message>
             <source>Administrative reform inspection</source>
@@ -2011,6 +2469,51 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>No recent files yet.</source>
             <translation>Chưa có tệp nào mở gần đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::TeamworkActions</name>
+        <message>
+            <source>&amp;Hand out work…</source>
+            <translation>&amp;Giao việc…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a member's work…</source>
+            <translation>Gộp &amp;kết quả của thành viên…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;history…</source>
+            <translation>&amp;Lịch sử chỉnh sửa…</translation>
+        </message>
+        <message>
+            <source>Team work</source>
+            <translation>Làm việc theo nhóm</translation>
+        </message>
+        <message>
+            <source>No file is open.</source>
+            <translation>Chưa mở tệp nào.</translation>
+        </message>
+        <message>
+            <source>Choose the round to hand out first.</source>
+            <translation>Hãy chọn đợt kiểm tra cần giao việc trước.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The work package for %n unit(s) was written to “%1”. Give it to the member; they open it in this program.</source>
+            <translation>
+                <numerusform>Đã ghi gói giao việc cho %n đơn vị vào “%1”. Hãy chuyển tệp cho thành viên; thành viên mở tệp bằng chương trình này.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge a member's work</source>
+            <translation>Gộp kết quả của thành viên</translation>
+        </message>
+        <message>
+            <source>Inspection files (*.cchc)</source>
+            <translation>Tệp kiểm tra (*.cchc)</translation>
+        </message>
+        <message>
+            <source>Merged: %1 added, %2 updated, %3 removed, %4 conflicts decided.</source>
+            <translation>Đã gộp: thêm %1, cập nhật %2, xóa %3, %4 xung đột đã quyết định.</translation>
         </message>
     </context>
     <context>

@@ -78,6 +78,12 @@ TEST_CASE("The v2 fixture is exactly what version 2 of the schema creates", "[mi
     CHECK(schemaAfterMigration(dir, 2) == fixtureSchema(QStringLiteral("schema-v2.cchc")));
 }
 
+TEST_CASE("The v3 fixture is exactly what version 3 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 3) == fixtureSchema(QStringLiteral("schema-v3.cchc")));
+}
+
 TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tables added",
           "[migrations]")
 {
@@ -87,7 +93,7 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
     {
         auto file = InspectionFile::open(path);
         REQUIRE(file.ok());
-        CHECK((*file)->schemaVersion() == 3);
+        CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
         CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v2.v2-backup.cchc")));
         CHECK(readAll((*file)->upgradeBackupPath()) == original);
         auto units = (*file)->units();
