@@ -1,5 +1,7 @@
 #include "DemoFile.h"
 
+#include "teamwork/EditHistory.h"
+
 #include "BuiltinTemplate.h"
 #include "storage/InspectionFile.h"
 
@@ -127,7 +129,8 @@ InspectionRound demoRound(const QString &templateId)
 
 Status fillDemo(InspectionFile &file)
 {
-    return file.transact([&]() -> Status {
+    // The program's sample data: nobody's edits, so no history.
+    return teamwork::withoutHistory(file, [&]() -> Status {
         ChecklistTemplate checklist = builtinTemplate();
         auto templateId = file.saveTemplate(checklist);
         if (!templateId)

@@ -157,6 +157,18 @@ Status pauseEditHistory(QSqlDatabase &db, bool paused)
     return execute(db, QStringLiteral("UPDATE temp.history_editor SET paused = %1").arg(paused ? 1 : 0));
 }
 
+Status withoutHistory(InspectionFile &file, const std::function<Status()> &work)
+{
+    return file.transact([&]() -> Status {
+        QSqlDatabase db = file.database();
+        if (auto status = pauseEditHistory(db, true); !status)
+            return status;
+        if (auto status = work(); !status)
+            return status;
+        return pauseEditHistory(db, false);
+    });
+}
+
 Result<QList<HistoryEntry>> readHistory(const InspectionFile &file, const QString &roundId,
                                         const QString &roundUnitId, const QString &criterionId)
 {

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace cchc {
 class InspectionFile;
 }
@@ -51,6 +53,10 @@ Status installEditHistory(QSqlDatabase &db);
 Status applyEditor(QSqlDatabase &db, const Editor &editor);
 // Stops and restarts the recording (a merge brings the member's own history instead).
 Status pauseEditHistory(QSqlDatabase &db, bool paused);
+
+// Runs `work` in one transaction of `file` without recording it: records written as they
+// come from elsewhere (a JSON import, the demo), not typed by this laptop's inspector.
+Status withoutHistory(InspectionFile &file, const std::function<Status()> &work);
 
 struct HistoryEntry
 {

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Crash harness: kill -9 at random points of an edit stream and of a JSON import, then
+"""Crash harness: kill -9 at random points of an edit stream, a JSON import and the merge
+of a work package, then
 check that the file is sound, that every acknowledged edit is in it (and a transaction
 all or nothing), that nothing but the file is left beside it once it has been opened and
 closed again, and that the next read-write open is not locked out.
@@ -155,6 +156,51 @@ def import_trial(args, base, folder, trial, material, tally):
     reopen(args.driver, path, tally, label)
 
 
+def merge_trial(args, folder, trial, material, tally):
+    """A merge of a member's work package killed at a random point: the lead's file must be
+    exactly as before the merge or as after it (one transaction)."""
+    path = fresh_copy(material["lead"], folder)
+    delay = random.uniform(0, material["duration"] * 1.2)
+    label = f"merge trial {trial} delay {delay:.3f}"
+    rc = kill_after([args.app, "--lang", "en", "merge", path, material["package"], "--theirs"],
+                    delay, os.devnull)
+    if rc != -signal.SIGKILL and crashed(rc):
+        tally.add("crashes", f"{label}: merge rc={rc}")
+    tally.saw("merges killed" if rc == -signal.SIGKILL else "merges that finished before the kill")
+    if after_kill(args, args.app, args.driver, path, tally, label):
+        exported = os.path.join(os.path.dirname(folder), "after.json")
+        rc, _, err = run([args.app, "--lang", "en", "export-json", path, "-o", exported])
+        if rc != 0:
+            tally.add("false alarms", f"{label}: export rc={rc} {err.strip()}")
+        elif comparable_export(exported) not in (material["before"], material["after"]):
+            tally.add("lost edits", f"{label}: the file is neither before nor after the merge")
+    reopen(args.driver, path, tally, label)
+
+
+def merge_material(args, base, root):
+    """A lead file that handed its round out, the member's package with many edits, and the
+    lead's export before and after merging it, taken without any kill."""
+    lead = fresh_copy(base, os.path.join(root, "merge-lead"), "lead.cchc")
+    package = os.path.join(root, "package.cchc")
+    rc, _, err = run([args.app, "split", lead, "--round", first_round(lead), "-o", package])
+    if rc != 0:
+        raise SystemExit(f"the reference split failed: {err}")
+    run([args.driver, package, "11", "300"])
+    run([args.driver, lead, "13", "100"])
+    target = fresh_copy(lead, os.path.join(root, "merge-expected"))
+    before = os.path.join(root, "merge-before.json")
+    after = os.path.join(root, "merge-after.json")
+    run([args.app, "export-json", target, "-o", before])
+    started = time.monotonic()
+    rc, _, err = run([args.app, "merge", target, package, "--theirs"])
+    duration = time.monotonic() - started
+    if rc != 0:
+        raise SystemExit(f"the reference merge failed: {err}")
+    run([args.app, "export-json", target, "-o", after])
+    return {"lead": lead, "package": package, "duration": duration,
+            "before": comparable_export(before), "after": comparable_export(after)}
+
+
 def import_material(args, base, root):
     """A JSON whose import changes most of the base file, and the base file's export
     before and after it, taken without any kill."""
@@ -185,17 +231,23 @@ def main():
     parser.add_argument("--max-delay", type=float, default=1.5)
     parser.add_argument("--import-share", type=float, default=0.3,
                         help="part of the trials that kill an import instead of an edit stream")
+    parser.add_argument("--merge-share", type=float, default=0.2,
+                        help="part of the trials that kill the merge of a work package")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(2**31)
     random.seed(seed)
     root = work_folder("cchc-crash-")
     base = make_base(args.app, root)
     material = import_material(args, base, root)
+    merging = merge_material(args, base, root)
     tally = Tally()
 
     def trial(n):
         folder = os.path.join(root, "w")
-        if random.random() < args.import_share:
+        draw = random.random()
+        if draw < args.merge_share:
+            merge_trial(args, folder, n, merging, tally)
+        elif draw < args.merge_share + args.import_share:
             import_trial(args, base, folder, n, material, tally)
         else:
             edit_trial(args, base, folder, n, tally)
