@@ -18,7 +18,8 @@ import sqlite3
 import subprocess
 import time
 
-from common import (Tally, comparable_export, crashed, fresh_copy, left_behind, make_base, run,
+from common import (Tally, comparable_export, crashed, first_round, fresh_copy, left_behind,
+                    make_base, run,
                     run_trials, work_folder)
 
 
