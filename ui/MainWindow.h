@@ -21,6 +21,8 @@ class InspectionFile;
 namespace cchc::ui {
 
 class Banner;
+class FirstSteps;
+class ReportActions;
 class Session;
 class StartPage;
 class Workspace;
@@ -83,6 +85,8 @@ private:
     void setSession(std::unique_ptr<Session> session);
     void updateSaveState();
     void updateActions();
+    // The workspace, or the first steps while the file has no round.
+    void showFileView();
     void showError(const QString &message);
     void rememberRecent(const QString &path);
     void updateRecentMenu();
@@ -93,10 +97,12 @@ private:
     void readSettings();
     // Writes a finding being typed; asks before a finding that could not be saved is lost.
     bool mayLeaveFile();
+    bool isOpenHere(const QString &path) const; // `path` is the file of this window
 
     std::unique_ptr<Session> m_session;
     QStackedWidget *m_stack;
     StartPage *m_startPage;
+    FirstSteps *m_firstSteps = nullptr;
     Workspace *m_workspace;
     Banner *m_banner;
     QLabel *m_saveState;
@@ -106,6 +112,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_reportsSeparator = nullptr;
     QList<QAction *> m_reportActions;
+    ReportActions *m_reports = nullptr;
     QList<QAction *> m_fileActions;  // need an open file
     QList<QAction *> m_writeActions; // need a writable file
 };

@@ -11,7 +11,7 @@
 namespace cchc::ui {
 
 namespace {
-enum MergeId { FindingMerge = 1 };
+enum MergeId { FindingMerge = 1, NoticeMerge = 2 };
 }
 
 Session::Session(std::unique_ptr<InspectionFile> file, QObject *parent)
@@ -305,7 +305,11 @@ Status Session::removeRound(const QString &roundId)
                 !imported)
                 return Error{imported.error()};
             report::ReportStore reports(*m_file);
-            for (const report::StoredParagraph &edit : edits) {
+            if (auto saved = reports.replaceParagraphs(roundId, edits); !saved)
+                return saved;
+            for (const report::StoredParagraph &edit : edits) { // the issued number
+                if (!edit.key.startsWith(QLatin1String("issued/")))
+                    continue;
                 if (auto saved =
                         reports.saveParagraph(roundId, edit.key, edit.draftedText, edit.editedText);
                     !saved)
@@ -320,6 +324,44 @@ Status Session::removeRound(const QString &roundId)
     if (title.size() > 48)
         title = title.left(45).trimmed() + QStringLiteral("…");
     return execute(new EditCommand(this, tr("Remove round “%1”").arg(title), redo, undo));
+}
+
+Status Session::editNotice(const QString &roundId, const QString &text,
+                           std::function<Status(report::ReportStore &)> change,
+                           const QString &burstKey)
+{
+    auto before = report::ReportStore(*m_file).paragraphs(roundId);
+    if (!before)
+        return Error{before.error()};
+    // The first redo runs `change` and keeps what it left; later redos write that back.
+    auto after = std::make_shared<std::optional<QList<report::StoredParagraph>>>();
+    const auto redo = [this, roundId, change, after]() -> Status {
+        report::ReportStore store(*m_file);
+        Status status;
+        if (*after) {
+            status = store.replaceParagraphs(roundId, **after);
+        } else {
+            status = m_file->transact([&] { return change(store); });
+            auto rows = status ? store.paragraphs(roundId)
+                               : Result<QList<report::StoredParagraph>>(Error{status.error()});
+            if (!rows)
+                return Error{rows.error()};
+            *after = *rows;
+        }
+        if (status)
+            emit noticeChanged(roundId);
+        return status;
+    };
+    const auto undo = [this, roundId, rows = *before]() -> Status {
+        const Status status = report::ReportStore(*m_file).replaceParagraphs(roundId, rows);
+        if (status)
+            emit noticeChanged(roundId);
+        return status;
+    };
+    auto *command = new EditCommand(this, text, redo, undo);
+    if (!burstKey.isEmpty())
+        command->setMergeKey(NoticeMerge, roundId + QLatin1Char('/') + burstKey);
+    return execute(command);
 }
 
 Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &before,

@@ -11,6 +11,10 @@
 
 class QUndoStack;
 
+namespace cchc::report {
+class ReportStore;
+}
+
 namespace cchc::ui {
 
 class EditCommand;
@@ -58,6 +62,13 @@ public:
     // actions, the team's edits of its notice). Undo restores all of it from a snapshot
     // taken first: the round's JSON export and its edited notice paragraphs.
     Status removeRound(const QString &roundId);
+    // A step of the notice editor on the notice of `roundId`: `change` writes it in one
+    // transaction; undo puts the team's paragraphs back as they were, redo as `change` left
+    // them (the issued number is never touched). Steps with the same non-empty `burstKey`
+    // merge into one undo step (typing in one paragraph).
+    Status editNotice(const QString &roundId, const QString &text,
+                      std::function<Status(report::ReportStore &)> change,
+                      const QString &burstKey = {});
     // Returns the id the template was stored under: a new version when a round used it.
     Result<QString> saveTemplate(const std::optional<ChecklistTemplate> &before,
                                  ChecklistTemplate &after);
@@ -68,6 +79,7 @@ signals:
     void evidenceChanged(const QString &roundUnitId, const QString &criterionId);
     void correctiveActionsChanged(const QString &roundUnitId, const QString &criterionId);
     void structureChanged(); // rounds, units or templates
+    void noticeChanged(const QString &roundId); // the team's paragraphs of its notice
     // An undo or redo changed this criterion: worth showing to the user.
     void revisited(const QString &roundUnitId, const QString &criterionId);
 

@@ -198,11 +198,17 @@ Result<QJsonObject> roundUnitJson(const InspectionFile &file, const RoundUnit &r
 
 QJsonObject paragraphJson(const report::StoredParagraph &p)
 {
-    return {{Key("id"), p.id},
-            {Key("key"), p.key},
-            {Key("draftedText"), p.draftedText},
-            {Key("editedText"), p.editedText},
-            {Key("modifiedAt"), p.modifiedAt}};
+    QJsonObject json{{Key("id"), p.id},
+                     {Key("key"), p.key},
+                     {Key("draftedText"), p.draftedText},
+                     {Key("editedText"), p.editedText},
+                     {Key("modifiedAt"), p.modifiedAt}};
+    // Only when the team placed or hid the paragraph: older exports stay byte for byte.
+    if (!p.afterKey.isEmpty())
+        json.insert(Key("afterKey"), p.afterKey);
+    if (p.hidden)
+        json.insert(Key("hidden"), true);
+    return json;
 }
 
 // The file-scope report data (formatVersion 2): settings (null while the file drafts

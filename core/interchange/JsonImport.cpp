@@ -154,6 +154,8 @@ private:
             keys.insert(paragraph.key);
             paragraph.draftedText = f.text("draftedText", Fields::Need::Required);
             paragraph.editedText = f.text("editedText", Fields::Need::Required);
+            paragraph.afterKey = f.text("afterKey"); // both absent before schema version 4
+            paragraph.hidden = f.boolean("hidden");
             paragraph.modifiedAt = f.timestamp();
             paragraphs.append(paragraph);
         }

@@ -91,6 +91,31 @@ public:
 
     int pageCount() const { return int(m_lines.size()); }
 
+    // The keyed paragraphs of the section by page, in layout units from the page's top.
+    QList<ParagraphPlace> places(int firstPage, double marginTop, double sheetHeight) const
+    {
+        QList<ParagraphPlace> result;
+        QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+            const QString key = block.blockFormat().property(kParagraphKeyProperty).toString();
+            const QTextLayout *textLayout = block.layout();
+            if (key.isEmpty() || !textLayout || textLayout->lineCount() == 0)
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            for (int i = 0; i < textLayout->lineCount(); ++i) {
+                const QTextLine line = textLayout->lineAt(i);
+                const double top = rect.top() + line.y();
+                const int page = pageOf(top);
+                const double y = marginTop + top - page * m_pageHeight;
+                if (result.isEmpty() || result.constLast().key != key
+                    || result.constLast().page != firstPage + page)
+                    result.append({key, firstPage + page, y / sheetHeight, y / sheetHeight});
+                result.last().bottom = (y + line.height()) / sheetHeight;
+            }
+        }
+        return result;
+    }
+
     void paint(QPainter &painter, int page, const LayoutScale &scale) const
     {
         const QSizeF area = m_document.pageSize();
@@ -262,8 +287,11 @@ private:
 
 } // namespace
 
-int paintReport(const ReportDocument &document, QPagedPaintDevice &device)
+int paintReport(const ReportDocument &document, QPagedPaintDevice &device,
+                QList<ParagraphPlace> *places)
 {
+    if (places)
+        places->clear();
     if (document.sections.isEmpty())
         return 0;
     device.setPageLayout(pageLayoutFor(document.sections.constFirst().orientation));
@@ -277,6 +305,11 @@ int paintReport(const ReportDocument &document, QPagedPaintDevice &device)
         }
         auto text = renderSection(section, &device);
         const SectionPainter sectionPainter(*text);
+        if (places) {
+            const double sheet =
+                scale.fromPoints(pageLayoutFor(section.orientation).fullRect(QPageLayout::Point).height());
+            places->append(sectionPainter.places(pages, scale.fromMm(layout::kMarginTopMm), sheet));
+        }
         for (int page = 0; page < sectionPainter.pageCount(); ++page) {
             if (page > 0)
                 device.newPage();

@@ -21,6 +21,7 @@ enum class ParagraphState {
     Drafted,     // nobody edited it: regenerated with the results
     Edited,      // the team's text; its draft has not changed since
     NeedsReview, // the team's text, but the results behind its draft changed (or it has no draft)
+    Own,         // a paragraph the team added: no draft behind it
 };
 
 struct MergedParagraph
@@ -29,13 +30,22 @@ struct MergedParagraph
     ParagraphState state = ParagraphState::Drafted;
     QString currentDraft; // what the drafter says now (empty when the key is gone)
     QString basedOn;      // the draft the printed text was based on (stored with edits)
+    bool hidden = false;  // left out of the notice by the team (still listed in the editor)
+    QString section;      // paragraphs move only among those of their section
+    QString afterKey;     // where the team placed it (StoredParagraph::afterKey)
 };
 
-// A fresh draft with the team's edits laid over it. Nothing typed is lost: an edit whose
-// paragraph is no longer drafted stays, marked for review, before the closing paragraph.
+// A fresh draft with the team's work laid over it: edits, paragraphs of their own, their
+// order and the paragraphs they left out. Nothing typed is lost: an edit whose paragraph
+// is no longer drafted stays, marked for review, before the closing paragraph; so does a
+// paragraph whose place can no longer be found.
 QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
                                   const QList<StoredParagraph> &stored);
+// The paragraphs to print: in order, without the hidden ones (nor an empty one of the
+// team's own).
 QList<DraftParagraph> textsOf(const QList<MergedParagraph> &merged);
+// The key of a new paragraph of the team's own.
+QString newOwnParagraphKey();
 
 // The number a round's notice was issued with. Once issued, every export of the notice
 // carries this number and date, whatever the series or the settings say later.
@@ -83,6 +93,9 @@ public:
                          const QString &editedText);
     // Back to the drafted text: the edit is removed.
     Status revertParagraph(const QString &roundId, const QString &key);
+    // The team's work on the notice of `roundId` becomes `rows` (the issued number stays as
+    // it is): how the notice editor's steps are done and undone.
+    Status replaceParagraphs(const QString &roundId, const QList<StoredParagraph> &rows);
 
 private:
     Status requireWritable() const;

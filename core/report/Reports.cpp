@@ -52,6 +52,14 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
     auto draft = loadNoticeDraft(file, request.roundId);
     if (!draft)
         return Error{draft.error()};
+    return noticeDocument(file, *draft, request);
+}
+
+} // namespace
+
+Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
+                                      const ReportRequest &request)
+{
     auto issued = ReportStore(file).issuedNotice(request.roundId);
     if (!issued)
         return Error{issued.error()};
@@ -64,12 +72,10 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
                              .arg(issuedNoticeText(*notice))};
         options.issuedOn = notice->issuedOn;
         options.number = notice->number;
-        draft->settings.issuerSymbol = notice->symbol;
+        draft.settings.issuerSymbol = notice->symbol;
     }
-    return buildNotice(draft->data, draft->settings, textsOf(draft->paragraphs), options);
+    return buildNotice(draft.data, draft.settings, textsOf(draft.paragraphs), options);
 }
-
-} // namespace
 
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId)
 {

@@ -37,6 +37,10 @@ struct NoticeDraft
     QList<MergedParagraph> paragraphs;
 };
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId);
+// The notice of `request` around `draft` (as loaded, or as the editor holds it): the
+// issued number and date when there is one, else `request.issuedOn` or today.
+Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
+                                      const ReportRequest &request);
 
 // Gives the notice of `roundId` the next number of the issuer's series of `issuedOn`'s year
 // (numbers restart at 01 each 1 January) and keeps it: a notice already issued keeps its

@@ -162,7 +162,15 @@ private:
         paragraph(QString(), space);
     }
 
-    void add(const ParagraphBlock &block) { paragraph(block.text, paragraphStyle(block.style)); }
+    void add(const ParagraphBlock &block)
+    {
+        paragraph(block.text, paragraphStyle(block.style));
+        if (block.key.isEmpty())
+            return;
+        QTextBlockFormat format = m_cursor.blockFormat();
+        format.setProperty(kParagraphKeyProperty, block.key);
+        m_cursor.setBlockFormat(format);
+    }
 
     void add(const TableBlock &block)
     {

@@ -5,6 +5,7 @@
 #include "SqlSupport.h"
 #include "common/Ids.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 namespace cchc {
 
@@ -132,10 +134,15 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
             if (isNew)
                 return Error{tr("“%1” is being created by another program.").arg(displayName(path))};
             file->m_readOnly = true;
+            // Our own lock (the file open twice in this program) is not "another program".
+            const bool ours = pid == QCoreApplication::applicationPid()
+                              && (host.isEmpty() || host == QSysInfo::machineHostName());
             file->m_readOnlyReason =
-                tr("The file is already open in another window or program (%1, process %2).")
-                    .arg(host.isEmpty() ? tr("this computer") : host)
-                    .arg(pid);
+                ours ? tr("The file is already open in another window of this program.")
+                     : tr("The file is already open in another window or program (%1, process "
+                          "%2).")
+                           .arg(host.isEmpty() ? tr("this computer") : host)
+                           .arg(pid);
         }
     }
 

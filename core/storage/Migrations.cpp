@@ -157,8 +157,21 @@ Status toVersion3(QSqlDatabase &db)
     return runAll(db, statements);
 }
 
+// The notice as the team arranges it: a paragraph can be placed after another one
+// (`after_key`, "^" for the very first place; empty: where the draft puts it) and a drafted
+// paragraph left out (`hidden`). The team's own paragraphs are rows whose key starts with
+// "own/" (drafted_text empty).
+Status toVersion4(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "ALTER TABLE report_paragraphs ADD COLUMN after_key TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE report_paragraphs ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+    };
+    return runAll(db, statements);
+}
+
 using Step = Status (*)(QSqlDatabase &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

@@ -110,7 +110,8 @@ const Table kNumberSeries{QStringLiteral("report_number_series"),
                           words("id issuer_symbol year next_number modified_at"),
                           words("issuer_symbol year"), words("issuer_symbol year"), true};
 const Table kParagraphs{QStringLiteral("report_paragraphs"),
-                        words("id round_id paragraph_key drafted_text edited_text modified_at"),
+                        words("id round_id paragraph_key drafted_text edited_text modified_at"
+                              " after_key hidden"),
                         words("round_id paragraph_key"), words("round_id paragraph_key")};
 
 // "column = ?" for each natural-key column.
@@ -294,7 +295,9 @@ QList<Row> roundRows(const RecordBatch::Round &item)
     // In the batch's order, which becomes their stored order (edits no longer drafted are
     // shown in that order).
     for (const report::StoredParagraph &p : item.paragraphs) {
-        rows.append(row(kParagraphs, {p.id, r.id, p.key, p.draftedText, p.editedText, p.modifiedAt},
+        rows.append(row(kParagraphs,
+                        {p.id, r.id, p.key, p.draftedText, p.editedText, p.modifiedAt, p.afterKey,
+                         p.hidden ? 1 : 0},
                         p.modifiedAt));
     }
     return rows;

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Tệp %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>Look in:</source>
@@ -85,6 +108,42 @@ Do you want to replace it?</source>
             <translation>%1 đã có.
 Bạn có muốn thay thế không?</translation>
         </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Vị trí gần đây</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Thư mục &amp;mới</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Chọn</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Lưu thành</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Tìm thư mục</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Hiện </translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Bạn có chắc muốn xóa '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Không xóa được thư mục.</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -103,6 +162,18 @@ Bạn có muốn thay thế không?</translation>
         <message>
             <source>Date Modified</source>
             <translation>Ngày sửa đổi</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
         </message>
     </context>
     <context>
@@ -239,6 +310,81 @@ Bạn có muốn thay thế không?</translation>
         <message>
             <source>Close without Saving</source>
             <translation>Đóng không lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Trang sau</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Trang trước</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Trang đầu</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Trang cuối</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Từng trang</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Hai trang đối diện</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Xem tất cả các trang</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Thiết lập trang</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Xuất ra PDF</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
         </message>
     </context>
     <context>
@@ -537,6 +683,10 @@ Bạn có muốn thay thế không?</translation>
             <source>the file already has the same record under another id (%1); import does not merge records made separately</source>
             <translation>tệp đã có bản ghi tương ứng với mã định danh khác (%1); chức năng nhập không gộp các bản ghi được tạo riêng rẽ</translation>
         </message>
+        <message>
+            <source>The file is already open in another window of this program.</source>
+            <translation>Tệp đang được mở trong một cửa sổ khác của chương trình này.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::JsonExport</name>
@@ -729,6 +879,25 @@ Bạn có muốn thay thế không?</translation>
         <message>
             <source>%1. If the folder is synchronised (OneDrive, Dropbox) or on the network, save to a local folder and copy the file afterwards.</source>
             <translation>%1. Nếu thư mục được đồng bộ (OneDrive, Dropbox) hoặc nằm trên mạng, hãy lưu vào một thư mục trên máy rồi sao chép tệp sau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::Command</name>
+        <message>
+            <source>The file has no inspection round yet.</source>
+            <translation>Tệp chưa có đợt kiểm tra nào.</translation>
+        </message>
+        <message>
+            <source>The file has %1 rounds: choose one with --round ID (the id or its first characters, as list prints them): %2</source>
+            <translation>Tệp có %1 đợt kiểm tra: chọn một đợt bằng --round ID (mã đợt hoặc vài ký tự đầu của mã, như lệnh list in ra): %2</translation>
+        </message>
+        <message>
+            <source>No round's id starts with “%1”. The rounds are: %2</source>
+            <translation>Không có đợt kiểm tra nào có mã bắt đầu bằng “%1”. Các đợt kiểm tra: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is the start of %2 round ids; give more characters: %3</source>
+            <translation>“%1” là phần đầu của mã %2 đợt kiểm tra; hãy nhập thêm ký tự: %3</translation>
         </message>
     </context>
     <context>
@@ -933,10 +1102,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
     <context>
         <name>cchc::app::ReportCommands</name>
         <message>
-            <source>The round (id from list).</source>
-            <translation>Đợt kiểm tra (mã lấy từ lệnh list).</translation>
-        </message>
-        <message>
             <source>notice, minutes or scores (default: notice).</source>
             <translation>notice (thông báo), minutes (biên bản) hoặc scores (bảng điểm); mặc định: notice.</translation>
         </message>
@@ -959,10 +1124,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The inspection file (.cchc).</source>
             <translation>Tệp kiểm tra (.cchc).</translation>
-        </message>
-        <message>
-            <source>Usage: cchc-inspector report FILE --round ID --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
-            <translation>Cách dùng: cchc-inspector report TỆP --round MÃ --kind notice|minutes|scores [--unit MÃ] -o RA.pdf|RA.docx</translation>
         </message>
         <message>
             <source>--kind must be notice, minutes or scores, not “%1”.</source>
@@ -995,6 +1156,14 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
 </source>
             <translation>Đã ban hành thông báo số %1
 </translation>
+        </message>
+        <message>
+            <source>The round (id from list, or its first characters; default: the file's only round).</source>
+            <translation>Đợt kiểm tra (mã do lệnh list in ra, hoặc vài ký tự đầu của mã; mặc định: đợt duy nhất của tệp).</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
+            <translation>Cách dùng: cchc-inspector report TỆP [--round MÃ] --kind notice|minutes|scores [--unit MÃ] -o RA.pdf|RA.docx</translation>
         </message>
     </context>
     <context>
@@ -1279,6 +1448,51 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::ui::FirstSteps</name>
+        <message>
+            <source>This file has no inspection round yet</source>
+            <translation>Tệp này chưa có đợt kiểm tra nào</translation>
+        </message>
+        <message>
+            <source>Unit register… (Ctrl+U)</source>
+            <translation>Danh sách đơn vị… (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>New round… (Ctrl+Shift+N)</source>
+            <translation>Đợt kiểm tra mới… (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Register the units to inspect: name, head, address.</source>
+            <translation>Nhập các đơn vị sẽ kiểm tra: tên, thủ trưởng, địa chỉ.</translation>
+        </message>
+        <message>
+            <source>Create the round: its title, legal bases, the team with its lead, the visit dates and the units visited (a unit can also be added to the register from there).</source>
+            <translation>Tạo đợt kiểm tra: tên đợt, căn cứ, thành phần Đoàn (có Trưởng đoàn), thời gian kiểm tra và các đơn vị được kiểm tra (cũng có thể thêm đơn vị vào danh sách ngay tại đó).</translation>
+        </message>
+        <message>
+            <source>Check at each unit: keys 1–4 give the result, F2 writes the finding, Ctrl+PgDown goes to the next unit.</source>
+            <translation>Kiểm tra tại từng đơn vị: phím 1–4 chấm kết quả, F2 ghi nhận xét, Ctrl+PgDown sang đơn vị tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Print the unit's minutes on site: Reports › Minutes of this unit (Ctrl+M).</source>
+            <translation>In biên bản ngay tại đơn vị: Báo cáo › Biên bản kiểm tra đơn vị này (Ctrl+M).</translation>
+        </message>
+        <message>
+            <source>After the visits: draft the notice (Reports › Edit the notice draft, Ctrl+Shift+D), review it on its pages, then issue it with a number.</source>
+            <translation>Sau đợt kiểm tra: dự thảo thông báo (Báo cáo › Sửa dự thảo thông báo, Ctrl+Shift+D), xem lại trên trang in, rồi ban hành (cấp số).</translation>
+        </message>
+        <message>
+            <source>None registered yet: this is the next step.</source>
+            <translation>Chưa có đơn vị nào: đây là bước tiếp theo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) registered.</source>
+            <translation>
+                <numerusform>Đã có %n đơn vị.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1544,6 +1758,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>%1 Next unchecked</source>
             <translation>%1 Chưa kiểm tra</translation>
         </message>
+        <message>
+            <source>“%1” is already open in this window.</source>
+            <translation>“%1” đã mở sẵn trong cửa sổ này.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1568,10 +1786,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Đã sửa</translation>
         </message>
         <message>
-            <source>Needs review</source>
-            <translation>Cần xem lại</translation>
-        </message>
-        <message>
             <source>Remove this paragraph</source>
             <translation>Xóa đoạn này</translation>
         </message>
@@ -1582,6 +1796,82 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Current draft: %1</source>
             <translation>Bản dự thảo hiện tại: %1</translation>
+        </message>
+        <message>
+            <source>Letterhead and signer…</source>
+            <translation>Tiêu đề và người ký…</translation>
+        </message>
+        <message>
+            <source>Add after</source>
+            <translation>Thêm đoạn sau</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Bỏ khỏi thông báo</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Lên</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Xuống</translation>
+        </message>
+        <message>
+            <source>Out of date: review</source>
+            <translation>Kết quả đã đổi: cần xem lại</translation>
+        </message>
+        <message>
+            <source>The team's own</source>
+            <translation>Đoạn của Đoàn</translation>
+        </message>
+        <message>
+            <source>(empty: type the paragraph)</source>
+            <translation>(trống: hãy gõ nội dung đoạn)</translation>
+        </message>
+        <message>
+            <source>%1; left out of the notice</source>
+            <translation>%1; không đưa vào thông báo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa đoạn</translation>
+        </message>
+        <message>
+            <source>Put back</source>
+            <translation>Đưa lại vào thông báo</translation>
+        </message>
+        <message>
+            <source>Edit paragraph</source>
+            <translation>Sửa đoạn</translation>
+        </message>
+        <message>
+            <source>Add a paragraph</source>
+            <translation>Thêm đoạn</translation>
+        </message>
+        <message>
+            <source>Delete a paragraph</source>
+            <translation>Xóa đoạn</translation>
+        </message>
+        <message>
+            <source>Leave a paragraph out</source>
+            <translation>Bỏ một đoạn khỏi thông báo</translation>
+        </message>
+        <message>
+            <source>Put a paragraph back</source>
+            <translation>Đưa lại một đoạn vào thông báo</translation>
+        </message>
+        <message>
+            <source>Move a paragraph up</source>
+            <translation>Chuyển đoạn lên</translation>
+        </message>
+        <message>
+            <source>Move a paragraph down</source>
+            <translation>Chuyển đoạn xuống</translation>
+        </message>
+        <message>
+            <source>Accept as reviewed</source>
+            <translation>Đã xem lại</translation>
         </message>
     </context>
     <context>
@@ -1604,26 +1894,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Print preview of the notice…</source>
             <translation>Xem trước và in thông báo…</translation>
-        </message>
-        <message>
-            <source>Export notice as PDF…</source>
-            <translation>Xuất thông báo ra PDF…</translation>
-        </message>
-        <message>
-            <source>Export Word (.docx)…</source>
-            <translation>Xuất Word (.docx)…</translation>
-        </message>
-        <message>
-            <source>Minutes of this unit…</source>
-            <translation>Biên bản kiểm tra đơn vị này…</translation>
-        </message>
-        <message>
-            <source>Minutes of every unit…</source>
-            <translation>Biên bản kiểm tra tất cả đơn vị…</translation>
-        </message>
-        <message>
-            <source>Score annex…</source>
-            <translation>Phụ lục bảng điểm…</translation>
         </message>
         <message>
             <source>Edit the notice draft…</source>
@@ -1684,6 +1954,38 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
             <translation>Ban hành thông báo với số %1? Số này được lấy trong sổ số năm %2 và gắn cố định với thông báo; các lần xuất sau vẫn giữ số này.</translation>
+        </message>
+        <message>
+            <source>Minutes of this unit (PDF)…</source>
+            <translation>Biên bản kiểm tra đơn vị này (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export the notice as PDF…</source>
+            <translation>Xuất thông báo ra PDF…</translation>
+        </message>
+        <message>
+            <source>Export the notice as Word (.docx)…</source>
+            <translation>Xuất thông báo ra Word (.docx)…</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Biên bản</translation>
+        </message>
+        <message>
+            <source>Minutes of every unit (PDF)…</source>
+            <translation>Biên bản của mọi đơn vị (PDF)…</translation>
+        </message>
+        <message>
+            <source>Score annex (PDF)…</source>
+            <translation>Bảng điểm (PDF)…</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Xem trước khi in: %1</translation>
+        </message>
+        <message>
+            <source>Open the file in the window to edit its notice.</source>
+            <translation>Hãy mở tệp trong cửa sổ chính để sửa thông báo.</translation>
         </message>
     </context>
     <context>
@@ -1883,6 +2185,26 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>The date “%1” of a legal basis is not a date like 30/03/2022.</source>
             <translation>Ngày “%1” của văn bản căn cứ không đúng dạng ngày, ví dụ 30/03/2022.</translation>
         </message>
+        <message>
+            <source>The units visited are chosen from the file's unit register (Round › Unit register, Ctrl+U), which is empty. Add one here with “New unit in the register…”.</source>
+            <translation>Đơn vị được kiểm tra được chọn từ danh sách đơn vị của tệp (Đợt kiểm tra › Danh sách đơn vị, Ctrl+U), hiện còn trống. Có thể thêm đơn vị ngay tại đây bằng nút “Thêm đơn vị mới vào danh sách…”.</translation>
+        </message>
+        <message>
+            <source>&amp;New unit in the register…</source>
+            <translation>Thêm đơn vị &amp;mới vào danh sách…</translation>
+        </message>
+        <message>
+            <source>Units are added in the unit register (Round › Unit register).</source>
+            <translation>Đơn vị được thêm trong danh sách đơn vị (Đợt kiểm tra › Danh sách đơn vị).</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>Đơn vị mới</translation>
+        </message>
+        <message>
+            <source>Name of the unit:</source>
+            <translation>Tên đơn vị:</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::Screenshots</name>
@@ -1901,6 +2223,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>A finding could not be saved. Close anyway and lose it?</source>
             <translation>Có nhận xét chưa lưu được. Vẫn đóng và bỏ nhận xét đó?</translation>
+        </message>
+        <message>
+            <source>The new file could not be created.</source>
+            <translation>Không tạo được tệp mới.</translation>
         </message>
     </context>
     <context>
@@ -2011,6 +2337,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>No recent files yet.</source>
             <translation>Chưa có tệp nào mở gần đây.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A round, step by step:&lt;/b&gt; 1. New inspection file. 2. Round › Unit register: the units to inspect. 3. Round › New round: legal bases, team, dates, units visited. 4. At each unit: keys 1–4 and F2, then Reports › Minutes of this unit (Ctrl+M). 5. Reports › Edit the notice draft: review it on its pages, then issue it with a number.</source>
+            <translation>&lt;b&gt;Một đợt kiểm tra, từng bước:&lt;/b&gt; 1. Tạo tệp kiểm tra mới. 2. Đợt kiểm tra › Danh sách đơn vị: các đơn vị sẽ kiểm tra. 3. Đợt kiểm tra › Đợt kiểm tra mới: căn cứ, thành phần Đoàn, thời gian, đơn vị được kiểm tra. 4. Tại từng đơn vị: phím 1–4 và F2, rồi Báo cáo › Biên bản kiểm tra đơn vị này (Ctrl+M). 5. Báo cáo › Sửa dự thảo thông báo: xem lại trên trang in, rồi ban hành (cấp số).</translation>
         </message>
     </context>
     <context>
@@ -2286,6 +2616,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>No program on this computer could open “%1”. A copy is at %2.</source>
             <translation>Máy này không có chương trình nào mở được “%1”. Bản sao của tệp được lưu tại %2.</translation>
+        </message>
+        <message>
+            <source>No criterion of this unit matches the filter “%1”: change it, or clear it with Esc in the filter box.</source>
+            <translation>Không có tiêu chí nào của đơn vị này khớp với bộ lọc “%1”: hãy sửa bộ lọc, hoặc xóa bằng phím Esc trong ô lọc.</translation>
         </message>
     </context>
 </TS>

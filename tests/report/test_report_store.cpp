@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+
 using namespace cchc;
 using namespace cchc::report;
 using namespace cchc::test;
@@ -56,17 +58,23 @@ TEST_CASE(
          QStringLiteral("a"),
          QStringLiteral("A cũ"),
          QStringLiteral("A của đoàn"),
-         {}},
+         {},
+         {},
+         false},
         {QStringLiteral("2"),
          QStringLiteral("b"),
          QStringLiteral("B"),
          QStringLiteral("B của đoàn"),
-         {}},
+         {},
+         {},
+         false},
         {QStringLiteral("3"),
          QStringLiteral("gone"),
          QStringLiteral("X"),
          QStringLiteral("X của đoàn"),
-         {}},
+         {},
+         {},
+         false},
     };
     const auto merged = mergeDraft(
         drafts({{"a", "A mới"}, {"b", "B"}, {"c", "C mới"}, {"closing", "./."}}), stored);
@@ -300,4 +308,121 @@ TEST_CASE("The issued number survives reopening, and a read-only file cannot iss
     auto refused = issueNotice(**otherFile, (*otherFile)->rounds()->at(0).id, QDate(2022, 5, 30));
     CHECK_FALSE(refused.ok());
     CHECK_FALSE(issueNotice(**otherFile, QStringLiteral("no-such-round"), {}).ok());
+}
+
+namespace {
+
+StoredParagraph placed(const char *key, const char *drafted, const char *edited,
+                       const char *afterKey, bool hidden = false)
+{
+    StoredParagraph row;
+    row.key = QString::fromUtf8(key);
+    row.draftedText = QString::fromUtf8(drafted);
+    row.editedText = QString::fromUtf8(edited);
+    row.afterKey = QString::fromUtf8(afterKey);
+    row.hidden = hidden;
+    return row;
+}
+
+QStringList names(std::initializer_list<const char *> keys)
+{
+    QStringList result;
+    for (const char *key : keys)
+        result << QString::fromUtf8(key);
+    return result;
+}
+
+QStringList keysOf(const QList<MergedParagraph> &merged)
+{
+    QStringList keys;
+    for (const MergedParagraph &paragraph : merged)
+        keys << paragraph.paragraph.key;
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("The team's own paragraphs, order and hidden paragraphs are laid over a new draft",
+          "[report-store][arrange]")
+{
+    const auto draft = drafts({{"opening", "Mở đầu"},
+                               {"results/1", "KQ 1"},
+                               {"results/2", "KQ 2"},
+                               {"results/3", "KQ 3"},
+                               {"closing", "./."}});
+    const QList<StoredParagraph> stored = {
+        placed("own/a", "", "Đoạn của đoàn", "results/1"),
+        placed("results/3", "KQ 3", "KQ 3", "results/1"),  // moved up, not edited
+        placed("results/2", "KQ 2", "KQ 2", "", true),     // left out of the notice
+        placed("own/b", "", "Sau đoạn đã mất", "results/9"), // its anchor is gone
+    };
+    const auto merged = mergeDraft(draft, stored);
+    CHECK(keysOf(merged)
+          == names({"opening", "results/1", "own/a", "results/3", "results/2", "own/b",
+                          "closing"}));
+    CHECK(merged.at(2).state == ParagraphState::Own);
+    CHECK(merged.at(2).section == QStringLiteral("results"));
+    CHECK(merged.at(3).state == ParagraphState::Drafted); // placed, but its text follows the draft
+    CHECK(merged.at(4).hidden);
+    const auto texts = textsOf(merged);
+    CHECK(texts.size() == 6); // the hidden paragraph is not printed
+    for (const DraftParagraph &paragraph : texts)
+        CHECK(paragraph.key != QStringLiteral("results/2"));
+
+    // The results change: the draft of a placed paragraph follows them; its place stays.
+    const auto redrafted = mergeDraft(drafts({{"opening", "Mở đầu"},
+                                              {"results/1", "KQ 1"},
+                                              {"results/3", "KQ 3 mới"},
+                                              {"results/4", "KQ 4"},
+                                              {"closing", "./."}}),
+                                      stored);
+    CHECK(keysOf(redrafted)
+          == names({"opening", "results/1", "own/a", "results/3", "results/4", "own/b",
+                          "closing"}));
+    CHECK(redrafted.at(3).paragraph.text == QStringLiteral("KQ 3 mới"));
+    // "^" places a paragraph first.
+    CHECK(keysOf(mergeDraft(draft, {placed("own/c", "", "Trước hết", "^")})).at(0)
+          == QStringLiteral("own/c"));
+}
+
+TEST_CASE("Replacing a round's paragraphs keeps the issued number and survives the JSON",
+          "[report-store][arrange]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    const QString roundId = (*file)->rounds()->at(0).id;
+    ReportStore store(**file);
+    REQUIRE(store.saveIssuedNotice(roundId, {3, QStringLiteral("ĐKT"), QDate(2022, 5, 30)}).ok());
+    const QList<StoredParagraph> rows = {placed("own/x", "", "Đoạn thêm", "opening"),
+                                         placed("closing", "cũ", "cũ", "", true)};
+    REQUIRE(store.replaceParagraphs(roundId, rows).ok());
+    auto stored = store.paragraphs(roundId);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 3);
+    CHECK(store.issuedNotice(roundId)->value().number == 3);
+
+    const QString json = dir.path(QStringLiteral("round.json"));
+    {
+        QFile out(json);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(interchange::writeFileJson(**file, out).ok());
+    }
+    auto copy = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(copy.ok());
+    REQUIRE(interchange::importJsonFile(**copy, json).ok());
+    auto copied = ReportStore(**copy).paragraphs(roundId);
+    REQUIRE(copied.ok());
+    CHECK(copied->size() == 3);
+    CHECK(readAll(json).contains("\"afterKey\": \"opening\""));
+    bool sawOwn = false;
+    bool sawHidden = false;
+    for (const StoredParagraph &row : *copied) {
+        sawOwn |= row.key == QStringLiteral("own/x") && row.afterKey == QStringLiteral("opening");
+        sawHidden |= row.key == QStringLiteral("closing") && row.hidden;
+    }
+    CHECK(sawOwn);
+    CHECK(sawHidden);
 }

@@ -2,6 +2,7 @@
 #include "StorageFixtures.h"
 #include "support/TestSupport.h"
 
+#include "report/ReportStore.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
@@ -78,7 +79,46 @@ TEST_CASE("The v2 fixture is exactly what version 2 of the schema creates", "[mi
     CHECK(schemaAfterMigration(dir, 2) == fixtureSchema(QStringLiteral("schema-v2.cchc")));
 }
 
-TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tables added",
+TEST_CASE("The v3 fixture is exactly what version 3 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 3) == fixtureSchema(QStringLiteral("schema-v3.cchc")));
+}
+
+TEST_CASE("A version 3 file is upgraded to 4: the team's edits stay, in place and shown",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v3.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == 4);
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    report::ReportStore store(**file);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    auto rows = store.paragraphs(roundId);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).key == QStringLiteral("closing"));
+    CHECK(rows->at(0).editedText == QStringLiteral("Đoạn kết do Đoàn viết lại."));
+    CHECK(rows->at(0).afterKey.isEmpty());
+    CHECK_FALSE(rows->at(0).hidden);
+    auto issued = store.issuedNotice(roundId);
+    REQUIRE(issued.ok());
+    REQUIRE(issued->has_value());
+    CHECK((*issued)->number == 5);
+    // The edit is laid over a draft as before: edited, in the draft's place, printed.
+    const QList<report::DraftParagraph> draft{{QStringLiteral("opening"), QStringLiteral("Mở đầu.")},
+                                              {QStringLiteral("closing"),
+                                               QStringLiteral("Đoạn kết dự thảo.")}};
+    const auto merged = report::mergeDraft(draft, *rows);
+    REQUIRE(merged.size() == 2);
+    CHECK(merged.at(1).state == report::ParagraphState::Edited);
+    CHECK(report::textsOf(merged).at(1).text == QStringLiteral("Đoạn kết do Đoàn viết lại."));
+}
+
+TEST_CASE("A version 2 file is upgraded with its data intact and report tables added",
           "[migrations]")
 {
     TempDir dir;
@@ -87,7 +127,7 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
     {
         auto file = InspectionFile::open(path);
         REQUIRE(file.ok());
-        CHECK((*file)->schemaVersion() == 3);
+        CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
         CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v2.v2-backup.cchc")));
         CHECK(readAll((*file)->upgradeBackupPath()) == original);
         auto units = (*file)->units();

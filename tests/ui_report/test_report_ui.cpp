@@ -1,5 +1,5 @@
 // The report pieces of the UI, offscreen, with no modal dialog left to block.
-#include "support/TestSupport.h"
+#include "ReportUiFixtures.h"
 
 #include "builtin/DemoFile.h"
 #include "report/PdfOutput.h"
@@ -9,6 +9,7 @@
 #include "ui/report/NoticeDraftEditor.h"
 #include "ui/report/ReportActions.h"
 #include "ui/report/ReportSettingsDialog.h"
+#include "ui/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,35 +30,6 @@
 using namespace cchc;
 using namespace cchc::test;
 
-namespace {
-
-struct DemoFile
-{
-    TempDir dir;
-    std::unique_ptr<InspectionFile> file;
-    QString roundId;
-    DemoFile()
-    {
-        const QString path = dir.path(QStringLiteral("demo.cchc"));
-        REQUIRE(writeDemoFile(path).ok());
-        auto opened = InspectionFile::open(path);
-        REQUIRE(opened.ok());
-        file = std::move(*opened);
-        roundId = file->rounds()->at(0).id;
-    }
-    QString unitId(int index) const { return file->loadRound(roundId)->units.at(index).id; }
-};
-
-bool waitFor(const QSignalSpy &spy, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (spy.isEmpty() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return !spy.isEmpty();
-}
-
-} // namespace
 
 TEST_CASE("Report actions are offered and enabled by what is selected", "[ui-report]")
 {
@@ -66,14 +38,14 @@ TEST_CASE("Report actions are offered and enabled by what is selected", "[ui-rep
     ui::ReportActions actions(&window);
     const QList<QAction *> list = actions.actions();
     REQUIRE(list.size() == 9);
-    CHECK(list.at(2)->text() == QStringLiteral("Xuất Word (.docx)…"));
+    CHECK(list.at(3)->text() == QStringLiteral("Xuất thông báo ra Word (.docx)…"));
     for (QAction *action : list)
         CHECK_FALSE(action->isEnabled());
     actions.setContext(demo.file.get(), demo.roundId, QString());
-    CHECK(list.at(0)->isEnabled());
-    CHECK_FALSE(list.at(3)->isEnabled()); // no unit selected: no minutes of "this unit"
+    CHECK(list.at(1)->isEnabled());
+    CHECK_FALSE(list.at(0)->isEnabled()); // no unit selected: no minutes of "this unit"
     actions.setContext(demo.file.get(), demo.roundId, demo.unitId(0));
-    CHECK(list.at(3)->isEnabled());
+    CHECK(list.at(0)->isEnabled());
 }
 
 TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-report]")
@@ -89,9 +61,9 @@ TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-r
     QSignalSpy exported(&actions, &ui::ReportActions::exported);
 
     next = demo.dir.path(QStringLiteral("thong-bao"));
-    actions.actions().at(1)->trigger();
+    actions.actions().at(2)->trigger();
     next = demo.dir.path(QStringLiteral("bien-ban.pdf"));
-    actions.actions().at(3)->trigger();
+    actions.actions().at(0)->trigger();
     next = demo.dir.path(QStringLiteral("bang-diem.pdf"));
     actions.actions().at(5)->trigger();
     CHECK(errors.isEmpty());
@@ -101,7 +73,7 @@ TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-r
         CHECK(readAll(arguments.at(0).toString()).startsWith("%PDF"));
 
     next.clear(); // the user cancels the file dialog: nothing happens
-    actions.actions().at(1)->trigger();
+    actions.actions().at(2)->trigger();
     CHECK(exported.size() == 3);
     CHECK(errors.isEmpty());
 }
@@ -189,8 +161,8 @@ TEST_CASE("Every unit's minutes are written one by one, and can be cancelled", "
 
 TEST_CASE("The draft editor saves every edit and flags it when the results change", "[ui-report]")
 {
-    DemoFile demo;
-    ui::NoticeDraftEditor editor(*demo.file, demo.roundId);
+    DemoSession demo;
+    ui::NoticeDraftEditor editor(demo.session, demo.roundId);
     REQUIRE(editor.reload().ok());
     REQUIRE(editor.paragraphs().size() > 5);
     CHECK(editor.paragraphs().at(0).state == report::ParagraphState::Drafted);
@@ -199,16 +171,16 @@ TEST_CASE("The draft editor saves every edit and flags it when the results chang
     const QString typed = QStringLiteral("Thực hiện <b>Kế hoạch</b> & \"lịch\"\nDòng hai");
     editor.selectParagraph(0);
     editor.textEdit()->setPlainText(typed);
-    auto stored = report::ReportStore(*demo.file).paragraphs(demo.roundId);
+    auto stored = report::ReportStore(demo.file()).paragraphs(demo.roundId);
     REQUIRE(stored->size() == 1);
     CHECK(stored->at(0).editedText == typed);
     CHECK(editor.paragraphs().at(0).state == report::ParagraphState::Edited);
 
     // The results behind the opening change (the visit dates): the edit is kept, flagged.
-    auto round = demo.file->loadRound(demo.roundId);
+    auto round = demo.file().loadRound(demo.roundId);
     round->visitEnd = QDate(2022, 5, 27);
-    REQUIRE(demo.file->saveRound(*round).ok());
-    ui::NoticeDraftEditor reopened(*demo.file, demo.roundId);
+    REQUIRE(demo.file().saveRound(*round).ok());
+    ui::NoticeDraftEditor reopened(demo.session, demo.roundId);
     REQUIRE(reopened.reload().ok());
     CHECK(reopened.paragraphs().at(0).paragraph.text == typed);
     CHECK(reopened.paragraphs().at(0).state == report::ParagraphState::NeedsReview);
@@ -218,7 +190,7 @@ TEST_CASE("The draft editor saves every edit and flags it when the results chang
     CHECK(reopened.paragraphs().at(0).state == report::ParagraphState::Edited);
     reopened.revertToDraft();
     CHECK(reopened.paragraphs().at(0).paragraph.text.contains(QStringLiteral("ngày 27/5/2022")));
-    CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+    CHECK(report::ReportStore(demo.file()).paragraphs(demo.roundId)->isEmpty());
 }
 
 TEST_CASE("Report settings are edited and stored in the file", "[ui-report]")
@@ -287,10 +259,11 @@ TEST_CASE("The print path paints the notice on a printer at the official margins
 
 TEST_CASE("Switching files closes the windows that hold the old one", "[ui-report]")
 {
-    DemoFile demo;
+    DemoSession demo;
     QWidget window;
     ui::ReportActions actions(&window);
-    actions.setContext(demo.file.get(), demo.roundId, QString());
+    actions.setSession(&demo.session);
+    actions.setContext(&demo.file(), demo.roundId, QString());
     actions.editDraft();
     actions.editSettings();
     auto open = [] {
@@ -309,12 +282,12 @@ TEST_CASE("Switching files closes the windows that hold the old one", "[ui-repor
 TEST_CASE("An edit whose paragraph is no longer drafted is kept until the team removes it",
           "[ui-report]")
 {
-    DemoFile demo;
-    REQUIRE(report::ReportStore(*demo.file)
+    DemoSession demo;
+    REQUIRE(report::ReportStore(demo.file())
                 .saveParagraph(demo.roundId, QStringLiteral("results/gone"), QStringLiteral("cũ"),
                                QStringLiteral("Đoạn đoàn tự viết"))
                 .ok());
-    ui::NoticeDraftEditor editor(*demo.file, demo.roundId);
+    ui::NoticeDraftEditor editor(demo.session, demo.roundId);
     REQUIRE(editor.reload().ok());
     int row = -1;
     for (int i = 0; i < editor.paragraphs().size(); ++i) {
@@ -328,5 +301,5 @@ TEST_CASE("An edit whose paragraph is no longer drafted is kept until the team r
     editor.selectParagraph(row);
     editor.revertToDraft();
     CHECK(editor.paragraphs().size() == before - 1);
-    CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+    CHECK(report::ReportStore(demo.file()).paragraphs(demo.roundId)->isEmpty());
 }

@@ -7,7 +7,10 @@
 #include "report/PdfOutput.h"
 #include "report/ReportStore.h"
 #include "ReportSettingsDialog.h"
+#include "Session.h"
 #include "storage/InspectionFile.h"
+#include "widgets/Prompts.h"
+#include "widgets/WindowSize.h"
 
 #include <QAction>
 #include <QDir>
@@ -24,24 +27,33 @@ using namespace report;
 
 ReportActions::ReportActions(QWidget *parent) : QObject(parent), m_parent(parent)
 {
+    // Menu items name the document they act on; the toolbar shows short words. The unit's
+    // minutes come first: they are printed at every unit, the notice once a round.
+    m_unitMinutes = addAction(tr("Minutes of this unit (PDF)…"), &ReportActions::exportMinutes);
+    m_unitMinutes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *preview = addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
-    QAction *pdf = addAction(tr("Export notice as PDF…"), nullptr);
+    preview->setShortcut(QKeySequence::Print);
+    QAction *pdf = addAction(tr("Export the notice as PDF…"), nullptr);
     connect(pdf, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("pdf")); });
-    QAction *word = addAction(tr("Export Word (.docx)…"), nullptr);
+    QAction *word = addAction(tr("Export the notice as Word (.docx)…"), nullptr);
     connect(word, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("docx")); });
-    // The toolbar shows these three with short words; the menu keeps the full names.
     for (const auto &[action, icon, short_] :
-         {std::tuple{preview, QStringLiteral("preview"), tr("Preview")},
+         {std::tuple{m_unitMinutes, QStringLiteral("minutes"), tr("Minutes")},
+          std::tuple{preview, QStringLiteral("preview"), tr("Preview")},
           std::tuple{pdf, QStringLiteral("pdf"), tr("PDF")},
           std::tuple{word, QStringLiteral("word"), tr("Word")}}) {
         action->setIcon(actionIcon(icon));
         action->setIconText(short_);
-        action->setToolTip(action->text());
+        const QString name = QString(action->text()).remove(QStringLiteral("…"));
+        action->setToolTip(action->shortcut().isEmpty()
+                               ? name
+                               : QStringLiteral("%1 (%2)").arg(
+                                     name, action->shortcut().toString(QKeySequence::NativeText)));
     }
-    m_unitMinutes = addAction(tr("Minutes of this unit…"), &ReportActions::exportMinutes);
-    addAction(tr("Minutes of every unit…"), &ReportActions::exportAllMinutes);
-    addAction(tr("Score annex…"), &ReportActions::exportScores);
-    addAction(tr("Edit the notice draft…"), &ReportActions::editDraft);
+    addAction(tr("Minutes of every unit (PDF)…"), &ReportActions::exportAllMinutes);
+    addAction(tr("Score annex (PDF)…"), &ReportActions::exportScores);
+    addAction(tr("Edit the notice draft…"), &ReportActions::editDraft)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addAction(tr("Issue the notice with a number…"), &ReportActions::issueNotice);
     addAction(tr("Report settings…"), &ReportActions::editSettings);
     updateEnabled();
@@ -148,11 +160,25 @@ void ReportActions::previewNotice()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true); // paintReport applies the official margins itself
     QPrintPreviewDialog dialog(&printer, m_parent);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter *target) { paintReport(*document, *target); });
-    dialog.exec();
+    preparePreview(dialog, printer, *document);
+    prompts::execDialog(&dialog);
+}
+
+void ReportActions::preparePreview(QPrintPreviewDialog &dialog, QPrinter &printer,
+                                   const ReportDocument &document)
+{
+    printer.setFullPage(true); // paintReport applies the official margins itself
+    printer.setResolution(600); // as the PDF is written: the same line and page breaks
+    printer.setDocName(document.title);
+    dialog.setWindowTitle(tr("Print preview: %1").arg(document.title));
+    // The document lives as long as the dialog's caller keeps it: paint from a copy.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [document](QPrinter *target) { paintReport(document, *target); });
+    // Opens at page width, where the text can be read; "Fit page" is one click away.
+    if (auto *fitWidth = dialog.findChild<QAction *>(QStringLiteral("fitWidthAction")))
+        fitWidth->trigger();
+    resizeToFit(&dialog, QSize(900, 688));
 }
 
 void ReportActions::exportNotice(const QString &extension)
@@ -269,28 +295,43 @@ void ReportActions::writeNextMinutes()
 
 void ReportActions::editDraft()
 {
-    auto *editor = new NoticeDraftEditor(*m_file, m_roundId, m_parent);
+    if (!m_session || m_session->file() != m_file) {
+        showError(tr("Open the file in the window to edit its notice."));
+        return;
+    }
+    auto *editor = new NoticeDraftEditor(*m_session, m_roundId, m_parent);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (auto status = editor->reload(); !status) {
         delete editor;
         showError(status.error());
         return;
     }
+    // The signer and letterhead are the file's report settings; the pages show them at once.
+    connect(editor, &NoticeDraftEditor::settingsRequested, editor, [this, editor] {
+        if (ReportSettingsDialog *dialog = openSettings())
+            connect(dialog, &QDialog::finished, editor, &NoticeDraftEditor::reloadOrSay);
+    });
     m_fileWindows.append(editor);
     editor->show();
 }
 
 void ReportActions::editSettings()
 {
+    openSettings();
+}
+
+ReportSettingsDialog *ReportActions::openSettings()
+{
     auto *dialog = new ReportSettingsDialog(*m_file, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto status = dialog->load(); !status) {
         delete dialog;
         showError(status.error());
-        return;
+        return nullptr;
     }
     m_fileWindows.append(dialog);
     dialog->open();
+    return dialog;
 }
 
 } // namespace cchc::ui

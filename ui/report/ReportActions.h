@@ -12,6 +12,8 @@
 #include <optional>
 
 class QAction;
+class QPrinter;
+class QPrintPreviewDialog;
 class QProgressDialog;
 class QWidget;
 
@@ -20,6 +22,9 @@ class InspectionFile;
 }
 
 namespace cchc::ui {
+
+class ReportSettingsDialog;
+class Session;
 
 // The report actions of a round, for the main window's menus and toolbars: print preview
 // and print of the notice, notice as PDF or Word, the current unit's minutes, every unit's
@@ -33,6 +38,8 @@ public:
     explicit ReportActions(QWidget *parent);
 
     void setContext(InspectionFile *file, const QString &roundId, const QString &roundUnitId);
+    // The session of the open file: the notice editor writes its steps through it.
+    void setSession(Session *session) { m_session = session; }
     QList<QAction *> actions() const { return m_actions; }
 
     // Test seams: where files go instead of asking with a file dialog (an empty answer
@@ -60,6 +67,10 @@ public:
     void exportScores();
     void editDraft();
     void editSettings();
+    // Sets up Qt's print preview for `document`: our page layout and the PDF's resolution
+    // (so its breaks are the PDF's), opening at page width and fitting a laptop screen.
+    static void preparePreview(QPrintPreviewDialog &dialog, QPrinter &printer,
+                               const report::ReportDocument &document);
 
 signals:
     void exported(const QString &path);
@@ -68,6 +79,7 @@ signals:
 
 private:
     QAction *addAction(const QString &text, void (ReportActions::*slot)());
+    ReportSettingsDialog *openSettings();
     void updateEnabled();
     Result<report::ReportDocument> build(report::ReportKind kind, const QString &unitId = {}) const;
     void exportDocument(const Result<report::ReportDocument> &document,
@@ -78,6 +90,7 @@ private:
 
     QWidget *m_parent = nullptr;
     InspectionFile *m_file = nullptr;
+    Session *m_session = nullptr;
     QString m_roundId;
     QString m_roundUnitId;
     QList<QAction *> m_actions;

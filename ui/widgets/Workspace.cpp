@@ -72,7 +72,9 @@ Workspace::Workspace(QWidget *parent)
 
     m_filterProxy->setSourceModel(m_checklist);
     m_checklistView->setModel(m_filterProxy);
-    m_checklistView->setUniformRowHeights(true);
+    // Criteria and area names are read whole: they wrap in their column, which takes the
+    // width the others leave, so nothing needs scrolling sideways at 1366 pixels.
+    wrapText(m_checklistView, ChecklistModel::TextColumn);
     m_checklistView->setAlternatingRowColors(true);
     m_checklistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checklistView->setAccessibleName(tr("Checklist"));
@@ -293,7 +295,8 @@ void Workspace::reloadNavigation()
             m_unitItems.insert(roundUnit.id, name);
         }
     }
-    m_navigationSort->sort(NameColumn);
+    // Units stay in the round's order (the order of the round editor, the reports and
+    // `list`): one order everywhere, not sorted here by name.
     // Rounds are newest first. Only expanded rounds load their progress (see
     // fillRoundProgress), so a file with years of rounds still opens at once.
     for (int row = 0; row < m_navigationSort->rowCount(); ++row) {
@@ -454,14 +457,23 @@ void Workspace::showRoundUnit(const QString &roundId, const QString &roundUnitId
     m_checklist->setUnit(*checklist, roundUnitId, *assessments);
     m_checklistView->expandAll();
     auto *header = m_checklistView->header();
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(ChecklistModel::CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ChecklistModel::ResultColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistModel::ScoreColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ChecklistModel::TextColumn, 270);
-    const QStringList ids = m_checklist->criterionIds();
-    if (!ids.isEmpty())
-        selectCriterion(ids.constFirst());
+    header->setSectionResizeMode(ChecklistModel::FindingColumn, QHeaderView::Interactive);
+    header->resizeSection(ChecklistModel::FindingColumn,
+                          std::max(160, m_checklistView->viewport()->width() / 4));
+    // The first criterion the filter lets through: the pane always shows what the keys
+    // act on, and with nothing to show it is empty rather than the previous unit's.
+    bool selected = false;
+    for (const QString &id : m_checklist->criterionIds()) {
+        if ((selected = selectCriterion(id)))
+            break;
+    }
+    if (!selected)
+        showCurrentCriterion();
     emit contextChanged();
 }
 
@@ -538,8 +550,13 @@ void Workspace::setResult(AssessmentResult result)
 {
     const Criterion *criterion =
         m_checklist->criterion(m_checklist->indexOfCriterion(m_pane->criterionId()));
-    if (!criterion)
+    if (!criterion) { // a key that does nothing says why
+        if (!m_filter->text().isEmpty())
+            emit errorOccurred(tr("No criterion of this unit matches the filter “%1”: change "
+                                  "it, or clear it with Esc in the filter box.")
+                                   .arg(m_filter->text()));
         return;
+    }
     flushFinding();
     editCurrent([result](Assessment &a) { a.result = result; },
                 tr("Set %1 to “%2”").arg(criterion->code, resultLabel(result)));
