@@ -132,6 +132,7 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
 
     connect(m_list, &QListWidget::currentRowChanged, this, &NoticeDraftEditor::showParagraph);
     connect(m_text, &QPlainTextEdit::textChanged, this, &NoticeDraftEditor::saveCurrent);
+    m_pages->setSource([this] { return pagesDocument(); });
     connect(m_pages, &NoticePageView::paragraphClicked, this,
             [this](const QString &key) { selectParagraph(rowOf(key)); });
     // Results changed elsewhere, or an undo in the main window: draft again.
@@ -350,6 +351,11 @@ bool NoticeDraftEditor::canMove(int row, int step) const
 
 void NoticeDraftEditor::refreshPages()
 {
+    m_pages->refreshLater();
+}
+
+std::optional<ReportDocument> NoticeDraftEditor::pagesDocument()
+{
     NoticeDraft draft;
     draft.data = m_draft.data;
     draft.settings = m_draft.settings;
@@ -360,9 +366,9 @@ void NoticeDraftEditor::refreshPages()
     auto document = noticeDocument(*m_session.file(), std::move(draft), request);
     if (!document) {
         showError(document.error());
-        return;
+        return std::nullopt;
     }
-    m_pages->setDocument(*document);
+    return *document;
 }
 
 bool NoticeDraftEditor::eventFilter(QObject *watched, QEvent *event)
@@ -433,7 +439,7 @@ void NoticeDraftEditor::saveCurrent()
         paragraph.state = ParagraphState::Edited;
     refreshRow(m_current);
     updateButtons();
-    refreshPages(); // after the pause: typing never waits for the pages
+    refreshPages(); // after the pause: typing never waits for the document or the pages
 }
 
 QList<StoredParagraph> NoticeDraftEditor::rowsFor(const QList<MergedParagraph> &order) const

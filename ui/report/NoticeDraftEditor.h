@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -71,7 +72,8 @@ private:
     void updateButtons();
     void saveCurrent();
     void refreshRow(int row);
-    void refreshPages();
+    void refreshPages(); // after the pause
+    std::optional<report::ReportDocument> pagesDocument(); // the notice as it now prints
     // Writes one step through the session; on success the editor shows the file again.
     bool write(const QString &step, const std::function<Status(report::ReportStore &)> &change,
                const QString &burstKey = {}, const QString &selectKey = {});

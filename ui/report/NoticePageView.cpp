@@ -50,9 +50,8 @@ NoticePageView::NoticePageView(QWidget *parent)
 
 NoticePageView::~NoticePageView() = default;
 
-void NoticePageView::setDocument(const report::ReportDocument &document)
+void NoticePageView::refreshLater()
 {
-    m_document = document;
     m_pause->start();
 }
 
@@ -64,6 +63,12 @@ bool NoticePageView::renderPending() const
 void NoticePageView::renderNow()
 {
     m_pause->stop();
+    if (m_source) {
+        auto document = m_source();
+        if (!document)
+            return;
+        m_document = std::move(*document);
+    }
     m_preview->updatePreview();
     placeTint();
     emit rendered(m_pages);

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QGraphicsView;
 class QGraphicsItem;
@@ -28,9 +30,13 @@ public:
     explicit NoticePageView(QWidget *parent = nullptr);
     ~NoticePageView() override; // where QPrinter is a complete type
 
-    // Paints `document` after the pause (each call restarts it).
-    void setDocument(const report::ReportDocument &document);
-    // Paints now what setDocument() gave last (tests, and the first showing).
+    // Where the document to paint comes from: asked once per painting, after the pause, so
+    // building it is off the keystroke path too. Empty: nothing new to paint.
+    using Source = std::function<std::optional<report::ReportDocument>()>;
+    void setSource(Source source) { m_source = std::move(source); }
+    // Paints a fresh document from the source after the pause (each call restarts it).
+    void refreshLater();
+    // Paints now (tests, and the first showing).
     void renderNow();
     bool renderPending() const;
     int pageCount() const;
@@ -63,6 +69,7 @@ private:
     QWidget *m_tint = nullptr; // over the pages, passes clicks through
     QRectF m_tintRect;         // in scene coordinates; empty: nothing tinted
     QTimer *m_pause = nullptr;
+    Source m_source;
     report::ReportDocument m_document;
     QList<report::ParagraphPlace> m_places;
     QString m_shownKey;
