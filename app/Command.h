@@ -1,16 +1,13 @@
 #pragma once
 
-#include "common/Result.h"
+#include "storage/InspectionFile.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-
-namespace cchc {
-class InspectionFile;
-}
 
 namespace cchc::app {
 
@@ -45,5 +42,14 @@ int fail(const QString &reason, int code = ExitFailure);
 Result<QString> resolveRoundId(const InspectionFile &file, const QString &given);
 // Prints text to stdout (UTF-8 on every platform).
 void print(const QString &text);
+
+// --force-lock, for the commands that write: take over a lock another computer left
+// beside the file (its laptop crashed, the USB stick was pulled out).
+QCommandLineOption forceLockOption();
+// Opens FILE read-write for a command (taking over another computer's lock when
+// `forceLock`). When the command must write (`mustWrite`) and the file opened
+// read-only, fails with the reason, and names --force-lock when a lock is the reason.
+Result<std::unique_ptr<InspectionFile>> openForCommand(const QString &path, bool forceLock,
+                                                       bool mustWrite);
 
 } // namespace cchc::app
