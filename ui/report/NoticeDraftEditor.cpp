@@ -63,6 +63,17 @@ QIcon stateMarker(ParagraphState state)
     return QIcon(pixmap);
 }
 
+// `main` taking the height, `below` under it, without margins: a pane of the splitter.
+QWidget *column(QWidget *main, QWidget *below)
+{
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(main, 1);
+    layout->addWidget(below);
+    return pane;
+}
+
 } // namespace
 
 NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, QWidget *parent)
@@ -95,23 +106,11 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
                      .arg(stateColour(state).name(), stateLabel(state).toHtmlEscaped());
     legend->setText(marks.join(QStringLiteral(" &nbsp; ")));
     legend->setWordWrap(true);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(legend);
-
     auto *bar = new QWidget;
     buildButtons(bar);
-    auto *middle = new QWidget;
-    auto *middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(m_text, 1);
-    middleLayout->addWidget(m_draftLabel);
-
     auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(middle);
+    splitter->addWidget(column(m_list, legend));
+    splitter->addWidget(column(m_text, m_draftLabel));
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({300, 420, 600});
