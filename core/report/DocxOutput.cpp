@@ -1,15 +1,13 @@
 #include "DocxOutput.h"
 
 #include "common/SaveFile.h"
+#include "common/ZipWriter.h"
 #include "OfficialLayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QXmlStreamWriter>
-
-#include <quazip.h>
-#include <quazipfile.h>
 
 namespace cchc::report {
 
@@ -725,27 +723,16 @@ Status writeDocx(const ReportDocument &document, const QString &path)
             return Error{Tr::tr("“%1” could not be written as a Word document.")
                              .arg(QDir::toNativeSeparators(path))};
         };
-        QuaZip zip(&device);
-        zip.setAutoClose(false); // the device is saveFileAtomically's: it commits it
-        if (!zip.open(QuaZip::mdCreate))
-            return failed();
+        ZipWriter zip(device); // the device is saveFileAtomically's: it commits it
         // [Content_Types].xml first, as Word and most readers expect.
         QStringList order = parts.keys();
         order.removeOne(QStringLiteral("[Content_Types].xml"));
         order.prepend(QStringLiteral("[Content_Types].xml"));
         for (const QString &name : std::as_const(order)) {
-            QuaZipFile entry(&zip);
-            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-                return failed();
-            const QByteArray &bytes = parts[name];
-            if (entry.write(bytes) != bytes.size())
-                return failed();
-            entry.close();
-            if (entry.getZipError() != 0)
+            if (!zip.addFile(name, parts[name]))
                 return failed();
         }
-        zip.close();
-        if (zip.getZipError() != 0)
+        if (!zip.finish())
             return failed();
         return {};
     });

@@ -41,7 +41,10 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
 // Gives the notice of `roundId` the next number of the issuer's series of `issuedOn`'s year
 // (numbers restart at 01 each 1 January) and keeps it: a notice already issued keeps its
 // number and date, and the series advances only the first time. Invalid `issuedOn`: today.
-Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn);
+// `confirmedNumber` (when above 0) is the number the team was shown: if the series moved
+// since, nothing is issued and the error names the number it would be now.
+Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
+                                 int confirmedNumber = 0);
 // "05/TB-ĐKT ngày 30/5/2022": an issued notice as the messages name it.
 QString issuedNoticeText(const IssuedNotice &issued);
 

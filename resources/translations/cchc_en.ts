@@ -1075,6 +1075,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>The notice was issued as %1: its date cannot change.</source>
             <translation>The notice was issued as %1: its date cannot change.</translation>
         </message>
+        <message>
+            <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
+            <translation>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::storage</name>
@@ -1173,6 +1177,65 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Say what the unit must fix.</source>
             <translation>Say what the unit must fix.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::CriterionController</name>
+        <message>
+            <source>Change scores</source>
+            <translation>Change scores</translation>
+        </message>
+        <message>
+            <source>Mark as exemplary</source>
+            <translation>Mark as exemplary</translation>
+        </message>
+        <message>
+            <source>Unmark as exemplary</source>
+            <translation>Unmark as exemplary</translation>
+        </message>
+        <message>
+            <source>Document reviewed</source>
+            <translation>Document reviewed</translation>
+        </message>
+        <message>
+            <source>Document number (e.g. 15/KH-TTYT):</source>
+            <translation>Document number (e.g. 15/KH-TTYT):</translation>
+        </message>
+        <message>
+            <source>Attach a photo or file</source>
+            <translation>Attach a photo or file</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
+            <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Set %1 to “%2”</source>
+            <translation>Set %1 to “%2”</translation>
+        </message>
+        <message>
+            <source>Edit finding of %1</source>
+            <translation>Edit finding of %1</translation>
+        </message>
+        <message>
+            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
+            <translation>The finding could not be saved yet; it is kept and will be saved again shortly. %1</translation>
+        </message>
+        <message>
+            <source>Edit finding</source>
+            <translation>Edit finding</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>“%1” could not be read: %2</translation>
+        </message>
+        <message>
+            <source>A copy of “%1” could not be made to open it: %2</source>
+            <translation>A copy of “%1” could not be made to open it: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>No program on this computer could open “%1”. A copy is at %2.</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1610,21 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>%1 Next unchecked</source>
             <translation>%1 Next unchecked</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::NavigationModel</name>
+        <message>
+            <source>Round / unit</source>
+            <translation>Round / unit</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
         </message>
     </context>
     <context>

@@ -1073,6 +1073,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>The notice was issued as %1: its date cannot change.</source>
             <translation>Thông báo đã được ban hành với số %1: không thể đổi ngày của thông báo.</translation>
         </message>
+        <message>
+            <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
+            <translation>Thông báo chưa được ban hành: số tiếp theo nay là %1, không phải số %2 đã xác nhận.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::storage</name>
@@ -1171,6 +1175,65 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Say what the unit must fix.</source>
             <translation>Hãy ghi nội dung đơn vị cần khắc phục.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::CriterionController</name>
+        <message>
+            <source>Change scores</source>
+            <translation>Sửa điểm</translation>
+        </message>
+        <message>
+            <source>Mark as exemplary</source>
+            <translation>Đánh dấu điển hình</translation>
+        </message>
+        <message>
+            <source>Unmark as exemplary</source>
+            <translation>Bỏ đánh dấu điển hình</translation>
+        </message>
+        <message>
+            <source>Document reviewed</source>
+            <translation>Văn bản đã xem</translation>
+        </message>
+        <message>
+            <source>Document number (e.g. 15/KH-TTYT):</source>
+            <translation>Số văn bản (ví dụ 15/KH-TTYT):</translation>
+        </message>
+        <message>
+            <source>Attach a photo or file</source>
+            <translation>Đính kèm ảnh hoặc tệp</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
+            <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Set %1 to “%2”</source>
+            <translation>Tiêu chí %1: “%2”</translation>
+        </message>
+        <message>
+            <source>Edit finding of %1</source>
+            <translation>Sửa nhận xét tiêu chí %1</translation>
+        </message>
+        <message>
+            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
+            <translation>Chưa lưu được nhận xét; nội dung vẫn được giữ và sẽ được lưu lại sau ít giây. %1</translation>
+        </message>
+        <message>
+            <source>Edit finding</source>
+            <translation>Sửa nhận xét</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>Không đọc được “%1”: %2</translation>
+        </message>
+        <message>
+            <source>A copy of “%1” could not be made to open it: %2</source>
+            <translation>Không tạo được bản sao của “%1” để mở: %2</translation>
+        </message>
+        <message>
+            <source>No program on this computer could open “%1”. A copy is at %2.</source>
+            <translation>Máy này không có chương trình nào mở được “%1”. Bản sao của tệp được lưu tại %2.</translation>
         </message>
     </context>
     <context>
@@ -1543,6 +1606,21 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>%1 Next unchecked</source>
             <translation>%1 Chưa kiểm tra</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::NavigationModel</name>
+        <message>
+            <source>Round / unit</source>
+            <translation>Đợt / đơn vị</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "builtin/DemoFile.h"
 #include "common/VietnameseText.h"
 #include "storage/InspectionFile.h"
+#include "ui/Icons.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"
 #include "ui/models/ChecklistModel.h"
@@ -400,6 +401,19 @@ TEST_CASE("The toolbar has an icon on every action and fits a 1366-pixel screen"
     REQUIRE(met);
     CHECK(met->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
     CHECK(met->text() == QStringLiteral("1 Đạt"));
+}
+
+TEST_CASE("Toolbar icons are compiled in at every size, with no SVG support", "[ui][toolbar]")
+{
+    // Rendered from the SVGs at build time (ui/CMakeLists.txt): the program has no QtSvg.
+    const QIcon met = ui::actionIcon(QStringLiteral("met"));
+    REQUIRE_FALSE(met.isNull());
+    for (const int size : {16, 20, 24, 32, 40, 48, 64}) {
+        INFO("size " << size);
+        CHECK(met.availableSizes().contains(QSize(size, size)));
+    }
+    CHECK(ui::actionIcon(QStringLiteral("no-such-icon")).isNull());
+    CHECK(ui::actionIcon(QString()).isNull());
 }
 
 TEST_CASE("Screenshots: every screen at 1366 × 768, the Reports menu shown open", "[ui][screenshots]")

@@ -172,18 +172,18 @@ void ReportActions::issueNotice()
     }
     if (!*issued) {
         const QDate today = Clock::nowUtc().toLocalTime().date();
-        auto next = store.nextNumber(settings->issuerSymbol, today.year());
-        if (!next) {
-            showError(next.error());
+        auto number = store.numberToIssue(settings->issuerSymbol, today.year());
+        if (!number) {
+            showError(number.error());
             return;
         }
-        const QString text = issuedNoticeText({*next, settings->issuerSymbol, today});
+        const QString text = issuedNoticeText({*number, settings->issuerSymbol, today});
         if (!confirm(tr("Issue the notice as number %1? The number is taken from the series of "
                         "%2 and stays with this notice; later exports keep it.")
                          .arg(text)
                          .arg(today.year())))
             return;
-        auto given = report::issueNotice(*m_file, m_roundId, today);
+        auto given = report::issueNotice(*m_file, m_roundId, today, *number);
         if (!given) {
             showError(given.error());
             return;
