@@ -48,14 +48,27 @@ QString number(qint64 value)
 }
 
 // XML 1.0 cannot carry most control characters; a typed one must not break the package.
+// Characters XML 1.0 cannot carry (control characters, U+FFFE, U+FFFF, unpaired
+// surrogates) become a space rather than vanish, so two words they separated stay two
+// words; a tab becomes a space too.
 QString xmlSafe(const QString &text)
 {
     QString safe;
     safe.reserve(text.size());
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x20 && ch != QLatin1Char('\n') && ch != QLatin1Char('\t'))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            safe.append(ch);
+            safe.append(text.at(++i));
             continue;
-        safe.append(ch == QLatin1Char('\t') ? QLatin1Char(' ') : ch);
+        }
+        const char16_t code = ch.unicode();
+        const bool allowed = code == u'\n' || (code >= 0x20 && !ch.isSurrogate() &&
+                                               code != 0xFFFE && code != 0xFFFF);
+        if (allowed)
+            safe.append(ch);
+        else if (!safe.endsWith(QLatin1Char(' ')))
+            safe.append(QLatin1Char(' '));
     }
     return safe;
 }

@@ -22,6 +22,68 @@ ParagraphBlock body(const QString &text, ParagraphStyle style = ParagraphStyle::
     return {QString(), text, style};
 }
 
+// A finding longer than this (a third of a page in the table's narrow column) is printed
+// in full in an annex to the minutes, full width, and shown in the table and the
+// conclusions by its beginning with a pointer to the annex: the minutes stay readable and
+// quick to print, and nothing typed is lost.
+constexpr qsizetype kLongFinding = 1500;
+constexpr qsizetype kFindingExcerpt = 400;
+
+class LongFindings
+{
+public:
+    // `finding` as the minutes show it where it is cited: whole, or its beginning (cut at a
+    // space) and the annex item that holds it all.
+    QString cited(const Criterion &criterion, const QString &finding, bool inBrackets)
+    {
+        if (finding.size() <= kLongFinding)
+            return finding;
+        qsizetype item = m_criteria.indexOf(criterion.id);
+        if (item < 0) {
+            m_criteria.append(criterion.id);
+            m_entries.append({criterion.code, finding});
+            item = m_criteria.size() - 1;
+        }
+        QString excerpt = finding.left(kFindingExcerpt);
+        const qsizetype space = excerpt.lastIndexOf(QLatin1Char(' '));
+        if (space > kFindingExcerpt / 2)
+            excerpt.truncate(space);
+        return excerpt.simplified() + (inBrackets
+                                           ? QStringLiteral("…, toàn văn tại Phụ lục, mục %1")
+                                           : QStringLiteral("… (toàn văn tại Phụ lục, mục %1)"))
+                                          .arg(item + 1);
+    }
+
+    // The annex with every long finding in full, one paragraph per typed line; none
+    // when no finding was long.
+    void addAnnex(ReportDocument &document, const QString &unitName) const
+    {
+        if (m_entries.isEmpty())
+            return;
+        ReportSection annex;
+        annex.blocks.append(body(QStringLiteral("Phụ lục"), ParagraphStyle::Centered));
+        annex.blocks.append(
+            body(QStringLiteral("TOÀN VĂN NHẬN XÉT CỦA ĐOÀN KIỂM TRA"), ParagraphStyle::Centered));
+        annex.blocks.append(
+            body(QStringLiteral("(Kèm theo Biên bản kiểm tra tại %1)").arg(unitName),
+                 ParagraphStyle::Reference));
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            annex.blocks.append(
+                body(QStringLiteral("%1. Tiêu chí %2").arg(i + 1).arg(m_entries[i].first),
+                     ParagraphStyle::Heading));
+            const QStringList lines =
+                m_entries[i].second.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : lines)
+                annex.blocks.append(body(line));
+        }
+        document.sections.append(annex);
+    }
+
+private:
+    QStringList m_criteria;
+    QList<std::pair<QString, QString>> m_entries; // criterion code, finding
+};
+
 void addParticipants(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit)
 {
     blocks.append(body(QStringLiteral("I. THÀNH PHẦN"), ParagraphStyle::Heading));
@@ -42,7 +104,8 @@ void addParticipants(QList<Block> &blocks, const RoundData &data, const RoundUni
         blocks.append(body(QStringLiteral("- ……………………………………………………")));
 }
 
-TableBlock areaTable(const RoundData &data, const RoundUnit &roundUnit, const CriteriaGroup &group)
+TableBlock areaTable(const RoundData &data, const RoundUnit &roundUnit, const CriteriaGroup &group,
+                     LongFindings &longFindings)
 {
     TableBlock table;
     table.header = {QStringLiteral("Mã"), QStringLiteral("Tiêu chí"), QStringLiteral("Kết quả"),
@@ -59,8 +122,9 @@ TableBlock areaTable(const RoundData &data, const RoundUnit &roundUnit, const Cr
                 : (assessment ? scoreText(appraisedScoreOf(criterion, *assessment))
                               : QStringLiteral("0")) +
                       QLatin1Char('/') + scoreText(criterion.maxScore);
-        table.rows.append({criterion.code, criterion.text, reportLabel(result), score,
-                           assessment ? assessment->finding : QString()});
+        table.rows.append(
+            {criterion.code, criterion.text, reportLabel(result), score,
+             assessment ? longFindings.cited(criterion, assessment->finding, false) : QString()});
     }
     return table;
 }
@@ -81,13 +145,16 @@ bool fallsShort(const Assessment *assessment)
 }
 
 // A finding inside parentheses, without its own full stop: "(Biển tên đã cũ)".
-QString findingInBrackets(const Assessment &assessment)
+QString findingInBrackets(const Criterion &criterion, const Assessment &assessment,
+                          LongFindings &longFindings)
 {
-    const QString finding = withoutEndPunctuation(assessment.finding);
+    const QString finding =
+        longFindings.cited(criterion, withoutEndPunctuation(assessment.finding), true);
     return finding.isEmpty() ? QString() : QStringLiteral(" (") + finding + QLatin1Char(')');
 }
 
-void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit)
+void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit,
+                    LongFindings &longFindings)
 {
     blocks.append(body(QStringLiteral("III. KẾT LUẬN"), ParagraphStyle::Heading));
     const UnitScore score = data.score(roundUnit);
@@ -107,7 +174,7 @@ void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit
             if (fallsShort(assessment))
                 shortcomings.append(QStringLiteral("Đơn vị chưa ") +
                                     criterion.phraseUnmet.trimmed() +
-                                    findingInBrackets(*assessment));
+                                    findingInBrackets(criterion, *assessment, longFindings));
         }
     }
     addList(blocks, shortcomings.isEmpty() ? QStringList{QStringLiteral("Không có")}
@@ -202,15 +269,16 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
     addParticipants(section.blocks, data, *roundUnit);
 
     section.blocks.append(body(QStringLiteral("II. NỘI DUNG KIỂM TRA"), ParagraphStyle::Heading));
+    LongFindings longFindings;
     // Areas are numbered 1, 2, … under part II: the checklist's own Roman codes would read
     // as parts of the minutes ("II. NỘI DUNG KIỂM TRA" followed by "I. Công tác …").
     for (int i = 0; i < data.checklist.groups.size(); ++i) {
         const CriteriaGroup &group = data.checklist.groups.at(i);
         section.blocks.append(
             body(QStringLiteral("%1. ").arg(i + 1) + group.title, ParagraphStyle::Heading));
-        section.blocks.append(areaTable(data, *roundUnit, group));
+        section.blocks.append(areaTable(data, *roundUnit, group, longFindings));
     }
-    addConclusions(section.blocks, data, *roundUnit);
+    addConclusions(section.blocks, data, *roundUnit, longFindings);
     addRequests(section.blocks, data, *roundUnit, settings);
     section.blocks.append(body(QStringLiteral(
         "Buổi kiểm tra kết thúc vào hồi …… giờ …… phút cùng ngày. Biên bản được lập thành 02 bản có giá trị như nhau, đơn vị giữ 01 bản, Đoàn kiểm tra giữ "
@@ -228,6 +296,7 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
     ReportDocument document;
     document.title = QStringLiteral("Biên bản kiểm tra – ") + unit.name;
     document.sections.append(section);
+    longFindings.addAnnex(document, unit.name);
     return document;
 }
 

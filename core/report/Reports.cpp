@@ -8,6 +8,7 @@
 #include "PdfOutput.h"
 #include "ReportStore.h"
 #include "ScoreAnnex.h"
+#include "storage/ConsistencyCheck.h"
 #include "storage/InspectionFile.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId)
 {
     NoticeDraft draft;
+    if (auto sound = requireSoundForDrafting(file); !sound)
+        return Error{sound.error()};
     auto data = loadRoundData(file, roundId);
     if (!data)
         return Error{data.error()};
@@ -137,6 +140,8 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
 {
     if (request.kind == ReportKind::Notice)
         return buildNoticeReport(file, request);
+    if (auto sound = requireSoundForDrafting(file); !sound)
+        return Error{sound.error()};
     const bool minutes = request.kind == ReportKind::Minutes;
     auto data = loadRoundData(file, request.roundId, minutes ? request.unitId : QString());
     if (!data)

@@ -231,6 +231,39 @@ TEST_CASE("Two windows on one file: the second is read-only, the first keeps wri
     CHECK(second.window.banner()->text().isEmpty());
 }
 
+TEST_CASE("Another computer's lock: the banner names it, and editing anyway asks first",
+          "[ui][readonly][recovery]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    writeAll(path + QStringLiteral(".lock"), QByteArrayLiteral("4242\ncchc-inspector\nlaptop-b\n"));
+    ScriptedWindow scripted;
+    ui::MainWindow &window = scripted.window;
+    REQUIRE(window.openFile(path));
+    CHECK(window.file()->isReadOnly());
+    CHECK(window.banner()->text().contains(QStringLiteral("laptop-b")));
+    QPushButton *action = window.banner()->actionButton();
+    REQUIRE(action->isVisible());
+
+    // Cancelled: still read-only, the other computer's lock untouched.
+    ui::prompts::queueAnswer(QMessageBox::Cancel);
+    action->click();
+    QCoreApplication::processEvents();
+    REQUIRE(ui::prompts::recordedQuestions().size() == 1);
+    CHECK(ui::prompts::recordedQuestions().constFirst().contains(QStringLiteral("laptop-b")));
+    CHECK(window.file()->isReadOnly());
+
+    ui::prompts::queueAnswer(QMessageBox::Yes);
+    window.banner()->actionButton()->click();
+    QCoreApplication::processEvents();
+    REQUIRE(window.file() != nullptr);
+    CHECK_FALSE(window.file()->isReadOnly());
+    CHECK(window.banner()->text().isEmpty());
+    CHECK(readAll(path + QStringLiteral(".lock"))
+              .startsWith(QByteArray::number(QCoreApplication::applicationPid()) + '\n'));
+}
+
 TEST_CASE("A failed write keeps the finding, says so, and saves it on the retry",
           "[ui][durability]")
 {
