@@ -90,9 +90,13 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         emit contextChanged(file(), currentRoundId(), currentRoundUnitId());
     });
-    m_reports = new ReportActions(this);
-    addReportActions(m_reports->actions());
-    connect(this, &MainWindow::contextChanged, m_reports, &ReportActions::setContext);
+    auto *reports = new ReportActions(this);
+    addReportActions(reports->actions());
+    connect(this, &MainWindow::contextChanged, reports,
+            [this, reports](InspectionFile *file, const QString &roundId, const QString &unitId) {
+                // Reports read the file and write through its session.
+                reports->setContext(file ? m_session.get() : nullptr, roundId, unitId);
+            });
     m_startPage->setRecentFiles(recentFiles());
     keys->hide(); // until a file is open
     resizeToFit(this, QSize(1280, 688)); // a 1366 × 768 laptop with its title bar and taskbar
@@ -349,7 +353,6 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_startPage->setRecentFiles(recentFiles());
     }
     m_workspace->setSession(m_session.get());
-    m_reports->setSession(m_session.get());
     // The keys work in the checklist: the start page and the first steps have none of them.
     if (auto *keys = findChild<QLabel *>(QStringLiteral("keyHint")))
         keys->setVisible(false);

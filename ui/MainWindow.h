@@ -23,7 +23,6 @@ namespace cchc::ui {
 
 class Banner;
 class FirstSteps;
-class ReportActions;
 class Session;
 class StartPage;
 class Workspace;
@@ -115,7 +114,6 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_reportsSeparator = nullptr;
     QList<QAction *> m_reportActions;
-    ReportActions *m_reports = nullptr;
     QList<QAction *> m_fileActions;  // need an open file
     QList<QAction *> m_writeActions; // need a writable file
 };

@@ -183,7 +183,7 @@ Result<QStringList> writeScreenshots(const QString &directory)
         !status)
         return Error{status.error()};
 
-    ReportSettingsDialog reportSettings(*window.file(), &window);
+    ReportSettingsDialog reportSettings(*window.session(), &window);
     if (auto status = reportSettings.load(); !status)
         return Error{status.error()};
     if (auto status = save(&reportSettings, out.filePath(QStringLiteral("report-settings.png")),

@@ -296,8 +296,7 @@ TEST_CASE("The print preview speaks Vietnamese and opens at page width", "[ui-re
     DemoSession demo;
     QWidget window;
     ui::ReportActions actions(&window);
-    actions.setSession(&demo.session);
-    actions.setContext(&demo.file(), demo.roundId, QString());
+    actions.setContext(&demo.session, demo.roundId, QString());
     bool seen = false;
     ui::prompts::setDialogHook([&seen](QDialog *dialog) {
         auto *preview = qobject_cast<QPrintPreviewDialog *>(dialog);

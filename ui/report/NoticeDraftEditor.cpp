@@ -139,7 +139,7 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
     connect(m_reload, &QTimer::timeout, this, &NoticeDraftEditor::reloadOrSay);
     connect(m_session.undoStack(), &QUndoStack::indexChanged, this,
             &NoticeDraftEditor::scheduleReload);
-    connect(&m_session, &Session::noticeChanged, this, &NoticeDraftEditor::scheduleReload);
+    connect(&m_session, &Session::noticeParagraphsChanged, this, &NoticeDraftEditor::scheduleReload);
 }
 
 void NoticeDraftEditor::buildButtons(QWidget *bar)
