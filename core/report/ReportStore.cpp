@@ -19,6 +19,7 @@ namespace {
 // The reserved report_paragraphs key of a round's issued number (see ReportStore.h).
 const QString kIssuedPrefix = QStringLiteral("issued/");
 const QString kIssuedKey = kIssuedPrefix + QStringLiteral("notice");
+const QString kNoticeDateKey = kIssuedPrefix + QStringLiteral("notice-date");
 
 std::optional<IssuedNotice> parseIssued(const QString &text)
 {
@@ -196,21 +197,47 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
     return paragraphs;
 }
 
-Result<std::optional<IssuedNotice>> ReportStore::issuedNotice(const QString &roundId) const
+Result<std::optional<QString>> ReportStore::reservedRow(const QString &roundId,
+                                                        const QString &key) const
 {
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral(
         "SELECT edited_text FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"));
-    bindValues(query, {roundId, kIssuedKey});
+    bindValues(query, {roundId, key});
     if (auto status = execute(query); !status)
         return Error{status.error()};
     if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
+Result<std::optional<IssuedNotice>> ReportStore::issuedNotice(const QString &roundId) const
+{
+    auto row = reservedRow(roundId, kIssuedKey);
+    if (!row)
+        return Error{row.error()};
+    if (!*row)
         return std::optional<IssuedNotice>();
-    const auto issued = parseIssued(query.value(0).toString());
+    const auto issued = parseIssued(**row);
     if (!issued)
         return Error{tr("The issued number of the notice in “%1” is damaged.")
                          .arg(QDir::toNativeSeparators(m_file.path()))};
     return issued;
+}
+
+Result<QDate> ReportStore::noticeDate(const QString &roundId) const
+{
+    auto row = reservedRow(roundId, kNoticeDateKey);
+    if (!row)
+        return Error{row.error()};
+    return *row ? QDate::fromString(**row, Qt::ISODate) : QDate();
+}
+
+Status ReportStore::saveNoticeDate(const QString &roundId, const QDate &date)
+{
+    if (!date.isValid())
+        return revertParagraph(roundId, kNoticeDateKey);
+    return saveParagraph(roundId, kNoticeDateKey, QString(), date.toString(Qt::ISODate));
 }
 
 Result<int> ReportStore::highestIssued(const QString &symbol, int year) const

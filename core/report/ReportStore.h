@@ -53,7 +53,9 @@ struct IssuedNotice
 // JSON object {"number": 5, "symbol": "ĐKT", "issuedOn": "2022-05-30"}). Keys starting with
 // "issued/" are never paragraphs: mergeDraft() leaves them out. paragraphs() returns them
 // with the rest, so whatever copies a round's rows (JSON export, undo of a removed round)
-// carries the issued number too. The row goes with its round.
+// carries the issued number too. The row goes with its round. The date the team chose for a
+// notice not issued yet is kept the same way, under "issued/notice-date" (edited_text
+// "2022-05-30").
 class ReportStore
 {
     Q_DECLARE_TR_FUNCTIONS(cchc::report::ReportStore)
@@ -73,6 +75,10 @@ public:
     // The notice of `roundId` as issued, or nullopt while it is a draft without a number.
     Result<std::optional<IssuedNotice>> issuedNotice(const QString &roundId) const;
     Status saveIssuedNotice(const QString &roundId, const IssuedNotice &issued);
+    // The date the team chose for the round's notice, or an invalid date when none was
+    // chosen (the notice is then dated by defaultNoticeDate()). An invalid date clears it.
+    Result<QDate> noticeDate(const QString &roundId) const;
+    Status saveNoticeDate(const QString &roundId, const QDate &date);
     // The highest number issued in `symbol`'s series of `year` (0 when none): the series
     // must not be set back to a number already given.
     Result<int> highestIssued(const QString &symbol, int year) const;
@@ -85,6 +91,8 @@ public:
     Status revertParagraph(const QString &roundId, const QString &key);
 
 private:
+    // The text of a reserved "issued/…" row of the round, or nullopt when there is none.
+    Result<std::optional<QString>> reservedRow(const QString &roundId, const QString &key) const;
     Status requireWritable() const;
     // One statement that changes the file, refused when it is read-only.
     Status write(const QString &sql, std::initializer_list<QVariant> values);

@@ -87,7 +87,7 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
     {
         auto file = InspectionFile::open(path);
         REQUIRE(file.ok());
-        CHECK((*file)->schemaVersion() == 3);
+        CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
         CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v2.v2-backup.cchc")));
         CHECK(readAll((*file)->upgradeBackupPath()) == original);
         auto units = (*file)->units();
@@ -107,6 +107,48 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
             CHECK(query.value(0).toInt() == 0);
         }
     }
+}
+
+TEST_CASE("The v3 fixture is exactly what version 3 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 3) == fixtureSchema(QStringLiteral("schema-v3.cchc")));
+}
+
+TEST_CASE("A version 3 file is upgraded to 4: built-in criteria get partly met and exemplary "
+          "phrasings",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v3.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == 4);
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    auto builtin = (*file)->loadTemplate(QStringLiteral("33333333-3333-4333-8333-333333333333"));
+    REQUIRE(builtin.ok());
+    const Criterion &timesheet = builtin->groups.at(1).criteria.at(1);
+    CHECK(timesheet.code == QStringLiteral("2.2"));
+    CHECK(timesheet.phrasePartial ==
+          QStringLiteral("lập bảng chấm công nhưng chưa cập nhật hằng ngày"));
+    CHECK(timesheet.phraseExemplary == QStringLiteral("chấm công hằng ngày đầy đủ, công khai"));
+    CHECK(timesheet.modifiedAt == QStringLiteral("2022-05-20T08:00:00.000Z")); // nobody's edit
+    // Phrasings the file had are kept as they were.
+    CHECK(timesheet.phraseMet == QStringLiteral("lập bảng chấm công"));
+    // A template of the team's own is not given the built-in wording.
+    auto own = (*file)->loadTemplate(QStringLiteral("33333333-3333-4333-8333-333333333334"));
+    REQUIRE(own.ok());
+    CHECK(own->groups.at(0).criteria.at(0).phrasePartial.isEmpty());
+    CHECK(own->groups.at(0).criteria.at(0).phraseExemplary.isEmpty());
+    // The version 3 data (report settings, edited paragraphs) is intact.
+    QSqlQuery query((*file)->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT report_to FROM report_settings")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("UBND thị xã"));
+    REQUIRE(query.exec(QStringLiteral("SELECT edited_text FROM report_paragraphs")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Đoàn kiểm tra đề nghị các đơn vị khắc phục./."));
 }
 
 TEST_CASE("A version 1 file is backed up, then upgraded with its data intact", "[migrations]")

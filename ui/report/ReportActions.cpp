@@ -2,7 +2,6 @@
 
 #include "Icons.h"
 #include "NoticeDraftEditor.h"
-#include "common/Clock.h"
 #include "report/MinutesBuilder.h"
 #include "report/PdfOutput.h"
 #include "report/ReportStore.h"
@@ -171,19 +170,26 @@ void ReportActions::issueNotice()
         return;
     }
     if (!*issued) {
-        const QDate today = Clock::nowUtc().toLocalTime().date();
-        auto next = store.nextNumber(settings->issuerSymbol, today.year());
+        // The date the team chose, else the working day after the visits: an old round is
+        // not dated today without being asked (the question below shows the date).
+        auto chosen = report::noticeDateOf(*m_file, m_roundId);
+        if (!chosen) {
+            showError(chosen.error());
+            return;
+        }
+        const QDate date = *chosen;
+        auto next = store.nextNumber(settings->issuerSymbol, date.year());
         if (!next) {
             showError(next.error());
             return;
         }
-        const QString text = issuedNoticeText({*next, settings->issuerSymbol, today});
+        const QString text = issuedNoticeText({*next, settings->issuerSymbol, date});
         if (!confirm(tr("Issue the notice as number %1? The number is taken from the series of "
                         "%2 and stays with this notice; later exports keep it.")
                          .arg(text)
-                         .arg(today.year())))
+                         .arg(date.year())))
             return;
-        auto given = report::issueNotice(*m_file, m_roundId, today);
+        auto given = report::issueNotice(*m_file, m_roundId, date);
         if (!given) {
             showError(given.error());
             return;
