@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/InspectionFile.h"
+
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -35,5 +38,14 @@ QList<Command> uiCommands();          // screenshots
 int fail(const QString &reason, int code = ExitFailure);
 // Prints text to stdout (UTF-8 on every platform).
 void print(const QString &text);
+
+// --force-lock, for the commands that write: take over a lock another computer left
+// beside the file (its laptop crashed, the USB stick was pulled out).
+QCommandLineOption forceLockOption();
+// Opens FILE read-write for a command (taking over another computer's lock when
+// `forceLock`). When the command must write (`mustWrite`) and the file opened
+// read-only, fails with the reason, and names --force-lock when a lock is the reason.
+Result<std::unique_ptr<InspectionFile>> openForCommand(const QString &path, bool forceLock,
+                                                       bool mustWrite);
 
 } // namespace cchc::app

@@ -7,9 +7,9 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+  librsvg2-bin qt6-qpa-plugins unzip zlib1g-dev
   catch2 sqlite3 xvfb xauth poppler-utils fonts-liberation2 fonts-dejavu-core
-  python3 libquazip1-qt6-dev libreoffice-writer-nogui
+  python3 libreoffice-writer-nogui
 )
 if [[ -n "${CCHC_EXTRA_PACKAGES:-}" ]]; then
   read -r -a extra <<<"$CCHC_EXTRA_PACKAGES"

@@ -327,12 +327,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
             m_banner->showMessage(Banner::Kind::Warning,
                                   tr("Read-only: %1 Changes cannot be made in this window.")
                                       .arg(opened->readOnlyReason()));
-            // Once the other window closes, one click makes this one writable.
-            const QString path = opened->path();
-            m_banner->setAction(tr("Open again"), [this, path] {
-                QMetaObject::invokeMethod(
-                    this, [this, path] { openFile(path); }, Qt::QueuedConnection);
-            });
+            offerWritableOpen(*opened);
         } else if (!opened->upgradeBackupPath().isEmpty())
             m_banner->showMessage(Banner::Kind::Info,
                                   tr("The file was upgraded to the current format; the "
@@ -357,15 +352,51 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
 bool MainWindow::openFile(const QString &path)
 {
+    return openFileWith(path, InspectionFile::Access::ReadWrite);
+}
+
+bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access)
+{
     if (!mayLeaveFile())
         return false;
-    auto opened = InspectionFile::open(path);
+    auto opened = InspectionFile::open(path, access);
     if (!opened) {
         showError(opened.error());
         return false;
     }
     setSession(std::make_unique<Session>(std::move(*opened)));
     return true;
+}
+
+// Read-only because of another window here: once it closes, one click makes this one
+// writable. Because of another computer's lock (a crash there, a pulled USB stick): the
+// user may take the lock over, after being told what that risks.
+void MainWindow::offerWritableOpen(const InspectionFile &opened)
+{
+    const QString path = opened.path();
+    const QString computer = opened.lockedOnComputer();
+    if (computer.isEmpty()) {
+        m_banner->setAction(tr("Open again"), [this, path] {
+            QMetaObject::invokeMethod(
+                this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+        });
+        return;
+    }
+    m_banner->setAction(tr("Open for editing anyway…"), [this, path, computer] {
+        const auto answer = prompts::ask(
+            this, tr("Open for editing anyway"),
+            tr("Open the file for editing although it is marked as open on “%1”?\n\nDo this "
+               "only if it is no longer open there. If it still is, the changes made on the "
+               "two computers would overwrite each other.")
+                .arg(computer),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, path] { openFileWith(path, InspectionFile::Access::ReadWriteTakeOverLock); },
+            Qt::QueuedConnection);
+    });
 }
 
 bool MainWindow::newFile(const QString &path)

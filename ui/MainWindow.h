@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AssessmentResult.h"
+#include "storage/InspectionFile.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -93,6 +94,8 @@ private:
     void readSettings();
     // Writes a finding being typed; asks before a finding that could not be saved is lost.
     bool mayLeaveFile();
+    bool openFileWith(const QString &path, InspectionFile::Access access);
+    void offerWritableOpen(const InspectionFile &opened);
 
     std::unique_ptr<Session> m_session;
     QStackedWidget *m_stack;

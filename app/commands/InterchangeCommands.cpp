@@ -76,26 +76,30 @@ int runExportJson(const QStringList &arguments)
 }
 
 // Opens FILE for writing, creating it when it does not exist (`created` says which).
-Result<std::unique_ptr<InspectionFile>> openTarget(const QString &path, bool *created)
+Result<std::unique_ptr<InspectionFile>> openTarget(const QString &path, bool forceLock,
+                                                   bool *created)
 {
     *created = !QFileInfo::exists(path);
-    return *created ? InspectionFile::create(path) : InspectionFile::open(path);
+    return *created ? InspectionFile::create(path) : openForCommand(path, forceLock, true);
 }
 
 int runImportJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption forceLock = forceLockOption();
+    parser.addOption(forceLock);
     if (!parser.parse(QStringList{QStringLiteral("import-json")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.positionalArguments().size() != 2)
-        return fail(Tr::tr("Usage: cchc-inspector import-json IN.json FILE"), ExitUsage);
+        return fail(Tr::tr("Usage: cchc-inspector import-json IN.json FILE [--force-lock]"),
+                    ExitUsage);
     const QString input = parser.positionalArguments().at(0);
     const QString path = parser.positionalArguments().at(1);
     if (!QFileInfo::exists(input))
         return fail(Tr::tr("“%1” does not exist.").arg(native(input)));
 
     bool created = false;
-    auto file = openTarget(path, &created);
+    auto file = openTarget(path, parser.isSet(forceLock), &created);
     if (!file)
         return fail(file.error());
     auto summary = interchange::importJsonFile(**file, input);
@@ -123,7 +127,7 @@ QList<Command> interchangeCommands()
         {QStringLiteral("export-json"), QStringLiteral("export-json FILE [--round ID] -o OUT.json"),
          Tr::tr("Write the whole file, or one round, as JSON (ids and times kept)."),
          runExportJson},
-        {QStringLiteral("import-json"), QStringLiteral("import-json IN.json FILE"),
+        {QStringLiteral("import-json"), QStringLiteral("import-json IN.json FILE [--force-lock]"),
          Tr::tr("Import a JSON export into FILE (created if missing); newer records replace "
                 "older ones."),
          runImportJson},

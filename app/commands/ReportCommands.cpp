@@ -38,7 +38,8 @@ int runReport(const QStringList &arguments)
         QStringLiteral("issue"),
         Tr::tr("Issue the notice: give it the next number of the year's series (once; later "
                "exports keep that number and date)."));
-    parser.addOptions({round, kind, unit, output, date, noAnnex, issue});
+    const QCommandLineOption forceLock = forceLockOption();
+    parser.addOptions({round, kind, unit, output, date, noAnnex, issue, forceLock});
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file (.cchc)."));
     if (!parser.parse(QStringList{QStringLiteral("report")} + arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -70,7 +71,8 @@ int runReport(const QStringList &arguments)
 
     // Read-write, so a file from an older version is upgraded (after a backup) like on any
     // open; reports only read it.
-    auto file = InspectionFile::open(positional.constFirst());
+    auto file =
+        openForCommand(positional.constFirst(), parser.isSet(forceLock), parser.isSet(issue));
     if (!file)
         return fail(file.error());
     if (parser.isSet(issue)) {
@@ -95,8 +97,9 @@ QList<Command> reportCommands()
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("report FILE --round ID --kind notice|minutes|scores [--unit ID] "
-                        "[--date YYYY-MM-DD] [--no-annex] [--issue] -o OUT.pdf|OUT.docx"),
+         QStringLiteral(
+             "report FILE --round ID --kind notice|minutes|scores [--unit ID] "
+             "[--date YYYY-MM-DD] [--no-annex] [--issue] [--force-lock] -o OUT.pdf|OUT.docx"),
          Tr::tr("Write the findings notice, a unit's minutes or the score annex of a round."),
          runReport},
     };

@@ -1,15 +1,13 @@
 #include "DocxOutput.h"
 
 #include "common/SaveFile.h"
+#include "common/ZipWriter.h"
 #include "OfficialLayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QXmlStreamWriter>
-
-#include <quazip.h>
-#include <quazipfile.h>
 
 namespace cchc::report {
 
@@ -50,14 +48,27 @@ QString number(qint64 value)
 }
 
 // XML 1.0 cannot carry most control characters; a typed one must not break the package.
+// Characters XML 1.0 cannot carry (control characters, U+FFFE, U+FFFF, unpaired
+// surrogates) become a space rather than vanish, so two words they separated stay two
+// words; a tab becomes a space too.
 QString xmlSafe(const QString &text)
 {
     QString safe;
     safe.reserve(text.size());
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x20 && ch != QLatin1Char('\n') && ch != QLatin1Char('\t'))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            safe.append(ch);
+            safe.append(text.at(++i));
             continue;
-        safe.append(ch == QLatin1Char('\t') ? QLatin1Char(' ') : ch);
+        }
+        const char16_t code = ch.unicode();
+        const bool allowed = code == u'\n' || (code >= 0x20 && !ch.isSurrogate() &&
+                                               code != 0xFFFE && code != 0xFFFF);
+        if (allowed)
+            safe.append(ch);
+        else if (!safe.endsWith(QLatin1Char(' ')))
+            safe.append(QLatin1Char(' '));
     }
     return safe;
 }
@@ -725,27 +736,16 @@ Status writeDocx(const ReportDocument &document, const QString &path)
             return Error{Tr::tr("“%1” could not be written as a Word document.")
                              .arg(QDir::toNativeSeparators(path))};
         };
-        QuaZip zip(&device);
-        zip.setAutoClose(false); // the device is saveFileAtomically's: it commits it
-        if (!zip.open(QuaZip::mdCreate))
-            return failed();
+        ZipWriter zip(device); // the device is saveFileAtomically's: it commits it
         // [Content_Types].xml first, as Word and most readers expect.
         QStringList order = parts.keys();
         order.removeOne(QStringLiteral("[Content_Types].xml"));
         order.prepend(QStringLiteral("[Content_Types].xml"));
         for (const QString &name : std::as_const(order)) {
-            QuaZipFile entry(&zip);
-            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-                return failed();
-            const QByteArray &bytes = parts[name];
-            if (entry.write(bytes) != bytes.size())
-                return failed();
-            entry.close();
-            if (entry.getZipError() != 0)
+            if (!zip.addFile(name, parts[name]))
                 return failed();
         }
-        zip.close();
-        if (zip.getZipError() != 0)
+        if (!zip.finish())
             return failed();
         return {};
     });

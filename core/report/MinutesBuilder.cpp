@@ -23,6 +23,67 @@ ParagraphBlock body(const QString &text, ParagraphStyle style = ParagraphStyle::
     return {QString(), text, style};
 }
 
+// A finding longer than this (a third of a page) is printed in full in an annex to the
+// minutes, and shown under its area and in the conclusions by its beginning with a pointer
+// to the annex: the minutes stay readable and
+// quick to print, and nothing typed is lost.
+constexpr qsizetype kLongFinding = 1500;
+constexpr qsizetype kFindingExcerpt = 400;
+
+class LongFindings
+{
+public:
+    // `finding` as the minutes show it where it is cited: whole, or its beginning (cut at a
+    // space) and the annex item that holds it all.
+    QString cited(const Criterion &criterion, const QString &finding)
+    {
+        if (finding.size() <= kLongFinding)
+            return finding;
+        qsizetype item = m_criteria.indexOf(criterion.id);
+        if (item < 0) {
+            m_criteria.append(criterion.id);
+            m_entries.append({criterion.code, finding});
+            item = m_criteria.size() - 1;
+        }
+        QString excerpt = finding.left(kFindingExcerpt);
+        const qsizetype space = excerpt.lastIndexOf(QLatin1Char(' '));
+        if (space > kFindingExcerpt / 2)
+            excerpt.truncate(space);
+        return excerpt.simplified() +
+               QStringLiteral("… (toàn văn tại Phụ lục, mục %1)").arg(item + 1);
+    }
+
+    // The annex with every long finding in full, one paragraph per typed line; none
+    // when no finding was long.
+    void addAnnex(ReportDocument &document, const QString &unitName) const
+    {
+        if (m_entries.isEmpty())
+            return;
+        ReportSection annex;
+        annex.blocks.append(body(QStringLiteral("Phụ lục"), ParagraphStyle::Centered));
+        annex.blocks.append(
+            body(QStringLiteral("TOÀN VĂN NHẬN XÉT CỦA ĐOÀN KIỂM TRA"), ParagraphStyle::Centered));
+        annex.blocks.append(
+            body(QStringLiteral("(Kèm theo Biên bản kiểm tra tại %1)").arg(unitName),
+                 ParagraphStyle::Reference));
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            annex.blocks.append(
+                body(QStringLiteral("%1. Tiêu chí %2").arg(i + 1).arg(m_entries[i].first),
+                     ParagraphStyle::Heading));
+            const QStringList lines =
+                m_entries[i].second.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : lines)
+                annex.blocks.append(body(line));
+        }
+        document.sections.append(annex);
+    }
+
+private:
+    QStringList m_criteria;
+    QList<std::pair<QString, QString>> m_entries; // criterion code, finding
+};
+
+
 void addParticipants(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit)
 {
     blocks.append(body(QStringLiteral("I. THÀNH PHẦN"), ParagraphStyle::Heading));
@@ -53,7 +114,7 @@ void addParticipants(QList<Block> &blocks, const RoundData &data, const RoundUni
 // The area's results as a table; the findings follow the table as paragraphs of their own,
 // so a long finding reads as text, not as a thin column pages long.
 void addArea(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit,
-             const CriteriaGroup &group)
+             const CriteriaGroup &group, LongFindings &longFindings)
 {
     TableBlock table;
     table.header = {QStringLiteral("Mã"), QStringLiteral("Tiêu chí"), QStringLiteral("Kết quả"),
@@ -74,7 +135,9 @@ void addArea(QList<Block> &blocks, const RoundData &data, const RoundUnit &round
         table.rows.append({criterion.code, criterion.text, reportLabel(result), score});
         if (assessment && !assessment->finding.trimmed().isEmpty())
             findings.append(QStringLiteral("- %1: %2").arg(
-                criterion.code, withFullStop(withoutEndPunctuation(assessment->finding))));
+                criterion.code,
+                withFullStop(withoutEndPunctuation(
+                    longFindings.cited(criterion, assessment->finding)))));
     }
     blocks.append(table);
     if (!findings.isEmpty())
@@ -101,15 +164,16 @@ bool fallsShort(const Assessment *assessment)
 // "Chưa <phraseUnmet>. <finding>" / "<phraseMet> nhưng chưa đầy đủ. <finding>": the
 // standard phrase, then what the team wrote as a sentence of its own.
 QString shortcomingItem(const Criterion &criterion, const Assessment &assessment,
-                        const ReportSettings &settings)
+                        const ReportSettings &settings, LongFindings &longFindings)
 {
     const QString phrase =
         assessment.result == AssessmentResult::NotMet
             ? rules::notMetPredicate(filledPhrase(criterion.phraseUnmet, settings))
             : rules::partlyMetPredicate(filledPhrase(criterion.phrasePartial, settings),
                                         filledPhrase(criterion.phraseMet, settings));
-    return rules::minutesShortcoming(phrase, criterion.code,
-                                     withoutEndPunctuation(assessment.finding));
+    return rules::minutesShortcoming(
+        phrase, criterion.code,
+        withoutEndPunctuation(longFindings.cited(criterion, assessment.finding)));
 }
 
 // "Đơn vị đã <phrases met in the area>", one line per area with anything met.
@@ -132,7 +196,7 @@ QStringList strengthItems(const RoundData &data, const RoundUnit &roundUnit,
 }
 
 void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit,
-                    const ReportSettings &settings)
+                    const ReportSettings &settings, LongFindings &longFindings)
 {
     blocks.append(body(QStringLiteral("III. KẾT LUẬN"), ParagraphStyle::Heading));
     const UnitScore score = data.score(roundUnit);
@@ -151,7 +215,8 @@ void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit
         for (const Criterion &criterion : group.criteria) {
             const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
             if (fallsShort(assessment))
-                shortcomings.append(shortcomingItem(criterion, *assessment, settings));
+                shortcomings.append(
+                    shortcomingItem(criterion, *assessment, settings, longFindings));
         }
     }
     addList(blocks, shortcomings.isEmpty() ? QStringList{QStringLiteral("Không có")}
@@ -206,7 +271,7 @@ void addOpinion(QList<Block> &blocks)
     blocks.append(body(QStringLiteral("V. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA"),
                        ParagraphStyle::Heading));
     for (int line = 0; line < 3; ++line)
-        blocks.append(body(QStringLiteral("……………………………………………………………………………………………………")));
+        blocks.append(body(QString(70, QChar(0x2026)))); // one line of the page
 }
 
 // The unit's head and the team lead side by side; the secretary who wrote the minutes
@@ -224,6 +289,7 @@ void addSignatures(QList<Block> &blocks, const RoundData &data, const Unit &unit
     for (const TeamMember &member : data.round.team) {
         if (member.role != TeamRole::Secretary)
             continue;
+        blocks.append(body(QString())); // room between the lead's name and the secretary
         SignatureBlock secretary;
         secretary.signers.append({QString(), QStringLiteral("THƯ KÝ"), member.fullName});
         blocks.append(secretary);
@@ -261,15 +327,16 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
     addParticipants(section.blocks, data, *roundUnit);
 
     section.blocks.append(body(QStringLiteral("II. NỘI DUNG KIỂM TRA"), ParagraphStyle::Heading));
+    LongFindings longFindings;
     // Areas are numbered 1, 2, … under part II: the checklist's own Roman codes would read
     // as parts of the minutes ("II. NỘI DUNG KIỂM TRA" followed by "I. Công tác …").
     for (int i = 0; i < data.checklist.groups.size(); ++i) {
         const CriteriaGroup &group = data.checklist.groups.at(i);
         section.blocks.append(
             body(QStringLiteral("%1. ").arg(i + 1) + group.title, ParagraphStyle::Heading));
-        addArea(section.blocks, data, *roundUnit, group);
+        addArea(section.blocks, data, *roundUnit, group, longFindings);
     }
-    addConclusions(section.blocks, data, *roundUnit, settings);
+    addConclusions(section.blocks, data, *roundUnit, settings, longFindings);
     addRequests(section.blocks, data, *roundUnit, settings);
     addOpinion(section.blocks);
     section.blocks.append(body(rules::minutesClosing()));
@@ -278,6 +345,7 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
     ReportDocument document;
     document.title = QStringLiteral("Biên bản kiểm tra – ") + unit.name;
     document.sections.append(section);
+    longFindings.addAnnex(document, unit.name);
     return document;
 }
 

@@ -256,6 +256,17 @@ Result<int> ReportStore::highestIssued(const QString &symbol, int year) const
     return highest;
 }
 
+Result<int> ReportStore::numberToIssue(const QString &symbol, int year) const
+{
+    auto next = nextNumber(symbol, year);
+    if (!next)
+        return next;
+    auto highest = highestIssued(symbol, year);
+    if (!highest)
+        return highest;
+    return std::max(*next, *highest + 1);
+}
+
 Status ReportStore::saveIssuedNotice(const QString &roundId, const IssuedNotice &issued)
 {
     const QJsonObject json{{QStringLiteral("number"), issued.number},

@@ -82,6 +82,10 @@ public:
     // The highest number issued in `symbol`'s series of `year` (0 when none): the series
     // must not be set back to a number already given.
     Result<int> highestIssued(const QString &symbol, int year) const;
+    // The number the next notice of `symbol`'s series in `year` is issued with: the series'
+    // next number, but never one already given (max(next, highest issued + 1)). The one
+    // rule: what the team is asked to confirm and what is issued both come from here.
+    Result<int> numberToIssue(const QString &symbol, int year) const;
 
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.

@@ -8,6 +8,7 @@
 #include "PdfOutput.h"
 #include "ReportStore.h"
 #include "ScoreAnnex.h"
+#include "storage/ConsistencyCheck.h"
 #include "storage/InspectionFile.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,8 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId)
 {
     NoticeDraft draft;
+    if (auto sound = requireSoundForDrafting(file); !sound)
+        return Error{sound.error()};
     auto data = loadRoundData(file, roundId);
     if (!data)
         return Error{data.error()};
@@ -98,7 +101,8 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
     return draft;
 }
 
-Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn)
+Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
+                                 int confirmedNumber)
 {
     ReportStore store(file);
     if (!issuedOn.isValid()) {
@@ -119,13 +123,14 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
         auto settings = store.settings();
         if (!settings)
             return Error{settings.error()};
-        auto next = store.nextNumber(settings->issuerSymbol, issuedOn.year());
-        // Never a number already given, even if the series was set back by hand.
-        auto highest = next ? store.highestIssued(settings->issuerSymbol, issuedOn.year())
-                            : Result<int>(Error{next.error()});
-        if (!highest)
-            return Error{highest.error()};
-        issued = {std::max(*next, *highest + 1), settings->issuerSymbol, issuedOn};
+        auto number = store.numberToIssue(settings->issuerSymbol, issuedOn.year());
+        if (!number)
+            return Error{number.error()};
+        issued = {*number, settings->issuerSymbol, issuedOn};
+        if (confirmedNumber > 0 && confirmedNumber != issued.number)
+            return Error{Tr::tr("The notice was not issued: the next number is now %1, not the "
+                                "number %2 that was confirmed.")
+                             .arg(issuedNoticeText(issued), vn::twoDigitCount(confirmedNumber))};
         if (auto saved = store.saveIssuedNotice(roundId, issued); !saved)
             return saved;
         return store.setNextNumber(issued.symbol, issuedOn.year(), issued.number + 1);
@@ -158,6 +163,8 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
 {
     if (request.kind == ReportKind::Notice)
         return buildNoticeReport(file, request);
+    if (auto sound = requireSoundForDrafting(file); !sound)
+        return Error{sound.error()};
     const bool minutes = request.kind == ReportKind::Minutes;
     auto data = loadRoundData(file, request.roundId, minutes ? request.unitId : QString());
     if (!data)

@@ -43,7 +43,10 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
 // (numbers restart at 01 each 1 January) and keeps it: a notice already issued keeps its
 // number and date, and the series advances only the first time. Invalid `issuedOn`: the
 // date the team chose, else defaultNoticeDate().
-Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn);
+// `confirmedNumber` (when above 0) is the number the team was shown: if the series moved
+// since, nothing is issued and the error names the number it would be now.
+Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
+                                 int confirmedNumber = 0);
 // The date a notice of `roundId` not yet issued is dated with: the date the team chose for it
 // (ReportStore::noticeDate), else defaultNoticeDate() from the round's visits and today.
 Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId);

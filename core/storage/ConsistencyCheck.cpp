@@ -1,7 +1,10 @@
 #include "ConsistencyCheck.h"
 
 #include "InspectionFile.h"
+#include "SchemaCheck.h"
 #include "SqlSupport.h"
+
+#include <QDir>
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -9,6 +12,11 @@
 namespace cchc {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::ConsistencyCheck)
+};
 
 // Each rule is a query that returns one row per violation, with a description column.
 struct Rule
@@ -46,15 +54,23 @@ const Rule kRules[] = {
 
 } // namespace
 
-Result<QStringList> findProblems(const InspectionFile &file)
+Result<QStringList> findProblems(const InspectionFile &file, CheckDepth depth)
 {
     QSqlDatabase db = file.database();
     QSqlQuery query(db);
     QStringList problems;
 
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+    // A table not as its version defines it makes the rules below fail with SQL errors:
+    // the differences are the whole answer then.
+    auto schema = storage::schemaDifferences(db, file.schemaVersion());
+    if (!schema)
+        return Error{schema.error()};
+    if (!schema->isEmpty())
+        return *schema;
+
+    if (depth == CheckDepth::Full && !query.exec(QStringLiteral("PRAGMA integrity_check")))
         return storage::queryError(query);
-    while (query.next()) {
+    while (depth == CheckDepth::Full && query.next()) {
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok"))
             problems.append(QCoreApplication::translate("cchc::ConsistencyCheck", "SQLite integrity check: %1").arg(line));
@@ -75,6 +91,19 @@ Result<QStringList> findProblems(const InspectionFile &file)
             problems.append(QCoreApplication::translate("cchc::ConsistencyCheck", rule.description).arg(query.value(0).toString()));
     }
     return problems;
+}
+
+Status requireSoundForDrafting(const InspectionFile &file)
+{
+    auto problems = findProblems(file, CheckDepth::Records);
+    if (problems && problems->isEmpty())
+        return {};
+    return Error{Tr::tr("No report is drafted from “%1”: the file check finds %n problem(s), "
+                        "the first: %2 Run the file check (cchc-inspector check) or open a "
+                        "backup copy.",
+                        nullptr, problems ? int(problems->size()) : 1)
+                     .arg(QDir::toNativeSeparators(file.path()),
+                          problems ? problems->constFirst() : problems.error())};
 }
 
 } // namespace cchc

@@ -2,6 +2,7 @@
 
 #include "InspectionFile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,5 +46,39 @@ Status copyInspectionFile(InspectionFile &file, const QString &target)
     }
     return {};
 }
+
+namespace storage {
+
+namespace {
+
+QByteArray contentHash(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result();
+}
+
+} // namespace
+
+QString existingIdenticalCopy(const QString &path, const QString &stem)
+{
+    const qint64 size = QFileInfo(path).size();
+    QByteArray original;
+    QString candidate = stem + QStringLiteral(".cchc");
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        if (QFileInfo(candidate).size() == size) {
+            if (original.isEmpty())
+                original = contentHash(path);
+            if (!original.isEmpty() && contentHash(candidate) == original)
+                return candidate;
+        }
+        candidate = stem + QStringLiteral("-%1.cchc").arg(n);
+    }
+    return {};
+}
+
+} // namespace storage
 
 } // namespace cchc

@@ -1,14 +1,18 @@
 #include "InspectionFile.h"
 
+#include "common/Ids.h"
+#include "DocumentLock.h"
+#include "FileCopy.h"
 #include "LocalDisk.h"
 #include "Migrations.h"
+#include "SchemaCheck.h"
 #include "SqlSupport.h"
-#include "common/Ids.h"
+#include "UnfinishedSave.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,11 +75,16 @@ QVariant firstValue(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-QString backupPathFor(const QString &path, int oldVersion)
+QString backupStem(const QString &path, int oldVersion)
 {
     const QFileInfo info(path);
-    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                         + QStringLiteral(".v%1-backup").arg(oldVersion);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+           QStringLiteral(".v%1-backup").arg(oldVersion);
+}
+
+QString backupPathFor(const QString &path, int oldVersion)
+{
+    const QString stem = backupStem(path, oldVersion);
     QString candidate = stem + QStringLiteral(".cchc");
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = stem + QStringLiteral("-%1.cchc").arg(n);
@@ -121,23 +130,15 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
         file->m_readOnlyReason = tr("The file or its folder is read-only.");
     }
     if (!file->m_readOnly) {
-        file->m_lock = std::make_unique<QLockFile>(file->m_path + QStringLiteral(".lock"));
-        file->m_lock->setStaleLockTime(0); // stale only when the owning process is gone
-        if (!file->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString application;
-            file->m_lock->getLockInfo(&pid, &host, &application);
-            file->m_lock.reset();
-            if (isNew)
-                return Error{tr("“%1” is being created by another program.").arg(displayName(path))};
-            file->m_readOnly = true;
-            file->m_readOnlyReason =
-                tr("The file is already open in another window or program (%1, process %2).")
-                    .arg(host.isEmpty() ? tr("this computer") : host)
-                    .arg(pid);
-        }
+        if (auto status = file->lockForWriting(access == Access::ReadWriteTakeOverLock, isNew);
+            !status)
+            return Error{status.error()};
     }
+    // A save a killed program left unfinished: completed here when this program may write
+    // the file, so that a read-only open reads the last committed state too.
+    if (!isNew && storage::hasRollbackJournal(file->m_path) && writable(QFileInfo(path)) &&
+        folderWritable(path))
+        storage::completeUnfinishedSave(file->m_path);
 
     file->m_connectionName = QStringLiteral("cchc-") + newId();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connectionName);
@@ -154,7 +155,45 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
     // Still in WAL mode after a crash: closing must fold the log in as after any session,
     // even when nothing is edited this time.
     file->m_writeAheadLog = !file->m_readOnly && file->journalMode() == QLatin1String("wal");
+    if (!file->m_readOnly && !file->m_writeAheadLog && !isNew)
+        storage::removeUnusedJournal(db, file->m_path);
     return file;
+}
+
+// Takes the lock beside the file. Held by a running program on this computer, or by
+// another computer (unless the user chose to take that over), the file opens read-only
+// with the reason; locks a crash left behind are taken over (storage/DocumentLock).
+Status InspectionFile::lockForWriting(bool takeOverForeign, bool isNew)
+{
+    m_lock = std::make_unique<storage::DocumentLock>(m_path);
+    const auto outcome = m_lock->acquire(takeOverForeign);
+    if (outcome == storage::DocumentLock::Outcome::Locked)
+        return {};
+    if (isNew)
+        return Error{tr("“%1” is being created by another program.").arg(displayName(m_path))};
+    m_readOnly = true;
+    switch (outcome) {
+    case storage::DocumentLock::Outcome::HeldElsewhere:
+        m_lockedOnComputer = m_lock->holderHost();
+        m_readOnlyReason =
+            tr("The file is marked as open for editing on the computer “%1” (since %2). If it "
+               "is no longer open there (that computer stopped or the drive was removed "
+               "without closing it), it can be opened for editing anyway; if it is still "
+               "open there, changes made on both computers would overwrite each other.")
+                .arg(m_lockedOnComputer,
+                     QLocale().toString(m_lock->holderSince(), QLocale::ShortFormat));
+        break;
+    case storage::DocumentLock::Outcome::Failed:
+        m_readOnlyReason = tr("The lock file beside it cannot be written.");
+        break;
+    default:
+        m_readOnlyReason =
+            tr("The file is already open in another window or program (%1, process %2).")
+                .arg(tr("this computer"))
+                .arg(m_lock->holderPid());
+    }
+    m_lock.reset();
+    return {};
 }
 
 Status InspectionFile::validateAndUpgrade(bool isNew)
@@ -162,6 +201,13 @@ Status InspectionFile::validateAndUpgrade(bool isNew)
     QSqlDatabase db = database();
     const QString name = displayName(m_path);
     const auto damaged = [&] {
+        if (m_readOnly && storage::hasRollbackJournal(m_path)) {
+            return Error{tr("“%1” has a save that was not finished (the program stopped "
+                            "while saving). It will be completed when the file is opened "
+                            "for editing; until then it cannot be read here. %2")
+                             .arg(name, m_readOnlyReason)
+                             .trimmed()};
+        }
         return Error{tr("“%1” is damaged or incomplete and was not opened. "
                         "Open a backup copy instead.")
                          .arg(name)};
@@ -203,27 +249,70 @@ Status InspectionFile::validateAndUpgrade(bool isNew)
                          .arg(version)
                          .arg(storage::kCurrentSchemaVersion)};
     }
+    if (auto status = checkSchemaMatches(version); !status)
+        return status;
     if (version < storage::kCurrentSchemaVersion) {
         if (m_readOnly) {
             return Error{tr("“%1” was saved by an older version and must be upgraded, but it "
                             "cannot be written now. %2")
                              .arg(name, m_readOnlyReason)};
         }
-        // A write-ahead log left by a crash holds the last edits: fold it into the file
-        // first, so the backup is the whole old document.
-        if (auto status = leaveWriteAheadLog(); !status)
+        if (auto status = upgrade(version); !status)
             return status;
-        const QString backup = backupPathFor(m_path, version);
+    }
+    return execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+// A damaged version number (negative, or one whose tables are not what it says) is
+// refused before anything is written: migrating a file that is not what its number
+// claims would fail half-way, or worse, succeed on the wrong tables.
+Status InspectionFile::checkSchemaMatches(int version) const
+{
+    const QString name = displayName(m_path);
+    const auto differences = version < 0 ? Result<QStringList>(QStringList{QString()})
+                                         : storage::schemaDifferences(database(), version);
+    if (differences && differences->isEmpty())
+        return {};
+    return Error{tr("“%1” is damaged: its contents are not those of the file format its "
+                    "header names (%2). It was not opened and not changed; open a backup "
+                    "copy instead.%3")
+                     .arg(name)
+                     .arg(version)
+                     .arg(differences && !differences->constFirst().isEmpty()
+                              ? QLatin1Char(' ') + differences->constFirst()
+                              : QString())};
+}
+
+// Backs the file up, then migrates it. An identical backup kept from an earlier attempt
+// is used again rather than copied once more; one made here is removed again when the
+// upgrade fails, since the file is then unchanged.
+Status InspectionFile::upgrade(int version)
+{
+    const QString name = displayName(m_path);
+    // A write-ahead log left by a crash holds the last edits: fold it into the file
+    // first, so the backup is the whole old document.
+    if (auto status = leaveWriteAheadLog(); !status)
+        return status;
+    QString backup = storage::existingIdenticalCopy(m_path, backupStem(m_path, version));
+    const bool madeNow = backup.isEmpty();
+    if (madeNow) {
+        backup = backupPathFor(m_path, version);
         if (!QFile::copy(m_path, backup)) {
             return Error{tr("“%1” needs an upgrade, but the backup copy “%2” could not be "
                             "made; the file was not changed.")
                              .arg(name, QDir::toNativeSeparators(backup))};
         }
-        m_upgradeBackupPath = backup;
-        if (auto status = storage::migrate(db, version); !status)
-            return status;
     }
-    return execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    QSqlDatabase db = database();
+    if (auto status = storage::migrate(db, version); !status) {
+        if (madeNow)
+            QFile::remove(backup);
+        return Error{tr("“%1” could not be upgraded to the current file format; it was not "
+                        "changed.")
+                         .arg(name)};
+    }
+    m_upgradeBackupPath = backup;
+    return {};
 }
 
 InspectionFile::~InspectionFile()

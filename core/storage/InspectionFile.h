@@ -15,10 +15,13 @@
 #include <functional>
 #include <memory>
 
-class QLockFile;
 class QSqlDatabase;
 
 namespace cchc {
+
+namespace storage {
+class DocumentLock;
+}
 
 struct TemplateInfo
 {
@@ -50,7 +53,13 @@ class InspectionFile
     Q_DECLARE_TR_FUNCTIONS(cchc::InspectionFile)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access {
+        ReadWrite,
+        ReadOnly,
+        // Read-write even when the lock beside the file was written by another computer:
+        // the user's explicit choice, once told the risk (see lockedOnComputer()).
+        ReadWriteTakeOverLock,
+    };
 
     // Fails if `path` exists: the caller decides about overwriting.
     static Result<std::unique_ptr<InspectionFile>> create(const QString &path);
@@ -67,6 +76,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why a file asked for read-write is read-only (another instance, file permissions).
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // The computer whose lock made a read-write open read-only; empty for any other
+    // reason. Opening with Access::ReadWriteTakeOverLock takes that lock over.
+    QString lockedOnComputer() const { return m_lockedOnComputer; }
     // Path of the copy made before the last schema upgrade, empty when none was needed.
     QString upgradeBackupPath() const { return m_upgradeBackupPath; }
     int schemaVersion() const;
@@ -129,7 +141,10 @@ private:
     InspectionFile() = default;
     static Result<std::unique_ptr<InspectionFile>> openValidated(const QString &path,
                                                                  Access access, bool isNew);
+    Status lockForWriting(bool takeOverForeign, bool isNew);
     Status validateAndUpgrade(bool isNew);
+    Status checkSchemaMatches(int version) const;
+    Status upgrade(int version);
     Status requireWritable() const;
     Status makeCommitsDurable();
     void enterWriteAheadLog();
@@ -143,8 +158,9 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_lockedOnComputer;
     QString m_upgradeBackupPath;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<storage::DocumentLock> m_lock;
     int m_transactionDepth = 0;
     bool m_writeAheadLogAllowed = false; // writable, on a local disk
     bool m_writeAheadLog = false;        // currently in WAL mode

@@ -195,6 +195,11 @@ static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 Status migrate(QSqlDatabase &db, int fromVersion, int upToVersion)
 {
+    // A damaged version number must never index the steps out of range.
+    if (fromVersion < 0 || upToVersion > kCurrentSchemaVersion)
+        return Error{QCoreApplication::translate("cchc::storage",
+                                                 "The inspection file has a format number "
+                                                 "this program does not know.")};
     if (fromVersion >= upToVersion)
         return {};
     if (!db.transaction())

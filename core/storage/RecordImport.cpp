@@ -30,7 +30,9 @@ namespace {
 // unique in the schema besides the id. A row with the same natural key under another id
 // is refused as a record made separately, unless `sameRecordByKey`: then it is the same
 // record (the file's one report settings, the number series of a symbol and year), the
-// newer modifiedAt wins and the winner's id stays.
+// newer modifiedAt wins and the winner's id stays. With `higherWins`, the row with the
+// higher value of that column wins instead, and modifiedAt only breaks a tie: a number
+// series never goes back below a number the file may already have given.
 struct Table
 {
     QString name;
@@ -38,6 +40,7 @@ struct Table
     QStringList identity;
     QStringList naturalKey;
     bool sameRecordByKey = false;
+    QString higherWins;
 };
 
 QStringList words(const char *text)
@@ -108,7 +111,8 @@ const Table kReportSettings{QStringLiteral("report_settings"),
                             true};
 const Table kNumberSeries{QStringLiteral("report_number_series"),
                           words("id issuer_symbol year next_number modified_at"),
-                          words("issuer_symbol year"), words("issuer_symbol year"), true};
+                          words("issuer_symbol year"), words("issuer_symbol year"), true,
+                          QStringLiteral("next_number")};
 const Table kParagraphs{QStringLiteral("report_paragraphs"),
                         words("id round_id paragraph_key drafted_text edited_text modified_at"),
                         words("round_id paragraph_key"), words("round_id paragraph_key")};
@@ -148,10 +152,13 @@ private:
     std::map<const Table *, QSqlQuery> m_statements;
 };
 
+// modified_at, the identity columns, then the higherWins column if any.
 QString lookupSql(const Table &table)
 {
     QStringList columns = table.identity;
     columns.prepend(QStringLiteral("modified_at"));
+    if (!table.higherWins.isEmpty())
+        columns.append(table.higherWins);
     return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
         .arg(columns.join(QLatin1Char(',')), table.name);
 }
@@ -328,6 +335,20 @@ bool isNewer(const QString &incoming, const QString &existing)
     return in.isValid() && in > old;
 }
 
+// Whether `incoming` replaces the file's row of the same record, whose modification time
+// and higherWins value (if the table has one) are given.
+Action replaceOrKeep(const Row &incoming, const QString &existingModifiedAt,
+                     const QVariant &existingValue)
+{
+    if (const QString &column = incoming.table->higherWins; !column.isEmpty()) {
+        const qlonglong in = incoming.value(column).toLongLong();
+        const qlonglong old = existingValue.toLongLong();
+        if (in != old)
+            return in > old ? Action::Replace : Action::Keep;
+    }
+    return isNewer(incoming.modifiedAt, existingModifiedAt) ? Action::Replace : Action::Keep;
+}
+
 // Reads what the file has for each incoming row and decides, without writing anything.
 class Planner
 {
@@ -355,8 +376,8 @@ public:
                                               .arg(incoming.id()));
             }
         }
-        return isNewer(incoming.modifiedAt, query.value(0).toString()) ? Action::Replace
-                                                                       : Action::Keep;
+        return replaceOrKeep(incoming, query.value(0).toString(),
+                             query.value(incoming.table->identity.size() + 1));
     }
 
     Status planTemplate(TemplateBlock &block)
@@ -406,8 +427,10 @@ private:
             return Action::Insert;
         const QStringList conditions = keyConditions(table);
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id, modified_at FROM %1%2")
-                          .arg(table.name, conditions.isEmpty()
+        query.prepare(QStringLiteral("SELECT id, modified_at%1 FROM %2%3")
+                          .arg(table.higherWins.isEmpty() ? QString()
+                                                          : QStringLiteral(", ") + table.higherWins,
+                               table.name, conditions.isEmpty()
                                                ? QString()
                                                : QStringLiteral(" WHERE ") +
                                                      conditions.join(QStringLiteral(" AND "))));
@@ -415,10 +438,8 @@ private:
             query.addBindValue(incoming.value(column));
         if (!query.exec())
             return queryError(query);
-        if (query.next() && table.sameRecordByKey) {
-            return isNewer(incoming.modifiedAt, query.value(1).toString()) ? Action::Replace
-                                                                           : Action::Keep;
-        }
+        if (query.next() && table.sameRecordByKey)
+            return replaceOrKeep(incoming, query.value(1).toString(), query.value(2));
         if (query.isValid()) {
             return conflict(incoming, InspectionFile::tr("the file already has the same record "
                                                          "under another id (%1); import does "

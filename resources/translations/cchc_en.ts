@@ -363,6 +363,13 @@ Do you want to replace it?</translation>
             <source>Table %1, row %2 points to a missing record in %3.</source>
             <translation>Table %1, row %2 points to a missing record in %3.</translation>
         </message>
+        <message numerus="yes">
+            <source>No report is drafted from “%1”: the file check finds %n problem(s), the first: %2 Run the file check (cchc-inspector check) or open a backup copy.</source>
+            <translation>
+                <numerusform>No report is drafted from “%1”: the file check finds %n problem(s), the first: %2 Run the file check (cchc-inspector check) or open a backup copy.</numerusform>
+                <numerusform>No report is drafted from “%1”: the file check finds %n problem(s), the first: %2 Run the file check (cchc-inspector check) or open a backup copy.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cchc::FileCopy</name>
@@ -536,6 +543,26 @@ Do you want to replace it?</translation>
         <message>
             <source>the file already has the same record under another id (%1); import does not merge records made separately</source>
             <translation>the file already has the same record under another id (%1); import does not merge records made separately</translation>
+        </message>
+        <message>
+            <source>The file is marked as open for editing on the computer “%1” (since %2). If it is no longer open there (that computer stopped or the drive was removed without closing it), it can be opened for editing anyway; if it is still open there, changes made on both computers would overwrite each other.</source>
+            <translation>The file is marked as open for editing on the computer “%1” (since %2). If it is no longer open there (that computer stopped or the drive was removed without closing it), it can be opened for editing anyway; if it is still open there, changes made on both computers would overwrite each other.</translation>
+        </message>
+        <message>
+            <source>The lock file beside it cannot be written.</source>
+            <translation>The lock file beside it cannot be written.</translation>
+        </message>
+        <message>
+            <source>“%1” has a save that was not finished (the program stopped while saving). It will be completed when the file is opened for editing; until then it cannot be read here. %2</source>
+            <translation>“%1” has a save that was not finished (the program stopped while saving). It will be completed when the file is opened for editing; until then it cannot be read here. %2</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: its contents are not those of the file format its header names (%2). It was not opened and not changed; open a backup copy instead.%3</source>
+            <translation>“%1” is damaged: its contents are not those of the file format its header names (%2). It was not opened and not changed; open a backup copy instead.%3</translation>
+        </message>
+        <message>
+            <source>“%1” could not be upgraded to the current file format; it was not changed.</source>
+            <translation>“%1” could not be upgraded to the current file format; it was not changed.</translation>
         </message>
     </context>
     <context>
@@ -732,6 +759,48 @@ Do you want to replace it?</translation>
         </message>
     </context>
     <context>
+        <name>cchc::SchemaCheck</name>
+        <message>
+            <source>table</source>
+            <translation>table</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>index</translation>
+        </message>
+        <message>
+            <source>The format number %1 is not one this program knows.</source>
+            <translation>The format number %1 is not one this program knows.</translation>
+        </message>
+        <message>
+            <source>The %1 “%2” of format %3 is missing.</source>
+            <translation>The %1 “%2” of format %3 is missing.</translation>
+        </message>
+        <message>
+            <source>The %1 “%2” is not as format %3 defines it.</source>
+            <translation>The %1 “%2” is not as format %3 defines it.</translation>
+        </message>
+        <message>
+            <source>The %1 “%2” is not part of format %3.</source>
+            <translation>The %1 “%2” is not part of format %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::Command</name>
+        <message>
+            <source>Open FILE for editing even though it is marked as open on another computer. Only when it is not open there any more: changes made on both would overwrite each other.</source>
+            <translation>Open FILE for editing even though it is marked as open on another computer. Only when it is not open there any more: changes made on both would overwrite each other.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only and cannot be changed. %2</source>
+            <translation>“%1” is open read-only and cannot be changed. %2</translation>
+        </message>
+        <message>
+            <source>To open it for editing anyway, add --force-lock to the command.</source>
+            <translation>To open it for editing anyway, add --force-lock to the command.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::CommandLine</name>
         <message>
             <source>Usage: cchc-inspector [--lang vi|en] [FILE]
@@ -906,10 +975,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
 </translation>
         </message>
         <message>
-            <source>Usage: cchc-inspector import-json IN.json FILE</source>
-            <translation>Usage: cchc-inspector import-json IN.json FILE</translation>
-        </message>
-        <message>
             <source>“%1” does not exist.</source>
             <translation>“%1” does not exist.</translation>
         </message>
@@ -930,6 +995,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>The JSON would replace the inspection file “%1”; choose another output file.</source>
             <translation>The JSON would replace the inspection file “%1”; choose another output file.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</source>
+            <translation>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1144,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>The notice was issued as %1: its date cannot change.</source>
             <translation>The notice was issued as %1: its date cannot change.</translation>
         </message>
+        <message>
+            <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
+            <translation>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::storage</name>
@@ -1089,6 +1162,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>The inspection file could not be read or written (%1).</source>
             <translation>The inspection file could not be read or written (%1).</translation>
+        </message>
+        <message>
+            <source>The inspection file has a format number this program does not know.</source>
+            <translation>The inspection file has a format number this program does not know.</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1625,22 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>%1 Next unchecked</source>
             <translation>%1 Next unchecked</translation>
         </message>
+        <message>
+            <source>Open for editing anyway…</source>
+            <translation>Open for editing anyway…</translation>
+        </message>
+        <message>
+            <source>Open for editing anyway</source>
+            <translation>Open for editing anyway</translation>
+        </message>
+        <message>
+            <source>Open the file for editing although it is marked as open on “%1”?
+
+Do this only if it is no longer open there. If it still is, the changes made on the two computers would overwrite each other.</source>
+            <translation>Open the file for editing although it is marked as open on “%1”?
+
+Do this only if it is no longer open there. If it still is, the changes made on the two computers would overwrite each other.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1642,14 +1735,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>Report</translation>
         </message>
         <message>
-            <source>Word document (*.docx)</source>
-            <translation>Word document (*.docx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF document (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
@@ -1688,6 +1773,14 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Word</source>
             <translation>Word</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2237,6 +2330,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>Checklist</translation>
         </message>
         <message>
+            <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
+            <translation>Filter criteria (Ctrl+F), e.g. “ky luat”</translation>
+        </message>
+        <message>
             <source>Change scores</source>
             <translation>Change scores</translation>
         </message>
@@ -2263,10 +2360,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
             <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
-            <translation>Filter criteria (Ctrl+F), e.g. “ky luat”</translation>
         </message>
         <message>
             <source>Round / unit</source>

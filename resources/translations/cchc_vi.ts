@@ -363,6 +363,12 @@ Bạn có muốn thay thế không?</translation>
             <source>Table %1, row %2 points to a missing record in %3.</source>
             <translation>Bảng %1, dòng %2 trỏ tới bản ghi không còn trong bảng %3.</translation>
         </message>
+        <message numerus="yes">
+            <source>No report is drafted from “%1”: the file check finds %n problem(s), the first: %2 Run the file check (cchc-inspector check) or open a backup copy.</source>
+            <translation>
+                <numerusform>Không lập báo cáo từ tệp “%1”: kiểm tra tệp thấy %n lỗi, lỗi đầu tiên: %2 Hãy chạy kiểm tra tệp (cchc-inspector check) hoặc mở bản sao lưu.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cchc::FileCopy</name>
@@ -536,6 +542,26 @@ Bạn có muốn thay thế không?</translation>
         <message>
             <source>the file already has the same record under another id (%1); import does not merge records made separately</source>
             <translation>tệp đã có bản ghi tương ứng với mã định danh khác (%1); chức năng nhập không gộp các bản ghi được tạo riêng rẽ</translation>
+        </message>
+        <message>
+            <source>The file is marked as open for editing on the computer “%1” (since %2). If it is no longer open there (that computer stopped or the drive was removed without closing it), it can be opened for editing anyway; if it is still open there, changes made on both computers would overwrite each other.</source>
+            <translation>Tệp đang được đánh dấu là mở để sửa trên máy tính “%1” (từ %2). Nếu tệp không còn mở ở đó (máy đó bị tắt đột ngột hoặc ổ đĩa bị rút ra khi chưa đóng tệp), có thể mở để sửa dù vậy; nếu tệp vẫn đang mở ở đó, thay đổi trên hai máy sẽ ghi đè lên nhau.</translation>
+        </message>
+        <message>
+            <source>The lock file beside it cannot be written.</source>
+            <translation>Không ghi được tệp khóa bên cạnh tệp.</translation>
+        </message>
+        <message>
+            <source>“%1” has a save that was not finished (the program stopped while saving). It will be completed when the file is opened for editing; until then it cannot be read here. %2</source>
+            <translation>Tệp “%1” có một lần lưu chưa hoàn tất (chương trình bị dừng khi đang lưu). Lần lưu này sẽ được hoàn tất khi tệp được mở để sửa; đến lúc đó mới đọc được tệp ở đây. %2</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: its contents are not those of the file format its header names (%2). It was not opened and not changed; open a backup copy instead.%3</source>
+            <translation>Tệp “%1” bị hỏng: nội dung không đúng với định dạng tệp mà phần đầu tệp ghi (%2). Tệp không được mở và không bị thay đổi; hãy mở bản sao lưu.%3</translation>
+        </message>
+        <message>
+            <source>“%1” could not be upgraded to the current file format; it was not changed.</source>
+            <translation>Không nâng cấp được tệp “%1” lên định dạng hiện tại; tệp không bị thay đổi.</translation>
         </message>
     </context>
     <context>
@@ -732,6 +758,48 @@ Bạn có muốn thay thế không?</translation>
         </message>
     </context>
     <context>
+        <name>cchc::SchemaCheck</name>
+        <message>
+            <source>table</source>
+            <translation>bảng</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>chỉ mục</translation>
+        </message>
+        <message>
+            <source>The format number %1 is not one this program knows.</source>
+            <translation>Chương trình không biết định dạng số %1.</translation>
+        </message>
+        <message>
+            <source>The %1 “%2” of format %3 is missing.</source>
+            <translation>Thiếu %1 “%2” của định dạng %3.</translation>
+        </message>
+        <message>
+            <source>The %1 “%2” is not as format %3 defines it.</source>
+            <translation>Cấu trúc %1 “%2” không đúng như định dạng %3 quy định.</translation>
+        </message>
+        <message>
+            <source>The %1 “%2” is not part of format %3.</source>
+            <translation>Tệp có %1 “%2” không thuộc định dạng %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::app::Command</name>
+        <message>
+            <source>Open FILE for editing even though it is marked as open on another computer. Only when it is not open there any more: changes made on both would overwrite each other.</source>
+            <translation>Mở FILE để sửa dù tệp đang được đánh dấu là mở trên máy tính khác. Chỉ dùng khi tệp không còn mở ở đó: thay đổi trên hai máy sẽ ghi đè lên nhau.</translation>
+        </message>
+        <message>
+            <source>“%1” is open read-only and cannot be changed. %2</source>
+            <translation>Tệp “%1” đang mở ở chế độ chỉ đọc nên không thay đổi được. %2</translation>
+        </message>
+        <message>
+            <source>To open it for editing anyway, add --force-lock to the command.</source>
+            <translation>Để vẫn mở tệp để sửa, thêm --force-lock vào lệnh.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::app::CommandLine</name>
         <message>
             <source>Usage: cchc-inspector [--lang vi|en] [FILE]
@@ -904,10 +972,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
 </translation>
         </message>
         <message>
-            <source>Usage: cchc-inspector import-json IN.json FILE</source>
-            <translation>Cách dùng: cchc-inspector import-json VÀO.json TỆP</translation>
-        </message>
-        <message>
             <source>“%1” does not exist.</source>
             <translation>Tệp “%1” không tồn tại.</translation>
         </message>
@@ -928,6 +992,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The JSON would replace the inspection file “%1”; choose another output file.</source>
             <translation>Tệp JSON sẽ ghi đè lên tệp kiểm tra “%1”; hãy chọn tệp đầu ra khác.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</source>
+            <translation>Cách dùng: cchc-inspector import-json IN.json FILE [--force-lock]</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +1141,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>The notice was issued as %1: its date cannot change.</source>
             <translation>Thông báo đã được ban hành với số %1: không thể đổi ngày của thông báo.</translation>
         </message>
+        <message>
+            <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
+            <translation>Thông báo chưa được ban hành: số tiếp theo nay là %1, không phải số %2 đã xác nhận.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::storage</name>
@@ -1087,6 +1159,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The inspection file could not be read or written (%1).</source>
             <translation>Không đọc hoặc ghi được tệp kiểm tra (%1).</translation>
+        </message>
+        <message>
+            <source>The inspection file has a format number this program does not know.</source>
+            <translation>Tệp kiểm tra có số định dạng mà chương trình không biết.</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1620,22 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>%1 Next unchecked</source>
             <translation>%1 Chưa kiểm tra</translation>
         </message>
+        <message>
+            <source>Open for editing anyway…</source>
+            <translation>Mở để sửa dù vậy…</translation>
+        </message>
+        <message>
+            <source>Open for editing anyway</source>
+            <translation>Mở để sửa dù vậy</translation>
+        </message>
+        <message>
+            <source>Open the file for editing although it is marked as open on “%1”?
+
+Do this only if it is no longer open there. If it still is, the changes made on the two computers would overwrite each other.</source>
+            <translation>Mở tệp để sửa dù tệp đang được đánh dấu là mở trên “%1”?
+
+Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang mở, thay đổi trên hai máy sẽ ghi đè lên nhau.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::NoticeDraftEditor</name>
@@ -1638,14 +1730,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <source>Word document (*.docx)</source>
-            <translation>Văn bản Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Tài liệu PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save report</source>
             <translation>Lưu báo cáo</translation>
         </message>
@@ -1684,6 +1768,14 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
             <translation>Ban hành thông báo với số %1? Số này được lấy trong sổ số năm %2 và gắn cố định với thông báo; các lần xuất sau vẫn giữ số này.</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2232,6 +2324,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Bảng tiêu chí</translation>
         </message>
         <message>
+            <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
+            <translation>Lọc tiêu chí (Ctrl+F), ví dụ “ky luat”</translation>
+        </message>
+        <message>
             <source>Change scores</source>
             <translation>Sửa điểm</translation>
         </message>
@@ -2258,10 +2354,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
             <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
-            <translation>Lọc tiêu chí (Ctrl+F), ví dụ “ky luat”</translation>
         </message>
         <message>
             <source>Round / unit</source>

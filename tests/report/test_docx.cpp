@@ -129,6 +129,25 @@ TEST_CASE("The DOCX package is complete and well formed", "[docx]")
     CHECK(listed == expected);
 }
 
+TEST_CASE("Characters XML cannot carry become a space and never join two words", "[docx]")
+{
+    RoundData data =
+        makeRound({QStringLiteral("Đơn vị A"), QStringLiteral("Đơn vị C")}, {QStringLiteral("DC")});
+    data.assessments[QStringLiteral("ru1")][QStringLiteral("c0")].finding =
+        QStringLiteral("Biển tên") + QChar(0) + QStringLiteral("đã cũ") + QChar(0xFFFE) +
+        QStringLiteral("hỏng") + QChar(0xD800) + QStringLiteral("một phần");
+    auto minutes = buildMinutes(data, ReportSettings(), QStringLiteral("ru1"));
+    REQUIRE(minutes.ok());
+    QXmlStreamReader reader(docxParts(*minutes).value(QStringLiteral("word/document.xml")));
+    QString text;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"t")
+            text += reader.readElementText();
+    }
+    CHECK_FALSE(reader.hasError());
+    CHECK(text.contains(QStringLiteral("Biển tên đã cũ hỏng một phần")));
+}
+
 TEST_CASE("LibreOffice renders the DOCX with the official layout", "[docx][libreoffice]")
 {
     TempDir dir;

@@ -343,6 +343,55 @@ QStringList after(const QStringList &texts, const QString &heading)
 
 } // namespace
 
+TEST_CASE("A very long finding is printed whole in an annex, cited in the table by its start",
+          "[drafting][minutes]")
+{
+    RoundData data = makeRound({QStringLiteral("Đơn vị A")}, {QStringLiteral("C")});
+    QString finding;
+    for (int i = 0; finding.size() < 100000; ++i)
+        finding += QStringLiteral("Câu nhận xét số %1 về hồ sơ lưu trữ chưa đầy đủ. ").arg(i);
+    finding += QStringLiteral("\nĐoạn cuối.");
+    data.assessments[QStringLiteral("ru0")][QStringLiteral("c0")].finding = finding;
+    auto document = buildMinutes(data, ReportSettings(), QStringLiteral("ru0"));
+    REQUIRE(document.ok());
+    REQUIRE(document->sections.size() == 2);
+
+    // In the table and the conclusions: the beginning, and where the rest is.
+    QStringList cited;
+    for (const Block &block : document->sections.at(0).blocks) {
+        if (const auto *table = std::get_if<TableBlock>(&block))
+            cited.append(table->rows.constFirst().constLast());
+        else if (const auto *paragraph = std::get_if<ParagraphBlock>(&block))
+            cited.append(paragraph->text);
+    }
+    const QString all = cited.join(QLatin1Char('\n'));
+    CHECK(all.size() < 10000);
+    CHECK(all.count(QStringLiteral("toàn văn tại Phụ lục, mục 1")) == 2);
+    CHECK(all.contains(QStringLiteral("Câu nhận xét số 0 về hồ sơ")));
+
+    // In the annex: every character typed, one paragraph per typed line.
+    QStringList annex;
+    for (const Block &block : document->sections.at(1).blocks) {
+        if (const auto *paragraph = std::get_if<ParagraphBlock>(&block))
+            annex.append(paragraph->text);
+    }
+    CHECK(annex.at(0) == QStringLiteral("Phụ lục"));
+    CHECK(annex.at(3) ==
+          QStringLiteral("1. Tiêu chí %1").arg(data.checklist.groups[0].criteria[0].code));
+    CHECK(annex.mid(4).join(QLatin1Char('\n')) == finding);
+}
+
+TEST_CASE("Findings of ordinary length stay whole in the minutes, with no annex",
+          "[drafting][minutes]")
+{
+    RoundData data = makeRound({QStringLiteral("Đơn vị A")}, {QStringLiteral("C")});
+    const QString finding = QString(1500, QLatin1Char('x'));
+    data.assessments[QStringLiteral("ru0")][QStringLiteral("c0")].finding = finding;
+    auto document = buildMinutes(data, ReportSettings(), QStringLiteral("ru0"));
+    REQUIRE(document.ok());
+    CHECK(document->sections.size() == 1);
+}
+
 TEST_CASE("The minutes' requests are the unit's actions with deadlines and the report due",
           "[drafting][minutes]")
 {

@@ -45,6 +45,16 @@ InspectionRound copyRound(InspectionFile &file, const QString &fromRoundId, QDat
     return *round;
 }
 
+// The demo file written into `dir` and opened for writing.
+std::unique_ptr<InspectionFile> openDemoFile(const TempDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto opened = InspectionFile::open(path);
+    REQUIRE(opened.ok());
+    return std::move(*opened);
+}
+
 } // namespace
 
 TEST_CASE(
@@ -274,6 +284,67 @@ TEST_CASE("The issued number travels with the round through JSON", "[report-stor
     CHECK(exportedNumber(**target, roundId) ==
           QStringLiteral("Số: 01/TB-ĐKT|Hà Tĩnh, ngày 30 tháng 5 năm 2022"));
     CHECK(issueNotice(**target, roundId, QDate(2022, 6, 1))->number == 1); // still issued
+}
+
+TEST_CASE("An import never sets a number series back: the higher number wins",
+          "[report-store][issue]")
+{
+    TempDir dir;
+    const auto opened = openDemoFile(dir);
+    InspectionFile &file = *opened;
+    const QString first = file.rounds()->at(0).id;
+    const QString second = copyRound(file, first, QDate(2022, 11, 2)).id;
+    REQUIRE(issueNotice(file, first, QDate(2022, 5, 30)).ok()); // 01
+    ReportStore store(file);
+    REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2022, 4).ok());
+    // Another laptop's series, newer but lower, under another id and then under ours.
+    const auto importSeries = [&](const QString &id, int next, const char *modifiedAt) {
+        QByteArray json = *interchange::exportFileJson(file);
+        const QByteArray series =
+            QStringLiteral("\"reportNumberSeries\":[{\"id\":\"%1\",\"issuerSymbol\":\"ĐKT\","
+                           "\"year\":2022,\"nextNumber\":%2,\"modifiedAt\":\"%3\"}]")
+                .arg(id)
+                .arg(next)
+                .arg(QString::fromLatin1(modifiedAt))
+                .toUtf8();
+        const qsizetype start = json.indexOf("\"reportNumberSeries\"");
+        REQUIRE(start >= 0);
+        const qsizetype end = json.indexOf(']', start);
+        json.replace(start, end - start + 1, series);
+        REQUIRE(interchange::importJson(file, json).ok());
+    };
+    importSeries(QStringLiteral("0c1f3c8e-2b49-4d4a-9d0e-5b8f0a7e6c98"), 2, "2099-01-01T00:00:00.000Z");
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2022) == 4);
+    const QString ours = store.numberSeries()->at(0).id;
+    importSeries(ours, 3, "2099-01-02T00:00:00.000Z");
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2022) == 4);
+    importSeries(QStringLiteral("0c1f3c8e-2b49-4d4a-9d0e-5b8f0a7e6c98"), 9, "2000-01-01T00:00:00.000Z"); // older, higher
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), 2022) == 9);
+    // What the team is shown before issuing is what is issued.
+    CHECK(*store.numberToIssue(QStringLiteral("ĐKT"), 2022) == 9);
+    CHECK(issueNotice(file, second, QDate(2022, 12, 1))->number == 9);
+}
+
+TEST_CASE("The number to issue is never one already given, and issuing keeps to it",
+          "[report-store][issue]")
+{
+    TempDir dir;
+    const auto opened = openDemoFile(dir);
+    InspectionFile &file = *opened;
+    const QString first = file.rounds()->at(0).id;
+    const QString second = copyRound(file, first, QDate(2022, 11, 2)).id;
+    ReportStore store(file);
+    REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2022, 3).ok());
+    CHECK(*store.numberToIssue(QStringLiteral("ĐKT"), 2022) == 3);
+    REQUIRE(issueNotice(file, first, QDate(2022, 5, 30), 3).ok());
+    REQUIRE(store.setNextNumber(QStringLiteral("ĐKT"), 2022, 1).ok()); // set back by hand
+    CHECK(*store.numberToIssue(QStringLiteral("ĐKT"), 2022) == 4);
+    // A number confirmed before the series moved is not silently replaced by another.
+    auto refused = issueNotice(file, second, QDate(2022, 12, 1), 1);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("04/TB-ĐKT")));
+    CHECK_FALSE(store.issuedNotice(second)->has_value());
+    CHECK(issueNotice(file, second, QDate(2022, 12, 1), 4)->number == 4);
 }
 
 TEST_CASE("The issued number survives reopening, and a read-only file cannot issue",

@@ -208,8 +208,12 @@ TEST_CASE("A second upgrade does not overwrite the first backup", "[migrations]"
 {
     TempDir dir;
     const QString path = copyFixture(dir, QStringLiteral("schema-v1.cchc"));
-    QFile::copy(path, dir.path(QStringLiteral("schema-v1.v1-backup.cchc")));
+    // An earlier backup of another file of that version (an identical one is used again).
+    const QString earlier = dir.path(QStringLiteral("schema-v1.v1-backup.cchc"));
+    writeAll(earlier, readAll(path) + QByteArrayLiteral("another file"));
+    const QByteArray earlierBytes = readAll(earlier);
     auto file = InspectionFile::open(path);
     REQUIRE(file.ok());
     CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v1.v1-backup-2.cchc")));
+    CHECK(readAll(earlier) == earlierBytes);
 }

@@ -4,6 +4,7 @@
 
 #include "common/Language.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -15,6 +16,26 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+namespace {
+
+// Test mode puts settings and the demo file under ~/.qttest, which every test process shares:
+// two suites running at once (ctest --parallel, or two checkouts on one machine) then open,
+// lock and rewrite each other's demo file. Each process gets a home of its own; the font
+// cache stays where it was, so fontconfig does not rebuild it for every test binary.
+void isolateHome()
+{
+#ifndef Q_OS_WIN
+    static QTemporaryDir home;
+    if (!home.isValid())
+        return;
+    if (qEnvironmentVariableIsEmpty("XDG_CACHE_HOME"))
+        qputenv("XDG_CACHE_HOME", QDir::home().filePath(QStringLiteral(".cache")).toLocal8Bit());
+    qputenv("HOME", home.path().toLocal8Bit());
+#endif
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     // Test discovery runs this binary at build time without the CTest environment: without
@@ -23,6 +44,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir runtimeDir;
     qputenv("XDG_RUNTIME_DIR", runtimeDir.path().toLocal8Bit());
+    isolateHome();
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
 
     TestApplication app(argc, argv);

@@ -2,6 +2,10 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
 
 std::ostream &operator<<(std::ostream &os, const QString &value)
 {
@@ -54,6 +58,42 @@ ProcessResult runApp(const QStringList &arguments)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+void runSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &sql : statements)
+            REQUIRE(query.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void copyDuringUnfinishedSave(const QString &source, const QString &target)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+        db.setDatabaseName(source);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        // A tiny page cache makes SQLite write changed pages before the commit.
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cache_size = 1")));
+        REQUIRE(query.exec(QStringLiteral("BEGIN")));
+        REQUIRE(query.exec(
+            QStringLiteral("UPDATE criteria SET guidance = guidance || hex(randomblob(600))")));
+        REQUIRE(QFile::copy(source, target));
+        REQUIRE(
+            QFile::copy(source + QStringLiteral("-journal"), target + QStringLiteral("-journal")));
+        REQUIRE(query.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("w"));
 }
 
 } // namespace cchc::test

@@ -37,4 +37,12 @@ struct ProcessResult
 // Runs the built cchc-inspector with `arguments` and waits for it.
 ProcessResult runApp(const QStringList &arguments);
 
+// Runs `statements` on the file `path` through a connection of its own, as another
+// program would (to damage a file on purpose).
+void runSql(const QString &path, const QStringList &statements);
+// What a kill in the middle of a save leaves: `target` is a copy of `source` taken while a
+// transaction had already written some of its pages into the file, with the rollback
+// journal that undoes them. Nothing holds a lock on the copy, so the journal is "hot".
+void copyDuringUnfinishedSave(const QString &source, const QString &target);
+
 } // namespace cchc::test

@@ -3,6 +3,7 @@
 #include "builtin/DemoFile.h"
 #include "common/VietnameseText.h"
 #include "storage/InspectionFile.h"
+#include "ui/Icons.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"
 #include "ui/models/ChecklistModel.h"
@@ -230,6 +231,39 @@ TEST_CASE("Two windows on one file: the second is read-only, the first keeps wri
     CHECK(second.window.banner()->text().isEmpty());
 }
 
+TEST_CASE("Another computer's lock: the banner names it, and editing anyway asks first",
+          "[ui][readonly][recovery]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    writeAll(path + QStringLiteral(".lock"), QByteArrayLiteral("4242\ncchc-inspector\nlaptop-b\n"));
+    ScriptedWindow scripted;
+    ui::MainWindow &window = scripted.window;
+    REQUIRE(window.openFile(path));
+    CHECK(window.file()->isReadOnly());
+    CHECK(window.banner()->text().contains(QStringLiteral("laptop-b")));
+    QPushButton *action = window.banner()->actionButton();
+    REQUIRE(action->isVisible());
+
+    // Cancelled: still read-only, the other computer's lock untouched.
+    ui::prompts::queueAnswer(QMessageBox::Cancel);
+    action->click();
+    QCoreApplication::processEvents();
+    REQUIRE(ui::prompts::recordedQuestions().size() == 1);
+    CHECK(ui::prompts::recordedQuestions().constFirst().contains(QStringLiteral("laptop-b")));
+    CHECK(window.file()->isReadOnly());
+
+    ui::prompts::queueAnswer(QMessageBox::Yes);
+    window.banner()->actionButton()->click();
+    QCoreApplication::processEvents();
+    REQUIRE(window.file() != nullptr);
+    CHECK_FALSE(window.file()->isReadOnly());
+    CHECK(window.banner()->text().isEmpty());
+    CHECK(readAll(path + QStringLiteral(".lock"))
+              .startsWith(QByteArray::number(QCoreApplication::applicationPid()) + '\n'));
+}
+
 TEST_CASE("A failed write keeps the finding, says so, and saves it on the retry",
           "[ui][durability]")
 {
@@ -400,6 +434,19 @@ TEST_CASE("The toolbar has an icon on every action and fits a 1366-pixel screen"
     REQUIRE(met);
     CHECK(met->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
     CHECK(met->text() == QStringLiteral("1 Đạt"));
+}
+
+TEST_CASE("Toolbar icons are compiled in at every size, with no SVG support", "[ui][toolbar]")
+{
+    // Rendered from the SVGs at build time (ui/CMakeLists.txt): the program has no QtSvg.
+    const QIcon met = ui::actionIcon(QStringLiteral("met"));
+    REQUIRE_FALSE(met.isNull());
+    for (const int size : {16, 20, 24, 32, 40, 48, 64}) {
+        INFO("size " << size);
+        CHECK(met.availableSizes().contains(QSize(size, size)));
+    }
+    CHECK(ui::actionIcon(QStringLiteral("no-such-icon")).isNull());
+    CHECK(ui::actionIcon(QString()).isNull());
 }
 
 TEST_CASE("Screenshots: every screen at 1366 × 768, the Reports menu shown open", "[ui][screenshots]")

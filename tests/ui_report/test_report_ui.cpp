@@ -2,6 +2,8 @@
 #include "support/TestSupport.h"
 
 #include "builtin/DemoFile.h"
+#include "interchange/JsonExport.h"
+#include "interchange/JsonImport.h"
 #include "report/PdfOutput.h"
 #include "report/Reports.h"
 #include "report/ReportStore.h"
@@ -14,6 +16,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -150,6 +155,67 @@ TEST_CASE("Issuing the notice asks first, numbers it once and exports it", "[ui-
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 2);
     CHECK((*store.issuedNotice(demo.roundId))->number == 1);
     CHECK(errors.isEmpty());
+}
+
+// A JSON import that carries the number series of `year` set back to `next`, stamped later
+// than anything in the file: a newer row that says a lower number.
+void importSeriesSetBack(InspectionFile &file, int year, int next)
+{
+    auto json = interchange::exportFileJson(file);
+    REQUIRE(json.ok());
+    QJsonObject root = QJsonDocument::fromJson(*json).object();
+    root.insert(QStringLiteral("reportNumberSeries"),
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("0c1f3c8e-2b49-4d4a-9d0e-5b8f0a7e6c99")},
+                                       {QStringLiteral("issuerSymbol"), QStringLiteral("ĐKT")},
+                                       {QStringLiteral("year"), year},
+                                       {QStringLiteral("nextNumber"), next},
+                                       {QStringLiteral("modifiedAt"),
+                                        QStringLiteral("2099-01-01T00:00:00.000Z")}}});
+    REQUIRE(interchange::importJson(file, QJsonDocument(root).toJson()).ok());
+}
+
+TEST_CASE("The number the team confirms is the number the notice is issued with",
+          "[ui-report][issue]")
+{
+    DemoFile demo;
+    // Both rounds were visited in May 2022: their notices are dated 27/5/2022 by default.
+    const QDate date(2022, 5, 27);
+    const int year = date.year();
+    // A second round of the same year, to be issued after the first.
+    auto second = demo.file->loadRound(demo.roundId);
+    REQUIRE(second.ok());
+    second->id.clear();
+    second->title = QStringLiteral("Kiểm tra bổ sung");
+    for (LegalReference &basis : second->legalBases)
+        basis.id.clear();
+    for (TeamMember &member : second->team)
+        member.id.clear();
+    for (RoundUnit &unit : second->units)
+        unit.id.clear();
+    REQUIRE(demo.file->saveRound(*second).ok());
+    REQUIRE(report::issueNotice(*demo.file, demo.roundId, date).ok()); // 01
+    importSeriesSetBack(*demo.file, year, 1);
+
+    QWidget window;
+    ui::ReportActions actions(&window);
+    actions.setContext(demo.file.get(), second->id, QString());
+    QStringList errors;
+    actions.setErrorHandler([&](const QString &message) { errors.append(message); });
+    QStringList questions;
+    actions.setConfirmHandler([&](const QString &question) {
+        questions.append(question);
+        return true;
+    });
+    actions.setPathChooser(
+        [&](const QString &, bool) { return demo.dir.path(QStringLiteral("thong-bao")); });
+    QSignalSpy issued(&actions, &ui::ReportActions::noticeIssued);
+    actions.issueNotice();
+    REQUIRE(errors.isEmpty());
+    REQUIRE(questions.size() == 1);
+    REQUIRE(issued.size() == 1);
+    const QString number = issued.at(0).at(0).toString().section(QLatin1Char(' '), 0, 0);
+    CHECK(number == QStringLiteral("02/TB-ĐKT"));
+    CHECK(questions.at(0).contains(number));
 }
 
 TEST_CASE("Every unit's minutes are written one by one, and can be cancelled", "[ui-report]")

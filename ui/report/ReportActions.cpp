@@ -178,18 +178,18 @@ void ReportActions::issueNotice()
             return;
         }
         const QDate date = *chosen;
-        auto next = store.nextNumber(settings->issuerSymbol, date.year());
-        if (!next) {
-            showError(next.error());
+        auto number = store.numberToIssue(settings->issuerSymbol, date.year());
+        if (!number) {
+            showError(number.error());
             return;
         }
-        const QString text = issuedNoticeText({*next, settings->issuerSymbol, date});
+        const QString text = issuedNoticeText({*number, settings->issuerSymbol, date});
         if (!confirm(tr("Issue the notice as number %1? The number is taken from the series of "
                         "%2 and stays with this notice; later exports keep it.")
                          .arg(text)
                          .arg(date.year())))
             return;
-        auto given = report::issueNotice(*m_file, m_roundId, date);
+        auto given = report::issueNotice(*m_file, m_roundId, date, *number);
         if (!given) {
             showError(given.error());
             return;

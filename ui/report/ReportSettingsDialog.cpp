@@ -95,7 +95,7 @@ Status ReportSettingsDialog::load()
     if (!settings)
         return Error{settings.error()};
     m_settings = *settings;
-    auto next = store.nextNumber(m_settings.issuerSymbol, m_year);
+    auto next = store.numberToIssue(m_settings.issuerSymbol, m_year); // what would be issued
     if (!next)
         return Error{next.error()};
     for (int i = 0; i < m_fields.size(); ++i) {
