@@ -433,13 +433,6 @@ QDate defaultNoticeDate(const InspectionRound &round, const QDate &today)
     return today.isValid() && date > today ? today : date;
 }
 
-HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
-                           const QDate &issuedOn)
-{
-    return {settings.governingBody.toUpper(), settings.issuingBody.toUpper(), number,
-            vn::placeAndDate(settings.placeName, issuedOn)};
-}
-
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,
                            const QList<DraftParagraph> &body, const NoticeOptions &options)
 {

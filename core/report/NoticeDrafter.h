@@ -1,9 +1,10 @@
 #pragma once
 
 #include "DraftingRules.h"
+#include "OfficialLayout.h"
 #include "ProseText.h"
 #include "ReportDocument.h"
-#include "ReportSettings.h"
+#include "domain/ReportSettings.h"
 #include "RoundData.h"
 
 #include <QDate>
@@ -74,8 +75,6 @@ ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings
 // last visit (Monday after a Friday), never later than `today`.
 QDate defaultNoticeDate(const InspectionRound &round, const QDate &today);
 
-// Pieces shared by every report of a round.
-HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
-                           const QDate &issuedOn);
+// Pieces shared by every report of a round: officialHeader() is in OfficialLayout.h.
 
 } // namespace cchc::report
