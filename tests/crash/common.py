@@ -74,6 +74,10 @@ class Tally:
         self.counts = {kind: 0 for kind in self.KINDS}
         self.examples = []
         self.trials = 0
+        self.seen = {}  # what the trials covered, for the report: name -> count
+
+    def saw(self, what, count=1):
+        self.seen[what] = self.seen.get(what, 0) + count
 
     def add(self, kind, detail, count=1):
         self.counts[kind] += count
@@ -82,6 +86,7 @@ class Tally:
 
     def report(self, title):
         lines = [f"{title}: {self.trials} trials"]
+        lines += [f"  covered: {what}: {count}" for what, count in sorted(self.seen.items())]
         lines += [f"  {kind}: {count}" for kind, count in self.counts.items()]
         lines += [f"  example: {example}" for example in self.examples]
         print("\n".join(lines), flush=True)

@@ -98,9 +98,13 @@ def after_kill(args, app, driver, path, tally, label):
     """What every trial checks once the writer is dead: a read-only check first (it must
     not call the file damaged), a read-write open that must not be locked out, and nothing
     left beside the file after that open is closed."""
+    for side in ("-journal", "-wal", ".lock"):
+        if os.path.exists(path + side):
+            tally.saw(f"kills that left f.cchc{side}")
     if random.random() < 0.2:
         # A second kill, during the next open (recovery of the first).
         kill_after([driver, path, "0", "open"], random.uniform(0, 0.3), os.devnull)
+        tally.saw("second kills during the next open")
     rc, out, err = run([app, "--lang", "en", "check", path])
     if rc != 0:
         tally.add("crashes" if crashed(rc) else "false alarms", f"{label}: check rc={rc} {err.strip()}")
@@ -127,8 +131,9 @@ def edit_trial(args, base, folder, trial, tally):
     label = f"edits trial {trial} seed {seed} delay {delay:.3f}"
     if rc not in (-signal.SIGKILL, None) and crashed(rc):
         tally.add("crashes", f"{label}: driver rc={rc}")
+    tally.saw("edit streams killed")
     if after_kill(args, args.app, args.driver, path, tally, label):
-        verify_edits(path, seed, out_path, tally)
+        tally.saw("cells holding an acknowledged edit, verified", verify_edits(path, seed, out_path, tally))
     reopen(args.driver, path, tally, label)
 
 
@@ -139,6 +144,7 @@ def import_trial(args, base, folder, trial, material, tally):
     rc = kill_after([args.app, "--lang", "en", "import-json", material["json"], path], delay, os.devnull)
     if rc != -signal.SIGKILL and crashed(rc):
         tally.add("crashes", f"{label}: import rc={rc}")
+    tally.saw("imports killed" if rc == -signal.SIGKILL else "imports that finished before the kill")
     if after_kill(args, args.app, args.driver, path, tally, label):
         exported = os.path.join(os.path.dirname(folder), "after.json")
         rc, _, err = run([args.app, "--lang", "en", "export-json", path, "-o", exported])
