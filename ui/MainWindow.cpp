@@ -85,7 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     auto *reports = new ReportActions(this);
     addReportActions(reports->actions());
-    connect(this, &MainWindow::contextChanged, reports, &ReportActions::setContext);
+    connect(this, &MainWindow::contextChanged, reports,
+            [this, reports](InspectionFile *file, const QString &roundId, const QString &unitId) {
+                // Reports read the file and write through its session.
+                reports->setContext(file ? m_session.get() : nullptr, roundId, unitId);
+            });
     m_startPage->setRecentFiles(recentFiles());
     keys->hide(); // until a file is open
     resize(1280, 760);

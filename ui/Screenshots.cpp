@@ -122,7 +122,7 @@ Result<QStringList> writeScreenshots(const QString &directory)
         !status)
         return Error{status.error()};
 
-    NoticeDraftEditor draft(*window.file(), window.currentRoundId());
+    NoticeDraftEditor draft(*window.session(), window.currentRoundId());
     draft.setWindowFlag(Qt::Window);
     draft.resize(1100, 680);
     if (auto status = draft.reload(); !status)
@@ -134,7 +134,7 @@ Result<QStringList> writeScreenshots(const QString &directory)
         return Error{status.error()};
     draft.hide();
 
-    ReportSettingsDialog reportSettings(*window.file(), &window);
+    ReportSettingsDialog reportSettings(*window.session(), &window);
     if (auto status = reportSettings.load(); !status)
         return Error{status.error()};
     if (auto status = save(&reportSettings, out.filePath(QStringLiteral("report-settings.png")),

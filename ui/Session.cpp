@@ -3,7 +3,8 @@
 #include "commands/EditCommand.h"
 #include "interchange/JsonExport.h"
 #include "interchange/JsonImport.h"
-#include "report/ReportStore.h"
+#include "report/Reports.h"
+#include "storage/ReportStore.h"
 
 #include <QTemporaryFile>
 #include <QUndoStack>
@@ -11,7 +12,7 @@
 namespace cchc::ui {
 
 namespace {
-enum MergeId { FindingMerge = 1 };
+enum MergeId { FindingMerge = 1, ParagraphMerge };
 }
 
 Session::Session(std::unique_ptr<InspectionFile> file, QObject *parent)
@@ -351,6 +352,106 @@ Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &be
         return Error{status.error()};
     after = *saved;
     return saved->id;
+}
+
+namespace {
+
+// The stored row of `key` in `roundId`, or nullopt when the paragraph is not edited.
+Result<std::optional<report::StoredParagraph>> storedParagraph(const InspectionFile &file,
+                                                               const QString &roundId,
+                                                               const QString &key)
+{
+    auto rows = report::ReportStore(file).paragraphs(roundId);
+    if (!rows)
+        return Error{rows.error()};
+    for (const report::StoredParagraph &row : std::as_const(*rows)) {
+        if (row.key == key)
+            return std::optional<report::StoredParagraph>(row);
+    }
+    return std::optional<report::StoredParagraph>();
+}
+
+} // namespace
+
+Status Session::saveReportSettings(const report::ReportSettings &settings, int year,
+                                   int nextNumber)
+{
+    report::ReportStore store(*m_file);
+    auto before = store.settings();
+    if (!before)
+        return Error{before.error()};
+    auto previousNext = store.nextNumber(before->issuerSymbol, year);
+    if (!previousNext)
+        return Error{previousNext.error()};
+    const auto write = [this, year](report::ReportSettings saved, int next) -> Status {
+        auto status = report::saveReportSettings(*m_file, saved, year, next);
+        if (status)
+            emit reportSettingsChanged();
+        return status;
+    };
+    const report::ReportSettings previous = *before;
+    const int previousNumber = *previousNext;
+    return execute(new EditCommand(
+        this, tr("Change report settings"),
+        [write, settings, nextNumber] { return write(settings, nextNumber); },
+        [write, previous, previousNumber] { return write(previous, previousNumber); }));
+}
+
+Status Session::writeParagraph(const QString &roundId, const QString &key,
+                               const std::optional<report::StoredParagraph> &row)
+{
+    report::ReportStore store(*m_file);
+    const Status status = row ? store.saveParagraph(roundId, key, row->draftedText, row->editedText)
+                              : store.revertParagraph(roundId, key);
+    if (status)
+        emit noticeParagraphsChanged(roundId);
+    return status;
+}
+
+Status Session::changeParagraph(const QString &roundId, const QString &key,
+                                const std::optional<report::StoredParagraph> &after,
+                                const QString &text, const QString &burstKey)
+{
+    auto before = storedParagraph(*m_file, roundId, key);
+    if (!before)
+        return Error{before.error()};
+    auto *command = new EditCommand(
+        this, text, [this, roundId, key, after] { return writeParagraph(roundId, key, after); },
+        [this, roundId, key, previous = *before] {
+            return writeParagraph(roundId, key, previous);
+        });
+    if (!burstKey.isEmpty())
+        command->setMergeKey(ParagraphMerge, burstKey);
+    return execute(command);
+}
+
+Status Session::editNoticeParagraph(const QString &roundId, const QString &key,
+                                    const QString &basedOn, const QString &text,
+                                    const QString &burstKey)
+{
+    return changeParagraph(roundId, key, report::StoredParagraph{{}, key, basedOn, text, {}},
+                           tr("Edit notice paragraph"), burstKey);
+}
+
+Status Session::revertNoticeParagraph(const QString &roundId, const QString &key)
+{
+    return changeParagraph(roundId, key, std::nullopt, tr("Back to the drafted paragraph"));
+}
+
+Status Session::acceptNoticeParagraph(const QString &roundId, const QString &key,
+                                      const QString &currentDraft, const QString &text)
+{
+    return changeParagraph(roundId, key, report::StoredParagraph{{}, key, currentDraft, text, {}},
+                           tr("Mark paragraph as reviewed"));
+}
+
+Result<report::IssuedNotice> Session::issueNotice(const QString &roundId, QDate issuedOn,
+                                                  int confirmedNumber)
+{
+    auto issued = report::issueNotice(*m_file, roundId, issuedOn, confirmedNumber);
+    if (issued)
+        emit noticeIssued(roundId);
+    return issued;
 }
 
 } // namespace cchc::ui

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/ReportRecords.h"
+#include "domain/ReportSettings.h"
 #include "storage/InspectionFile.h"
 
 #include <QObject>
@@ -62,6 +64,26 @@ public:
     Result<QString> saveTemplate(const std::optional<ChecklistTemplate> &before,
                                  ChecklistTemplate &after);
 
+    // The report side of the file. Like every edit above, each write is one transaction
+    // (InspectionFile::transact, so it uses the write-ahead log) and announced by a signal,
+    // so every open view (draft editor, settings, window) follows.
+    // Report settings with the next number of `year`'s series: one undo step. The series
+    // never goes below a number already given (the error says the lowest allowed).
+    Status saveReportSettings(const report::ReportSettings &settings, int year, int nextNumber);
+    // The team's text of one paragraph of a round's notice, based on the draft `basedOn`.
+    // Consecutive edits with the same non-empty `burstKey` are one undo step.
+    Status editNoticeParagraph(const QString &roundId, const QString &key, const QString &basedOn,
+                               const QString &text, const QString &burstKey = {});
+    // Back to the drafted text: the team's text of `key` is removed (undo brings it back).
+    Status revertNoticeParagraph(const QString &roundId, const QString &key);
+    // The team's text stays, now based on `currentDraft`: reviewed after the results changed.
+    Status acceptNoticeParagraph(const QString &roundId, const QString &key,
+                                 const QString &currentDraft, const QString &text);
+    // Gives the round's notice its number (report::issueNotice). Not an undo step: a number
+    // given to an official document is never taken back.
+    Result<report::IssuedNotice> issueNotice(const QString &roundId, QDate issuedOn,
+                                             int confirmedNumber);
+
 signals:
     void saveStateChanged();
     void assessmentChanged(const cchc::Assessment &assessment);
@@ -70,6 +92,10 @@ signals:
     void structureChanged(); // rounds, units or templates
     // An undo or redo changed this criterion: worth showing to the user.
     void revisited(const QString &roundUnitId, const QString &criterionId);
+    void reportSettingsChanged();
+    // The team's text of a notice paragraph of `roundId` changed (an edit, undo or redo).
+    void noticeParagraphsChanged(const QString &roundId);
+    void noticeIssued(const QString &roundId);
 
 private:
     // Emits structureChanged() after a write that succeeded; returns the write's status.
@@ -78,6 +104,11 @@ private:
     Status writeAssessment(Assessment assessment);
     Status writeCorrectiveAction(CorrectiveAction action);
     Status deleteCorrectiveAction(const CorrectiveAction &action);
+    Status writeParagraph(const QString &roundId, const QString &key,
+                          const std::optional<report::StoredParagraph> &row);
+    Status changeParagraph(const QString &roundId, const QString &key,
+                           const std::optional<report::StoredParagraph> &after, const QString &text,
+                           const QString &burstKey = {});
 
     std::unique_ptr<InspectionFile> m_file;
     QUndoStack *m_undoStack;

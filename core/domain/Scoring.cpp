@@ -119,4 +119,24 @@ UnitScore scoreUnit(const ChecklistTemplate &checklist,
     return score;
 }
 
+UnitScore scoreUnit(const ChecklistTemplate &checklist, const QList<Assessment> &assessments)
+{
+    QHash<QString, Assessment> byCriterion;
+    byCriterion.reserve(assessments.size());
+    for (const Assessment &assessment : assessments)
+        byCriterion.insert(assessment.criterionId, assessment);
+    return scoreUnit(checklist, byCriterion);
+}
+
+QHash<QString, UnitScore> scoreRound(const InspectionRound &round,
+                                     const ChecklistTemplate &checklist,
+                                     const QHash<QString, QList<Assessment>> &assessmentsByUnit)
+{
+    QHash<QString, UnitScore> scores;
+    scores.reserve(round.units.size());
+    for (const RoundUnit &roundUnit : round.units)
+        scores.insert(roundUnit.id, scoreUnit(checklist, assessmentsByUnit.value(roundUnit.id)));
+    return scores;
+}
+
 } // namespace cchc

@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "ChecklistTemplate.h"
+#include "InspectionRound.h"
 
 #include <QHash>
 #include <QList>
@@ -52,5 +53,15 @@ double selfScoreOf(const Criterion &criterion, const Assessment &assessment);
 // Assessments are looked up by criterion id; criteria without one count as unchecked.
 UnitScore scoreUnit(const ChecklistTemplate &checklist,
                     const QHash<QString, Assessment> &assessmentsByCriterion);
+
+// The same from the assessments of one unit as the file lists them (any order).
+UnitScore scoreUnit(const ChecklistTemplate &checklist, const QList<Assessment> &assessments);
+
+// The score of every unit of `round`, by round unit id, from the assessments of the round
+// keyed by round unit id (as InspectionFile::roundAssessments and roundResults give them).
+// The one place a round is scored: the navigation, `cchc-inspector list` and the reports.
+QHash<QString, UnitScore> scoreRound(const InspectionRound &round,
+                                     const ChecklistTemplate &checklist,
+                                     const QHash<QString, QList<Assessment>> &assessmentsByUnit);
 
 } // namespace cchc

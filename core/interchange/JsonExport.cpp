@@ -4,7 +4,7 @@
 #include "common/VietnameseText.h"
 #include "JsonFormat.h"
 #include "JsonStream.h"
-#include "report/ReportStore.h"
+#include "storage/ReportStore.h"
 #include "storage/InspectionFile.h"
 
 #include <QBuffer>
@@ -205,6 +205,18 @@ QJsonObject paragraphJson(const report::StoredParagraph &p)
             {Key("modifiedAt"), p.modifiedAt}};
 }
 
+// A round's issued notice (formatVersion 3), null while its notice is a draft.
+QJsonValue issuedNoticeJson(const std::optional<report::IssuedNotice> &issued)
+{
+    if (!issued)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{Key("id"), issued->id},
+                       {Key("number"), issued->number},
+                       {Key("issuerSymbol"), issued->symbol},
+                       {Key("issuedOn"), dateJson(issued->issuedOn)},
+                       {Key("modifiedAt"), issued->modifiedAt}};
+}
+
 // The file-scope report data (formatVersion 2): settings (null while the file drafts
 // with the defaults) and the number series.
 Result<QJsonObject> reportJson(const InspectionFile &file)
@@ -245,7 +257,8 @@ Result<QJsonObject> reportJson(const InspectionFile &file)
 
 // The round without its units: those are streamed one by one (see writeRound).
 QJsonObject roundHeadJson(const InspectionRound &round,
-                          const QList<report::StoredParagraph> &paragraphs)
+                          const QList<report::StoredParagraph> &paragraphs,
+                          const std::optional<report::IssuedNotice> &issued)
 {
     QJsonArray paragraphArray;
     for (const report::StoredParagraph &paragraph : paragraphs)
@@ -281,6 +294,7 @@ QJsonObject roundHeadJson(const InspectionRound &round,
                        {Key("legalBases"), legalBases},
                        {Key("team"), team},
                        {Key("reportParagraphs"), paragraphArray},
+                       {Key("issuedNotice"), issuedNoticeJson(issued)},
                        {Key("modifiedAt"), round.modifiedAt}};
 }
 
@@ -294,9 +308,13 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
     if (!actions)
         return Error{actions.error()};
     // In their stored order: it is the order edits no longer drafted are shown in.
-    auto paragraphs = report::ReportStore(file).paragraphs(round.id);
+    const report::ReportStore reports(file);
+    auto paragraphs = reports.paragraphs(round.id);
     if (!paragraphs)
         return Error{paragraphs.error()};
+    auto issued = reports.issuedNotice(round.id);
+    if (!issued)
+        return Error{issued.error()};
     QHash<QString, QList<CorrectiveAction>> actionsByUnit;
     for (const CorrectiveAction &action : *actions)
         actionsByUnit[action.roundUnitId].append(action);
@@ -311,7 +329,8 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
             return out.value(*json, itemDepth);
         });
     };
-    return out.object(roundHeadJson(round, *paragraphs), {{QStringLiteral("units"), units}}, depth);
+    return out.object(roundHeadJson(round, *paragraphs, *issued), {{QStringLiteral("units"), units}},
+                      depth);
 }
 
 // Units in Vietnamese alphabetical order, ties by id; only `wanted` ones when given.

@@ -287,13 +287,6 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
     return paragraphs;
 }
 
-HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
-                           const QDate &issuedOn)
-{
-    return {settings.governingBody.toUpper(), settings.issuingBody.toUpper(), number,
-            vn::placeAndDate(settings.placeName, issuedOn)};
-}
-
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,
                            const QList<DraftParagraph> &body, const NoticeOptions &options)
 {

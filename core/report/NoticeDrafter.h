@@ -1,7 +1,8 @@
 #pragma once
 
+#include "OfficialLayout.h"
 #include "ReportDocument.h"
-#include "ReportSettings.h"
+#include "domain/ReportSettings.h"
 #include "RoundData.h"
 
 #include <QDate>
@@ -57,9 +58,7 @@ struct NoticeOptions
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,
                            const QList<DraftParagraph> &body, const NoticeOptions &options);
 
-// Pieces shared by every report of a round.
-HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
-                           const QDate &issuedOn);
+// Pieces shared by every report of a round (officialHeader: OfficialLayout.h).
 QString upperFirst(const QString &text);
 // Typed text as one line without the stop it ended with: "Sửa biển tên.\n" -> "Sửa biển tên",
 // so a sentence or list item can put its own punctuation after it.

@@ -2,11 +2,9 @@
 
 #include "common/Clock.h"
 #include "common/VietnameseText.h"
-#include "DocxOutput.h"
 #include "MinutesBuilder.h"
 #include "NoticeDrafter.h"
-#include "PdfOutput.h"
-#include "ReportStore.h"
+#include "ReportFormats.h"
 #include "ScoreAnnex.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/InspectionFile.h"
@@ -44,7 +42,7 @@ namespace {
 
 QDate today()
 {
-    return Clock::nowUtc().toLocalTime().date();
+    return Clock::today();
 }
 
 // A draft prints without a number; an issued notice with its number, symbol and date.
@@ -116,7 +114,7 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
         auto number = store.numberToIssue(settings->issuerSymbol, issuedOn.year());
         if (!number)
             return Error{number.error()};
-        issued = {*number, settings->issuerSymbol, issuedOn};
+        issued = {*number, settings->issuerSymbol, issuedOn, {}, {}};
         if (confirmedNumber > 0 && confirmedNumber != issued.number)
             return Error{Tr::tr("The notice was not issued: the next number is now %1, not the "
                                 "number %2 that was confirmed.")
@@ -128,6 +126,25 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
     if (!status)
         return Error{status.error()};
     return issued;
+}
+
+Status saveReportSettings(InspectionFile &file, ReportSettings &settings, int year, int nextNumber)
+{
+    ReportStore store(file);
+    auto highest = store.highestIssued(settings.issuerSymbol, year);
+    if (!highest)
+        return Error{highest.error()};
+    if (nextNumber <= *highest)
+        return Error{Tr::tr("Number %1 of %2 was already given to a notice: the next number must "
+                            "be %3 or more.")
+                         .arg(*highest)
+                         .arg(year)
+                         .arg(*highest + 1)};
+    return file.transact([&]() -> Status {
+        if (auto status = store.saveSettings(settings); !status)
+            return status;
+        return store.setNextNumber(settings.issuerSymbol, year, nextNumber);
+    });
 }
 
 QString issuedNoticeText(const IssuedNotice &issued)
@@ -178,10 +195,8 @@ QString minutesFileName(int index, const QString &unitName, const QString &exten
 
 Status writeReport(const ReportDocument &document, const QString &path)
 {
-    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        return writePdf(document, path);
-    if (path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive))
-        return writeDocx(document, path);
+    if (const ReportFormat *format = reportFormatOf(path))
+        return format->write(document, path);
     return Error{Tr::tr("“%1”: reports are written as .pdf or .docx files.")
                      .arg(QDir::toNativeSeparators(path))};
 }

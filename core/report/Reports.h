@@ -2,7 +2,8 @@
 
 #include "common/Result.h"
 #include "ReportDocument.h"
-#include "ReportStore.h"
+#include "DraftMerge.h"
+#include "storage/ReportStore.h"
 #include "RoundData.h"
 
 #include <QDate>
@@ -45,6 +46,11 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
 // since, nothing is issued and the error names the number it would be now.
 Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
                                  int confirmedNumber = 0);
+// Saves the report settings and the next number of `year`'s series of their symbol in one
+// transaction. The series is never set to a number already given: the error names the
+// lowest number allowed.
+Status saveReportSettings(InspectionFile &file, ReportSettings &settings, int year,
+                          int nextNumber);
 // "05/TB-ĐKT ngày 30/5/2022": an issued notice as the messages name it.
 QString issuedNoticeText(const IssuedNotice &issued);
 
@@ -56,7 +62,7 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
 // Windows (no \ / : * ? " < > |).
 QString minutesFileName(int index, const QString &unitName, const QString &extension);
 
-// Writes by the extension of `path`: ".pdf" or ".docx".
+// Writes by the extension of `path`, in the format of reportFormats() it names.
 Status writeReport(const ReportDocument &document, const QString &path);
 
 } // namespace cchc::report

@@ -4,6 +4,9 @@
 #include "common/VietnameseText.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -157,8 +160,52 @@ Status toVersion3(QSqlDatabase &db)
     return runAll(db, statements);
 }
 
+// Issued notices in a table of their own. Version 3 kept each as a reserved row of
+// report_paragraphs (key "issued/notice", the number as a JSON object) that every reader
+// of paragraphs had to leave out. Each such row moves, keeping its id and modification
+// time; a row that does not parse stays where it was (shown to the team as an edit to
+// review), so nothing in the file is lost.
+Status toVersion4(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "CREATE TABLE issued_notices (id TEXT PRIMARY KEY,"
+        " round_id TEXT NOT NULL UNIQUE REFERENCES rounds(id) ON DELETE CASCADE,"
+        " number INTEGER NOT NULL, issuer_symbol TEXT NOT NULL, issued_on TEXT NOT NULL,"
+        " modified_at TEXT NOT NULL)",
+        "CREATE INDEX issued_notices_series ON issued_notices(issuer_symbol, issued_on)",
+    };
+    if (auto status = runAll(db, statements); !status)
+        return status;
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT id, round_id, edited_text, modified_at"
+                                    " FROM report_paragraphs WHERE paragraph_key = 'issued/notice'")))
+        return queryError(select);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO issued_notices (id, round_id, number,"
+                                  " issuer_symbol, issued_on, modified_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM report_paragraphs WHERE id = ?"));
+    while (select.next()) {
+        const QJsonObject json =
+            QJsonDocument::fromJson(select.value(2).toString().toUtf8()).object();
+        const int number = json.value(QStringLiteral("number")).toInt();
+        const QDate issuedOn = QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
+                                                 Qt::ISODate);
+        if (number < 1 || !issuedOn.isValid())
+            continue;
+        if (auto status = execute(insert, {select.value(0), select.value(1), number,
+                                           json.value(QStringLiteral("symbol")).toString(),
+                                           issuedOn.toString(Qt::ISODate), select.value(3)});
+            !status)
+            return status;
+        if (auto status = execute(remove, {select.value(0)}); !status)
+            return status;
+    }
+    return {};
+}
+
 using Step = Status (*)(QSqlDatabase &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

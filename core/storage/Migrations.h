@@ -15,7 +15,8 @@ constexpr int kApplicationId = 0x43434843;
 //   1  initial schema: units, templates, rounds, assessments, evidence, corrective actions
 //   2  search keys for accent-insensitive search of units and criteria ("ky luat")
 //   3  report settings, document-number series and the team's edits of drafted notices
-constexpr int kCurrentSchemaVersion = 3;
+//   4  issued notices in a table of their own (were a reserved row of report_paragraphs)
+constexpr int kCurrentSchemaVersion = 4;
 
 // Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
 // on failure nothing is changed. `upToVersion` exists for tests that build old files.

@@ -40,7 +40,7 @@ struct Table
     QStringList identity;
     QStringList naturalKey;
     bool sameRecordByKey = false;
-    QString higherWins;
+    QString higherWins = QString(); // empty: the newer row wins
 };
 
 QStringList words(const char *text)
@@ -116,6 +116,10 @@ const Table kNumberSeries{QStringLiteral("report_number_series"),
 const Table kParagraphs{QStringLiteral("report_paragraphs"),
                         words("id round_id paragraph_key drafted_text edited_text modified_at"),
                         words("round_id paragraph_key"), words("round_id paragraph_key")};
+// Schema version 4: one issued notice per round.
+const Table kIssuedNotices{QStringLiteral("issued_notices"),
+                           words("id round_id number issuer_symbol issued_on modified_at"),
+                           words("round_id"), words("round_id")};
 
 // "column = ?" for each natural-key column.
 QStringList keyConditions(const Table &table)
@@ -303,6 +307,11 @@ QList<Row> roundRows(const RecordBatch::Round &item)
     for (const report::StoredParagraph &p : item.paragraphs) {
         rows.append(row(kParagraphs, {p.id, r.id, p.key, p.draftedText, p.editedText, p.modifiedAt},
                         p.modifiedAt));
+    }
+    if (const auto &n = item.issuedNotice) {
+        rows.append(row(kIssuedNotices,
+                        {n->id, r.id, n->number, n->symbol, dateValue(n->issuedOn), n->modifiedAt},
+                        n->modifiedAt));
     }
     return rows;
 }

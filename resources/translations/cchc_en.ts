@@ -746,6 +746,22 @@ Do you want to replace it?</translation>
             <source>the paragraph “%1” is edited twice in this round</source>
             <translation>the paragraph “%1” is edited twice in this round</translation>
         </message>
+        <message>
+            <source>%1 is not a document number</source>
+            <translation>%1 is not a document number</translation>
+        </message>
+        <message>
+            <source>an issued notice needs its date</source>
+            <translation>an issued notice needs its date</translation>
+        </message>
+        <message>
+            <source>is not the issued number of a notice</source>
+            <translation>is not the issued number of a notice</translation>
+        </message>
+        <message>
+            <source>the round's notice is issued twice</source>
+            <translation>the round's notice is issued twice</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1116,14 +1132,21 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::report::ReportFormats</name>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::report::ReportStore</name>
         <message>
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>“%1” is open read-only: the report settings and edits cannot be saved.</translation>
-        </message>
-        <message>
-            <source>The issued number of the notice in “%1” is damaged.</source>
-            <translation>The issued number of the notice in “%1” is damaged.</translation>
         </message>
     </context>
     <context>
@@ -1147,6 +1170,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
             <translation>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</translation>
+        </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</translation>
         </message>
     </context>
     <context>
@@ -1809,14 +1836,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <translation>Report</translation>
         </message>
         <message>
-            <source>Word document (*.docx)</source>
-            <translation>Word document (*.docx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF document (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
@@ -1902,10 +1921,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>Recipients (one per line)</source>
             <translation>Recipients (one per line)</translation>
-        </message>
-        <message>
-            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
-            <translation>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2154,22 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
             <translation>The round cannot be removed: no room for the copy that undo needs (%1).</translation>
+        </message>
+        <message>
+            <source>Change report settings</source>
+            <translation>Change report settings</translation>
+        </message>
+        <message>
+            <source>Edit notice paragraph</source>
+            <translation>Edit notice paragraph</translation>
+        </message>
+        <message>
+            <source>Back to the drafted paragraph</source>
+            <translation>Back to the drafted paragraph</translation>
+        </message>
+        <message>
+            <source>Mark paragraph as reviewed</source>
+            <translation>Mark paragraph as reviewed</translation>
         </message>
     </context>
     <context>
@@ -2388,76 +2419,8 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <translation>Checklist</translation>
         </message>
         <message>
-            <source>Change scores</source>
-            <translation>Change scores</translation>
-        </message>
-        <message>
-            <source>Mark as exemplary</source>
-            <translation>Mark as exemplary</translation>
-        </message>
-        <message>
-            <source>Unmark as exemplary</source>
-            <translation>Unmark as exemplary</translation>
-        </message>
-        <message>
-            <source>Document reviewed</source>
-            <translation>Document reviewed</translation>
-        </message>
-        <message>
-            <source>Document number (e.g. 15/KH-TTYT):</source>
-            <translation>Document number (e.g. 15/KH-TTYT):</translation>
-        </message>
-        <message>
-            <source>Attach a photo or file</source>
-            <translation>Attach a photo or file</translation>
-        </message>
-        <message>
-            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
-            <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
-        </message>
-        <message>
             <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
             <translation>Filter criteria (Ctrl+F), e.g. “ky luat”</translation>
-        </message>
-        <message>
-            <source>Round / unit</source>
-            <translation>Round / unit</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Checked</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Set %1 to “%2”</source>
-            <translation>Set %1 to “%2”</translation>
-        </message>
-        <message>
-            <source>Edit finding of %1</source>
-            <translation>Edit finding of %1</translation>
-        </message>
-        <message>
-            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
-            <translation>The finding could not be saved yet; it is kept and will be saved again shortly. %1</translation>
-        </message>
-        <message>
-            <source>Edit finding</source>
-            <translation>Edit finding</translation>
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation>“%1” could not be read: %2</translation>
-        </message>
-        <message>
-            <source>A copy of “%1” could not be made to open it: %2</source>
-            <translation>A copy of “%1” could not be made to open it: %2</translation>
-        </message>
-        <message>
-            <source>No program on this computer could open “%1”. A copy is at %2.</source>
-            <translation>No program on this computer could open “%1”. A copy is at %2.</translation>
         </message>
     </context>
 </TS>

@@ -745,6 +745,22 @@ Bạn có muốn thay thế không?</translation>
             <source>the paragraph “%1” is edited twice in this round</source>
             <translation>đoạn “%1” được sửa hai lần trong đợt kiểm tra này</translation>
         </message>
+        <message>
+            <source>%1 is not a document number</source>
+            <translation>%1 không phải là số văn bản</translation>
+        </message>
+        <message>
+            <source>an issued notice needs its date</source>
+            <translation>thông báo đã ban hành phải có ngày ban hành</translation>
+        </message>
+        <message>
+            <source>is not the issued number of a notice</source>
+            <translation>không phải là số ban hành của một thông báo</translation>
+        </message>
+        <message>
+            <source>the round's notice is issued twice</source>
+            <translation>thông báo của đợt kiểm tra được ban hành hai lần</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1113,14 +1129,21 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::report::ReportFormats</name>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::report::ReportStore</name>
         <message>
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>Tệp “%1” đang mở ở chế độ chỉ đọc: không lưu được thiết lập báo cáo và nội dung đã sửa.</translation>
-        </message>
-        <message>
-            <source>The issued number of the notice in “%1” is damaged.</source>
-            <translation>Số đã cấp của thông báo trong tệp “%1” bị hỏng.</translation>
         </message>
     </context>
     <context>
@@ -1144,6 +1167,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
             <translation>Thông báo chưa được ban hành: số tiếp theo nay là %1, không phải số %2 đã xác nhận.</translation>
+        </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Số %1 của năm %2 đã được cấp cho một thông báo: số tiếp theo phải từ %3 trở lên.</translation>
         </message>
     </context>
     <context>
@@ -1804,14 +1831,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <source>Word document (*.docx)</source>
-            <translation>Văn bản Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Tài liệu PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save report</source>
             <translation>Lưu báo cáo</translation>
         </message>
@@ -1897,10 +1916,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>Recipients (one per line)</source>
             <translation>Nơi nhận (mỗi dòng một nơi)</translation>
-        </message>
-        <message>
-            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
-            <translation>Số %1 của năm %2 đã được cấp cho một thông báo: số tiếp theo phải từ %3 trở lên.</translation>
         </message>
     </context>
     <context>
@@ -2134,6 +2149,22 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
             <translation>Không xóa được đợt kiểm tra: không đủ chỗ để lưu bản sao dùng cho việc hoàn tác (%1).</translation>
+        </message>
+        <message>
+            <source>Change report settings</source>
+            <translation>Thay đổi thiết lập báo cáo</translation>
+        </message>
+        <message>
+            <source>Edit notice paragraph</source>
+            <translation>Sửa đoạn thông báo</translation>
+        </message>
+        <message>
+            <source>Back to the drafted paragraph</source>
+            <translation>Trở lại đoạn dự thảo</translation>
+        </message>
+        <message>
+            <source>Mark paragraph as reviewed</source>
+            <translation>Đánh dấu đoạn đã xem lại</translation>
         </message>
     </context>
     <context>
@@ -2382,76 +2413,8 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <translation>Bảng tiêu chí</translation>
         </message>
         <message>
-            <source>Change scores</source>
-            <translation>Sửa điểm</translation>
-        </message>
-        <message>
-            <source>Mark as exemplary</source>
-            <translation>Đánh dấu điển hình</translation>
-        </message>
-        <message>
-            <source>Unmark as exemplary</source>
-            <translation>Bỏ đánh dấu điển hình</translation>
-        </message>
-        <message>
-            <source>Document reviewed</source>
-            <translation>Văn bản đã xem</translation>
-        </message>
-        <message>
-            <source>Document number (e.g. 15/KH-TTYT):</source>
-            <translation>Số văn bản (ví dụ 15/KH-TTYT):</translation>
-        </message>
-        <message>
-            <source>Attach a photo or file</source>
-            <translation>Đính kèm ảnh hoặc tệp</translation>
-        </message>
-        <message>
-            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
-            <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
-        </message>
-        <message>
             <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
             <translation>Lọc tiêu chí (Ctrl+F), ví dụ “ky luat”</translation>
-        </message>
-        <message>
-            <source>Round / unit</source>
-            <translation>Đợt / đơn vị</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Tiến độ</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Điểm</translation>
-        </message>
-        <message>
-            <source>Set %1 to “%2”</source>
-            <translation>Tiêu chí %1: “%2”</translation>
-        </message>
-        <message>
-            <source>Edit finding of %1</source>
-            <translation>Sửa nhận xét tiêu chí %1</translation>
-        </message>
-        <message>
-            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
-            <translation>Chưa lưu được nhận xét; nội dung vẫn được giữ và sẽ được lưu lại sau ít giây. %1</translation>
-        </message>
-        <message>
-            <source>Edit finding</source>
-            <translation>Sửa nhận xét</translation>
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation>Không đọc được “%1”: %2</translation>
-        </message>
-        <message>
-            <source>A copy of “%1” could not be made to open it: %2</source>
-            <translation>Không tạo được bản sao của “%1” để mở: %2</translation>
-        </message>
-        <message>
-            <source>No program on this computer could open “%1”. A copy is at %2.</source>
-            <translation>Máy này không có chương trình nào mở được “%1”. Bản sao của tệp được lưu tại %2.</translation>
         </message>
     </context>
 </TS>

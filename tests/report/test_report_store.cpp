@@ -9,6 +9,10 @@
 #include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <catch2/catch.hpp>
 
 using namespace cchc;
@@ -345,6 +349,48 @@ TEST_CASE("The number to issue is never one already given, and issuing keeps to 
     CHECK(refused.error().contains(QStringLiteral("04/TB-ĐKT")));
     CHECK_FALSE(store.issuedNotice(second)->has_value());
     CHECK(issueNotice(file, second, QDate(2022, 12, 1), 4)->number == 4);
+}
+
+TEST_CASE("A version 2 document's reserved paragraph is read as the round's issued notice",
+          "[report-store][issue]")
+{
+    TempDir dir;
+    const auto source = openDemoFile(dir);
+    const QString roundId = source->rounds()->at(0).id;
+    auto issued = issueNotice(*source, roundId, QDate(2022, 5, 30));
+    REQUIRE(issued.ok());
+    auto json = interchange::exportFileJson(*source);
+    REQUIRE(json.ok());
+    // Version 3 writes the number in its own field, not as a paragraph.
+    CHECK_FALSE(json->contains("issued/notice"));
+    QJsonObject root = QJsonDocument::fromJson(*json).object();
+    QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
+    QJsonObject round = rounds.at(0).toObject();
+    CHECK(round.value(QStringLiteral("issuedNotice")).toObject().value(QStringLiteral("number")) == 1);
+    // The same round as a version 2 program wrote it.
+    root.insert(QStringLiteral("formatVersion"), 2);
+    round.remove(QStringLiteral("issuedNotice"));
+    round.insert(QStringLiteral("reportParagraphs"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("id"), issued->id},
+                     {QStringLiteral("key"), QStringLiteral("issued/notice")},
+                     {QStringLiteral("draftedText"), QString()},
+                     {QStringLiteral("editedText"),
+                      QStringLiteral(R"({"number":1,"symbol":"ĐKT","issuedOn":"2022-05-30"})")},
+                     {QStringLiteral("modifiedAt"), issued->modifiedAt}}});
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    const QByteArray old = QJsonDocument(root).toJson();
+    auto target = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(target.ok());
+    auto imported = interchange::importJson(**target, old);
+    REQUIRE(imported.ok());
+    auto read = ReportStore(**target).issuedNotice(roundId);
+    REQUIRE(read.ok());
+    REQUIRE(read->has_value());
+    CHECK((*read)->number == 1);
+    CHECK((*read)->id == issued->id);
+    CHECK(ReportStore(**target).paragraphs(roundId)->isEmpty());
 }
 
 TEST_CASE("The issued number survives reopening, and a read-only file cannot issue",

@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include "storage/Migrations.h"
+#include "storage/ReportStore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -78,6 +79,69 @@ TEST_CASE("The v2 fixture is exactly what version 2 of the schema creates", "[mi
     CHECK(schemaAfterMigration(dir, 2) == fixtureSchema(QStringLiteral("schema-v2.cchc")));
 }
 
+TEST_CASE("The v3 fixture is exactly what version 3 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 3) == fixtureSchema(QStringLiteral("schema-v3.cchc")));
+}
+
+TEST_CASE("A version 3 file is upgraded to 4: issued numbers move to their own table",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v3.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == 4);
+    CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v3.v3-backup.cchc")));
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    const report::ReportStore store(**file);
+    auto issued = store.issuedNotice(roundId);
+    REQUIRE(issued.ok());
+    REQUIRE(issued->has_value());
+    CHECK((*issued)->number == 5);
+    CHECK((*issued)->symbol == QStringLiteral("ĐKT"));
+    CHECK((*issued)->issuedOn == QDate(2022, 5, 30));
+    CHECK((*issued)->id == QStringLiteral("dddddddd-dddd-4ddd-8ddd-ddddddddddd4"));
+    CHECK((*issued)->modifiedAt == QStringLiteral("2022-05-30T08:00:00.000Z"));
+    // The team's edit stays; the reserved row is gone from the paragraphs.
+    auto paragraphs = store.paragraphs(roundId);
+    REQUIRE(paragraphs.ok());
+    REQUIRE(paragraphs->size() == 1);
+    CHECK(paragraphs->at(0).key == QStringLiteral("closing"));
+    CHECK(paragraphs->at(0).editedText == QStringLiteral("Đoàn kiểm tra đề nghị các đơn vị khắc phục./."));
+    CHECK(*store.highestIssued(QStringLiteral("ĐKT"), 2022) == 5);
+    CHECK(*store.numberToIssue(QStringLiteral("ĐKT"), 2022) == 6);
+    CHECK(store.settings()->placeName == QStringLiteral("Hà Tĩnh"));
+}
+
+TEST_CASE("A damaged issued number of a version 3 file is kept as an edit to review",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v3.cchc"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("UPDATE report_paragraphs SET edited_text = 'số 5'"
+                                          " WHERE paragraph_key = 'issued/notice'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    const report::ReportStore store(**file);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    CHECK_FALSE(store.issuedNotice(roundId)->has_value());
+    auto paragraphs = store.paragraphs(roundId);
+    REQUIRE(paragraphs->size() == 2);
+    CHECK(paragraphs->at(1).editedText == QStringLiteral("số 5"));
+}
+
 TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tables added",
           "[migrations]")
 {
@@ -87,7 +151,7 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
     {
         auto file = InspectionFile::open(path);
         REQUIRE(file.ok());
-        CHECK((*file)->schemaVersion() == 3);
+        CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
         CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v2.v2-backup.cchc")));
         CHECK(readAll((*file)->upgradeBackupPath()) == original);
         auto units = (*file)->units();
@@ -100,7 +164,8 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
         CHECK(all->value(QStringLiteral("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb3")).at(0).finding
               == QStringLiteral("Kế hoạch ban hành chậm & chưa đầy đủ."));
         QSqlQuery query((*file)->database());
-        for (const char *table : {"report_settings", "report_number_series", "report_paragraphs"}) {
+        for (const char *table : {"report_settings", "report_number_series", "report_paragraphs",
+                                  "issued_notices"}) {
             INFO(table);
             CHECK(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
             REQUIRE(query.next());

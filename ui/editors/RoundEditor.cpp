@@ -1,5 +1,6 @@
 #include "RoundEditor.h"
 
+#include "common/Clock.h"
 #include "common/VietnameseText.h"
 #include "EditableTable.h"
 #include "storage/InspectionFile.h"
@@ -61,7 +62,7 @@ const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *parent)
     : QDialog(parent), m_file(file), m_title(new QLineEdit(this)), m_template(new QComboBox(this)),
       m_unitKind(new QLineEdit(this)), m_period(new QLineEdit(this)),
-      m_visitStart(dateBox(QDate::currentDate())), m_visitEnd(dateBox(QDate::currentDate())),
+      m_visitStart(dateBox(Clock::today())), m_visitEnd(dateBox(Clock::today())),
       m_status(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
       m_legal(new EditableTable(
           {tr("Type"), tr("Number"), tr("Issued on"), tr("Issuer"), tr("Subject")}, this)),
@@ -160,7 +161,7 @@ QWidget *RoundEditor::buildGeneralTab()
 
 QDateEdit *RoundEditor::dateBox(const QDate &date) const
 {
-    auto *box = new QDateEdit(date.isValid() ? date : QDate::currentDate());
+    auto *box = new QDateEdit(date.isValid() ? date : Clock::today());
     box->setDisplayFormat(kDateFormat);
     box->setCalendarPopup(true);
     return box;

@@ -1,24 +1,30 @@
 #include "NoticeDraftEditor.h"
 
 #include "report/Reports.h"
-#include "storage/InspectionFile.h"
+#include "Session.h"
 #include "widgets/WrappingDelegate.h"
 
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cchc::ui {
 
 using namespace report;
 
-NoticeDraftEditor::NoticeDraftEditor(InspectionFile &file, const QString &roundId, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_file(file), m_roundId(roundId)
+NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_session(session), m_roundId(roundId), m_idle(new QTimer(this))
 {
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(kIdleMs);
+    connect(m_idle, &QTimer::timeout, this, &NoticeDraftEditor::saveCurrent);
+    connect(&m_session, &Session::noticeParagraphsChanged, this, &NoticeDraftEditor::follow);
     setWindowTitle(tr("Notice draft"));
     m_list = new QListWidget;
     m_text = new QPlainTextEdit;
@@ -54,7 +60,7 @@ NoticeDraftEditor::NoticeDraftEditor(InspectionFile &file, const QString &roundI
     resize(900, 560);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &NoticeDraftEditor::showParagraph);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &NoticeDraftEditor::saveCurrent);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &NoticeDraftEditor::textEdited);
     connect(m_revert, &QPushButton::clicked, this, &NoticeDraftEditor::revertToDraft);
     connect(m_reviewed, &QPushButton::clicked, this, &NoticeDraftEditor::markReviewed);
 }
@@ -74,7 +80,7 @@ QString NoticeDraftEditor::stateLabel(ParagraphState state)
 
 Status NoticeDraftEditor::reload()
 {
-    auto draft = loadNoticeDraft(m_file, m_roundId);
+    auto draft = loadNoticeDraft(*m_session.file(), m_roundId);
     if (!draft)
         return Error{draft.error()};
     m_paragraphs = draft->paragraphs;
@@ -109,6 +115,8 @@ void NoticeDraftEditor::selectParagraph(int row)
 
 void NoticeDraftEditor::showParagraph(int row)
 {
+    flush(); // what was typed in the paragraph left is written first
+    ++m_burst;
     m_current = row;
     const bool valid = row >= 0 && row < m_paragraphs.size();
     m_loading = true;
@@ -129,21 +137,46 @@ void NoticeDraftEditor::showParagraph(int row)
     }
 }
 
-void NoticeDraftEditor::saveCurrent()
+void NoticeDraftEditor::textEdited()
 {
     if (m_loading || m_current < 0 || m_current >= m_paragraphs.size())
+        return;
+    m_dirty = true;
+    m_idle->start(); // restarted by every keystroke: one write after the pause
+}
+
+void NoticeDraftEditor::flush()
+{
+    if (m_dirty)
+        saveCurrent();
+}
+
+void NoticeDraftEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    emit saveFailed(message);
+}
+
+void NoticeDraftEditor::saveCurrent()
+{
+    m_idle->stop();
+    if (!m_dirty || m_current < 0 || m_current >= m_paragraphs.size())
         return;
     MergedParagraph &paragraph = m_paragraphs[m_current];
     const QString text = m_text->toPlainText();
     // A paragraph under review keeps the draft its edit was based on until marked reviewed.
-    const Status status = ReportStore(m_file).saveParagraph(m_roundId, paragraph.paragraph.key,
-                                                            paragraph.basedOn, text);
+    m_writing = true;
+    const Status status = m_session.editNoticeParagraph(
+        m_roundId, paragraph.paragraph.key, paragraph.basedOn, text,
+        QStringLiteral("%1/%2#%3").arg(m_roundId, paragraph.paragraph.key).arg(m_burst));
+    m_writing = false;
     if (!status) {
-        m_error->setText(status.error());
-        m_error->show();
-        emit saveFailed(status.error());
+        showError(status.error()); // the text stays typed and dirty: the next pause retries
+        m_idle->start();
         return;
     }
+    m_dirty = false;
     m_error->hide();
     paragraph.paragraph.text = text;
     if (paragraph.state == ParagraphState::Drafted)
@@ -152,15 +185,38 @@ void NoticeDraftEditor::saveCurrent()
     m_revert->setEnabled(true);
 }
 
+void NoticeDraftEditor::follow(const QString &roundId)
+{
+    // Our own writes are shown already; undo, redo or another window's edit is reloaded,
+    // unless typed text is waiting (it is written first, and wins).
+    if (roundId != m_roundId || m_writing || m_dirty)
+        return;
+    const int row = m_current;
+    if (auto status = reload(); !status) {
+        showError(status.error());
+        return;
+    }
+    selectParagraph(std::min(row, int(m_paragraphs.size()) - 1));
+}
+
+void NoticeDraftEditor::closeEvent(QCloseEvent *event)
+{
+    flush();
+    QWidget::closeEvent(event);
+}
+
 void NoticeDraftEditor::revertToDraft()
 {
     if (m_current < 0)
         return;
+    flush();
+    ++m_burst;
     MergedParagraph &paragraph = m_paragraphs[m_current];
-    if (auto status = ReportStore(m_file).revertParagraph(m_roundId, paragraph.paragraph.key);
-        !status) {
-        m_error->setText(status.error());
-        m_error->show();
+    m_writing = true;
+    const Status status = m_session.revertNoticeParagraph(m_roundId, paragraph.paragraph.key);
+    m_writing = false;
+    if (!status) {
+        showError(status.error());
         return;
     }
     if (paragraph.currentDraft.isEmpty()) { // nothing drafted under it: the paragraph goes
@@ -183,12 +239,15 @@ void NoticeDraftEditor::markReviewed()
 {
     if (m_current < 0)
         return;
+    flush();
+    ++m_burst;
     MergedParagraph &paragraph = m_paragraphs[m_current];
-    if (auto status = ReportStore(m_file).saveParagraph(
-            m_roundId, paragraph.paragraph.key, paragraph.currentDraft, paragraph.paragraph.text);
-        !status) {
-        m_error->setText(status.error());
-        m_error->show();
+    m_writing = true;
+    const Status status = m_session.acceptNoticeParagraph(
+        m_roundId, paragraph.paragraph.key, paragraph.currentDraft, paragraph.paragraph.text);
+    m_writing = false;
+    if (!status) {
+        showError(status.error());
         return;
     }
     paragraph.basedOn = paragraph.currentDraft;

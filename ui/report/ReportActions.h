@@ -15,16 +15,16 @@ class QAction;
 class QProgressDialog;
 class QWidget;
 
-namespace cchc {
-class InspectionFile;
-}
-
 namespace cchc::ui {
+
+class Session;
 
 // The report actions of a round, for the main window's menus and toolbars: print preview
 // and print of the notice, notice as PDF or Word, the current unit's minutes, every unit's
 // minutes at once, the score annex, the draft editor and the report settings. The window
 // tells it what is selected with setContext(); actions without a subject are disabled.
+// Reports are read from the session's file; issuing, the draft and the settings are
+// written through the session.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ class ReportActions : public QObject
 public:
     explicit ReportActions(QWidget *parent);
 
-    void setContext(InspectionFile *file, const QString &roundId, const QString &roundUnitId);
+    void setContext(Session *session, const QString &roundId, const QString &roundUnitId);
     QList<QAction *> actions() const { return m_actions; }
 
     // Test seams: where files go instead of asking with a file dialog (an empty answer
@@ -77,7 +77,7 @@ private:
     bool confirm(const QString &question) const;
 
     QWidget *m_parent = nullptr;
-    InspectionFile *m_file = nullptr;
+    Session *m_session = nullptr;
     QString m_roundId;
     QString m_roundUnitId;
     QList<QAction *> m_actions;
@@ -93,8 +93,8 @@ private:
     struct Batch
     {
         QString folder;
-        report::RoundData data;
-        report::ReportSettings settings;
+        QString roundId;
+        QList<std::pair<QString, QString>> units; // round unit id, unit name
         int next = 0;
         int written = 0;
         QPointer<QProgressDialog> progress;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace cchc::report {
+
+// The team's rewrite of one drafted paragraph, with the drafted text it was based on.
+// Plain data, apart from storage/ReportStore.h, so the import batch (storage/RecordBatch.h)
+// can carry it.
+struct StoredParagraph
+{
+    QString id;
+    QString key;
+    QString draftedText; // the draft the team edited
+    QString editedText;  // what they typed
+    QString modifiedAt;
+};
+
+// The next document number of one issuer symbol in one year ("05/TB-ĐKT" → 6 next).
+struct NumberSeries
+{
+    QString id;
+    QString issuerSymbol;
+    int year = 0;
+    int nextNumber = 1;
+    QString modifiedAt;
+};
+
+// The number a round's notice was issued with. Once issued, every export of the notice
+// carries this number and date, whatever the series or the settings say later.
+struct IssuedNotice
+{
+    int number = 0;
+    QString symbol; // the issuer's symbol at the time ("ĐKT")
+    QDate issuedOn;
+    QString id;         // of its issued_notices row (schema version 4)
+    QString modifiedAt; // when it was issued
+};
+
+} // namespace cchc::report
