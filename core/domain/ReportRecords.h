@@ -10,6 +10,11 @@ namespace cchc::report {
 // can carry it.
 struct StoredParagraph
 {
+    // Not a paragraph: the date the team chose for the round's notice (edited_text
+    // "2022-05-30"), kept among the paragraphs so JSON interchange and the undo of a removed
+    // round carry it. mergeDraft() leaves it out.
+    static inline const QString kNoticeDateKey = QStringLiteral("notice/date");
+
     QString id;
     QString key;
     QString draftedText; // the draft the team edited

@@ -29,6 +29,7 @@ void ScoreSummary::add(const ScoreSummary &other)
     partiallyMet += other.partiallyMet;
     notMet += other.notMet;
     notApplicable += other.notApplicable;
+    selfScored += other.selfScored;
 }
 
 namespace {
@@ -110,6 +111,8 @@ UnitScore scoreUnit(const ChecklistTemplate &checklist,
             summary.maximum += criterion.maxScore * criterion.weight;
             summary.appraisedScore += appraisedScoreOf(criterion, assessment) * criterion.weight;
             summary.selfScore += selfScoreOf(criterion, assessment) * criterion.weight;
+            if (assessment.selfScore)
+                ++summary.selfScored;
         }
         score.total.add(summary);
         score.groups.append(groupScore);

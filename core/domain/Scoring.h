@@ -24,11 +24,18 @@ struct ScoreSummary
     int partiallyMet = 0;
     int notMet = 0;
     int notApplicable = 0;
+    int selfScored = 0;      // criteria in scope (not "Không áp dụng") with a self-score entered
 
     // Appraised score as a percentage of the maximum, or nullopt when nothing is scorable.
     std::optional<double> percent() const;
     std::optional<double> selfPercent() const;
     bool complete() const { return checked == criteria; }
+    // The unit gave a self-score for every criterion in scope: only then is `selfScore` the
+    // unit's own claim (otherwise it is filled with the team's scores) and fit to print.
+    bool selfScoredFully() const
+    {
+        return criteria > notApplicable && selfScored == criteria - notApplicable;
+    }
     void add(const ScoreSummary &other);
 };
 

@@ -60,6 +60,8 @@ QJsonObject criterionJson(const Criterion &c)
             {Key("weight"), c.weight},
             {Key("phraseMet"), c.phraseMet},
             {Key("phraseUnmet"), c.phraseUnmet},
+            {Key("phrasePartial"), c.phrasePartial},
+            {Key("phraseExemplary"), c.phraseExemplary},
             {Key("modifiedAt"), c.modifiedAt}};
 }
 

@@ -278,6 +278,8 @@ private:
             f.fail("weight", Tr::tr("must be above zero"));
         c.phraseMet = f.text("phraseMet");
         c.phraseUnmet = f.text("phraseUnmet");
+        c.phrasePartial = f.text("phrasePartial"); // absent before schema version 4
+        c.phraseExemplary = f.text("phraseExemplary");
         c.modifiedAt = f.timestamp();
         m_criteria.insert(c.id, {templateId, c.maxScore});
         return c;

@@ -8,8 +8,10 @@ QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
                                   const QList<StoredParagraph> &stored)
 {
     QHash<QString, StoredParagraph> edits;
-    for (const StoredParagraph &edit : stored)
-        edits.insert(edit.key, edit);
+    for (const StoredParagraph &edit : stored) {
+        if (edit.key != StoredParagraph::kNoticeDateKey) // a setting, not a paragraph
+            edits.insert(edit.key, edit);
+    }
     QList<MergedParagraph> merged;
     for (const DraftParagraph &draft : drafted) {
         MergedParagraph paragraph{draft, ParagraphState::Drafted, draft.text, draft.text};

@@ -55,7 +55,13 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
     if (!issued)
         return Error{issued.error()};
     NoticeOptions options;
-    options.issuedOn = request.issuedOn.isValid() ? request.issuedOn : today();
+    options.issuedOn = request.issuedOn;
+    if (!options.issuedOn.isValid()) {
+        auto date = noticeDateOf(file, request.roundId);
+        if (!date)
+            return Error{date.error()};
+        options.issuedOn = *date;
+    }
     options.withAnnex = request.withAnnex;
     if (const auto &notice = *issued) {
         if (request.issuedOn.isValid() && request.issuedOn != notice->issuedOn)
@@ -96,9 +102,13 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
 Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
                                  int confirmedNumber)
 {
-    if (!issuedOn.isValid())
-        issuedOn = today();
     ReportStore store(file);
+    if (!issuedOn.isValid()) {
+        auto date = noticeDateOf(file, roundId);
+        if (!date)
+            return Error{date.error()};
+        issuedOn = *date;
+    }
     auto existing = store.issuedNotice(roundId);
     if (!existing)
         return Error{existing.error()};
@@ -126,6 +136,19 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
     if (!status)
         return Error{status.error()};
     return issued;
+}
+
+Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId)
+{
+    auto chosen = ReportStore(file).noticeDate(roundId);
+    if (!chosen)
+        return Error{chosen.error()};
+    if (chosen->isValid())
+        return *chosen;
+    auto round = file.loadRound(roundId);
+    if (!round)
+        return Error{round.error()};
+    return defaultNoticeDate(*round, today());
 }
 
 Status saveReportSettings(InspectionFile &file, ReportSettings &settings, int year, int nextNumber)

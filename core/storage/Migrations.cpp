@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "builtin/BuiltinTemplate.h"
+
 #include "SqlSupport.h"
 #include "common/VietnameseText.h"
 
@@ -204,8 +206,36 @@ Status toVersion4(QSqlDatabase &db)
     return {};
 }
 
+// Phrasings of partly met and exemplary results per criterion; the built-in templates'
+// criteria get the built-in phrasings (matched by code), others stay empty and are drafted
+// from the met phrasing. Modification times are kept: the upgrade is nobody's edit.
+Status toVersion5(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "ALTER TABLE criteria ADD COLUMN phrase_partial TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE criteria ADD COLUMN phrase_exemplary TEXT NOT NULL DEFAULT ''",
+    };
+    if (auto status = runAll(db, statements); !status)
+        return status;
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE criteria SET phrase_partial = ?, phrase_exemplary = ? WHERE code = ? AND group_id"
+        " IN (SELECT g.id FROM criteria_groups g JOIN templates t ON t.id = g.template_id"
+        " WHERE t.builtin = 1)"));
+    for (const CriteriaGroup &group : builtinTemplate().groups) {
+        for (const Criterion &criterion : group.criteria) {
+            update.addBindValue(criterion.phrasePartial);
+            update.addBindValue(criterion.phraseExemplary);
+            update.addBindValue(criterion.code);
+            if (auto status = execute(update); !status)
+                return status;
+        }
+    }
+    return {};
+}
+
 using Step = Status (*)(QSqlDatabase &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

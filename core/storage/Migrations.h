@@ -16,7 +16,8 @@ constexpr int kApplicationId = 0x43434843;
 //   2  search keys for accent-insensitive search of units and criteria ("ky luat")
 //   3  report settings, document-number series and the team's edits of drafted notices
 //   4  issued notices in a table of their own (were a reserved row of report_paragraphs)
-constexpr int kCurrentSchemaVersion = 4;
+//   5  phrasings of partly met and exemplary results per criterion (built-in ones filled)
+constexpr int kCurrentSchemaVersion = 5;
 
 // Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
 // on failure nothing is changed. `upToVersion` exists for tests that build old files.

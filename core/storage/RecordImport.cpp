@@ -63,7 +63,7 @@ const Table kGroups{QStringLiteral("criteria_groups"),
 const Table kCriteria{QStringLiteral("criteria"),
                       words("id group_id position code text legal_reference guidance "
                             "response_kind max_score weight phrase_met phrase_unmet modified_at "
-                            "search_key"),
+                            "search_key phrase_partial phrase_exemplary"),
                       {},
                       {}};
 const Table kBands{
@@ -232,7 +232,8 @@ TemplateBlock templateBlock(const ChecklistTemplate &t)
                 row(kCriteria,
                     {c.id, group.id, criterionPosition++, c.code, c.text, c.legalReference,
                      c.guidance, int(c.responseKind), c.maxScore, c.weight, c.phraseMet,
-                     c.phraseUnmet, c.modifiedAt, vn::searchKey(c.text)},
+                     c.phraseUnmet, c.modifiedAt, vn::searchKey(c.text), c.phrasePartial,
+                     c.phraseExemplary},
                     c.modifiedAt));
         }
     }

@@ -210,4 +210,23 @@ Status ReportStore::revertParagraph(const QString &roundId, const QString &key)
         {roundId, key});
 }
 
+Result<QDate> ReportStore::noticeDate(const QString &roundId) const
+{
+    auto stored = paragraphs(roundId);
+    if (!stored)
+        return Error{stored.error()};
+    for (const StoredParagraph &paragraph : *stored) {
+        if (paragraph.key == StoredParagraph::kNoticeDateKey)
+            return QDate::fromString(paragraph.editedText, Qt::ISODate);
+    }
+    return QDate();
+}
+
+Status ReportStore::saveNoticeDate(const QString &roundId, const QDate &date)
+{
+    if (!date.isValid())
+        return revertParagraph(roundId, StoredParagraph::kNoticeDateKey);
+    return saveParagraph(roundId, StoredParagraph::kNoticeDateKey, QString(), date.toString(Qt::ISODate));
+}
+
 } // namespace cchc::report

@@ -50,6 +50,12 @@ public:
     // rule: what the team is asked to confirm and what is issued both come from here.
     Result<int> numberToIssue(const QString &symbol, int year) const;
 
+    // The date the team chose for the round's notice, or an invalid date when none was
+    // chosen (the notice is then dated by defaultNoticeDate()). An invalid date clears it.
+    // Kept as the reserved paragraph key StoredParagraph::kNoticeDateKey, so JSON and undo carry it.
+    Result<QDate> noticeDate(const QString &roundId) const;
+    Status saveNoticeDate(const QString &roundId, const QDate &date);
+
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.
     Status saveParagraph(const QString &roundId, const QString &key, const QString &draftedText,

@@ -2364,6 +2364,22 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
+        <message>
+            <source>Report, when partly met:</source>
+            <translation>Report, when partly met:</translation>
+        </message>
+        <message>
+            <source>Report, when exemplary:</source>
+            <translation>Report, when exemplary:</translation>
+        </message>
+        <message>
+            <source>e.g. “issued the working rules, not yet up to standard”; empty: the met phrasing + “not yet complete”</source>
+            <translation>e.g. “issued the working rules, not yet up to standard”; empty: the met phrasing + “not yet complete”</translation>
+        </message>
+        <message>
+            <source>what an exemplary unit did well; empty: the units are named as examples</source>
+            <translation>what an exemplary unit did well; empty: the units are named as examples</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::UnitRegisterDialog</name>

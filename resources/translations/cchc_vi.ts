@@ -2358,6 +2358,22 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
+        <message>
+            <source>Report, when partly met:</source>
+            <translation>Cách viết khi đạt một phần:</translation>
+        </message>
+        <message>
+            <source>Report, when exemplary:</source>
+            <translation>Cách viết khi làm tốt (điển hình):</translation>
+        </message>
+        <message>
+            <source>e.g. “issued the working rules, not yet up to standard”; empty: the met phrasing + “not yet complete”</source>
+            <translation>ví dụ “ban hành quy chế làm việc chưa bảo đảm chất lượng”; để trống: cách viết khi đạt + “nhưng chưa đầy đủ”</translation>
+        </message>
+        <message>
+            <source>what an exemplary unit did well; empty: the units are named as examples</source>
+            <translation>đơn vị điển hình đã làm tốt điều gì; để trống: chỉ nêu tên đơn vị “tiêu biểu như …”</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::UnitRegisterDialog</name>

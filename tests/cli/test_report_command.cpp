@@ -117,6 +117,8 @@ TEST_CASE("report --issue numbers the notice once and later exports keep the num
     CHECK(result.exitCode == 0);
     // A draft has no number: "Số:" and the symbol with only blank space between them.
     CHECK(pdfText(notice).simplified().contains(QStringLiteral("Số: /TB-ĐKT")));
+    // Without --date, the demo round (visited 23–26/5/2022) is dated the day after its visits.
+    CHECK(pdfText(notice).contains(QStringLiteral("ngày 27 tháng 5 năm 2022")));
 
     result = runApp(base + QStringList{QStringLiteral("--issue"), QStringLiteral("--date"),
                                        QStringLiteral("2022-05-30")});

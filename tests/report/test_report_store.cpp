@@ -184,7 +184,7 @@ TEST_CASE("The notice of a later round compares with the round before it", "[rep
             assessment = paragraph.paragraph.text;
     }
     CHECK(assessment.contains(
-        QStringLiteral("chuyển biến so với đợt kiểm tra trước như: Ban Quản lý "
+        QStringLiteral("chuyển biến so với đợt kiểm tra trước: Ban Quản lý "
                        "các chợ Thành phố; Trung tâm Văn hóa - Truyền thông Thành "
                        "phố; Trung tâm Phát triển quỹ đất Thành phố.")));
     // The 2022 notice has no earlier round to compare with.
@@ -417,4 +417,47 @@ TEST_CASE("The issued number survives reopening, and a read-only file cannot iss
     auto refused = issueNotice(**otherFile, (*otherFile)->rounds()->at(0).id, QDate(2022, 5, 30));
     CHECK_FALSE(refused.ok());
     CHECK_FALSE(issueNotice(**otherFile, QStringLiteral("no-such-round"), {}).ok());
+}
+
+TEST_CASE("A notice is dated the day after the visits unless the team chose a date",
+          "[report-store][date]")
+{
+    InspectionRound round;
+    round.visitStart = QDate(2022, 5, 23);
+    round.visitEnd = QDate(2022, 5, 26); // a Thursday
+    CHECK(defaultNoticeDate(round, QDate(2026, 11, 30)) == QDate(2022, 5, 27));
+    round.visitEnd = QDate(2022, 5, 27); // a Friday: the Monday after
+    CHECK(defaultNoticeDate(round, QDate(2026, 11, 30)) == QDate(2022, 5, 30));
+    // A round still being visited is dated today at the latest.
+    CHECK(defaultNoticeDate(round, QDate(2022, 5, 27)) == QDate(2022, 5, 27));
+    CHECK(defaultNoticeDate(InspectionRound(), QDate(2024, 1, 2)) == QDate(2024, 1, 2));
+
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto opened = InspectionFile::open(path);
+    REQUIRE(opened.ok());
+    InspectionFile &file = **opened;
+    const QString roundId = file.rounds()->at(0).id;
+    // The demo round was visited 23–26/5/2022: never dated today (2026) by default.
+    CHECK(exportedNumber(file, roundId).endsWith(QStringLiteral("ngày 27 tháng 5 năm 2022")));
+    ReportStore store(file);
+    REQUIRE(store.saveNoticeDate(roundId, QDate(2022, 6, 3)).ok());
+    CHECK(*store.noticeDate(roundId) == QDate(2022, 6, 3));
+    CHECK(exportedNumber(file, roundId).endsWith(QStringLiteral("ngày 03 tháng 6 năm 2022")));
+    // A date given for one export (--date) still wins.
+    CHECK(exportedNumber(file, roundId, QDate(2022, 6, 1))
+              .endsWith(QStringLiteral("ngày 01 tháng 6 năm 2022")));
+    // The chosen date is not a paragraph of the draft.
+    auto draft = loadNoticeDraft(file, roundId);
+    REQUIRE(draft.ok());
+    for (const MergedParagraph &paragraph : draft->paragraphs)
+        CHECK_FALSE(paragraph.paragraph.key.startsWith(QStringLiteral("issued/")));
+    // Issuing without a date takes the chosen one.
+    auto issued = issueNotice(file, roundId, QDate());
+    REQUIRE(issued.ok());
+    CHECK(issued->issuedOn == QDate(2022, 6, 3));
+    // Clearing it goes back to the default.
+    REQUIRE(store.saveNoticeDate(roundId, QDate()).ok());
+    CHECK_FALSE(store.noticeDate(roundId)->isValid());
 }

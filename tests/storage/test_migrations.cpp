@@ -93,7 +93,7 @@ TEST_CASE("A version 3 file is upgraded to 4: issued numbers move to their own t
     const QByteArray original = readAll(path);
     auto file = InspectionFile::open(path);
     REQUIRE(file.ok());
-    CHECK((*file)->schemaVersion() == 4);
+    CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
     CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v3.v3-backup.cchc")));
     CHECK(readAll((*file)->upgradeBackupPath()) == original);
     const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
@@ -172,6 +172,51 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
             CHECK(query.value(0).toInt() == 0);
         }
     }
+}
+
+TEST_CASE("The v4 fixture is exactly what version 4 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 4) == fixtureSchema(QStringLiteral("schema-v4.cchc")));
+}
+
+TEST_CASE("A version 4 file is upgraded to 5: built-in criteria get partly met and exemplary "
+          "phrasings",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v4.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == 5);
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    auto builtin = (*file)->loadTemplate(QStringLiteral("33333333-3333-4333-8333-333333333333"));
+    REQUIRE(builtin.ok());
+    const Criterion &timesheet = builtin->groups.at(1).criteria.at(1);
+    CHECK(timesheet.code == QStringLiteral("2.2"));
+    CHECK(timesheet.phrasePartial ==
+          QStringLiteral("lập bảng chấm công nhưng chưa cập nhật hằng ngày"));
+    CHECK(timesheet.phraseExemplary == QStringLiteral("chấm công hằng ngày đầy đủ, công khai"));
+    CHECK(timesheet.modifiedAt == QStringLiteral("2022-05-20T08:00:00.000Z")); // nobody's edit
+    // Phrasings the file had are kept as they were.
+    CHECK(timesheet.phraseMet == QStringLiteral("lập bảng chấm công"));
+    // A template of the team's own is not given the built-in wording.
+    auto own = (*file)->loadTemplate(QStringLiteral("33333333-3333-4333-8333-333333333334"));
+    REQUIRE(own.ok());
+    CHECK(own->groups.at(0).criteria.at(0).phrasePartial.isEmpty());
+    CHECK(own->groups.at(0).criteria.at(0).phraseExemplary.isEmpty());
+    // The version 4 data (report settings, edited paragraphs, the issued notice) is intact.
+    QSqlQuery query((*file)->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT report_to FROM report_settings")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("UBND thành phố"));
+    REQUIRE(query.exec(QStringLiteral("SELECT edited_text FROM report_paragraphs")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Đoàn kiểm tra đề nghị các đơn vị khắc phục./."));
+    REQUIRE(query.exec(QStringLiteral("SELECT number FROM issued_notices")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 5);
 }
 
 TEST_CASE("A version 1 file is backed up, then upgraded with its data intact", "[migrations]")

@@ -138,12 +138,14 @@ TEST_CASE("Issuing the notice asks first, numbers it once and exports it", "[ui-
     QSignalSpy issued(&actions, &ui::ReportActions::noticeIssued);
     QAction *issue = actions.actions().at(7);
     CHECK(issue->text() == QStringLiteral("Ban hành thông báo (cấp số)…"));
-    const int year = QDate::currentDate().year();
+    // The demo round was visited 23–26/5/2022: the notice is dated the day after, not today,
+    // and the question says so.
+    const int year = 2022;
     report::ReportStore store(*demo.file);
 
     issue->trigger(); // the team says no: nothing is numbered or written
     REQUIRE(questions.size() == 1);
-    CHECK(questions.at(0).contains(QStringLiteral("01/TB-ĐKT")));
+    CHECK(questions.at(0).contains(QStringLiteral("01/TB-ĐKT ngày 27/5/2022")));
     CHECK(issued.isEmpty());
     CHECK(exported.isEmpty());
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 1);
@@ -183,7 +185,9 @@ TEST_CASE("The number the team confirms is the number the notice is issued with"
           "[ui-report][issue]")
 {
     DemoFile demo;
-    const int year = QDate::currentDate().year();
+    // Both rounds were visited in May 2022: their notices are dated 27/5/2022 by default.
+    const QDate date(2022, 5, 27);
+    const int year = date.year();
     // A second round of the same year, to be issued after the first.
     auto second = demo.file->loadRound(demo.roundId);
     REQUIRE(second.ok());
@@ -196,7 +200,7 @@ TEST_CASE("The number the team confirms is the number the notice is issued with"
     for (RoundUnit &unit : second->units)
         unit.id.clear();
     REQUIRE(demo.file->saveRound(*second).ok());
-    REQUIRE(report::issueNotice(*demo.file, demo.roundId, QDate::currentDate()).ok()); // 01
+    REQUIRE(report::issueNotice(*demo.file, demo.roundId, date).ok()); // 01
     importSeriesSetBack(*demo.file, year, 1);
 
     QWidget window;

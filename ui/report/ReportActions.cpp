@@ -173,19 +173,26 @@ void ReportActions::issueNotice()
         return;
     }
     if (!*issued) {
-        const QDate today = Clock::today();
-        auto number = store.numberToIssue(settings->issuerSymbol, today.year());
+        // The date the team chose, else the working day after the visits: an old round is
+        // not dated today without being asked (the question below shows the date).
+        auto chosen = report::noticeDateOf(*m_session->file(), m_roundId);
+        if (!chosen) {
+            showError(chosen.error());
+            return;
+        }
+        const QDate date = *chosen;
+        auto number = store.numberToIssue(settings->issuerSymbol, date.year());
         if (!number) {
             showError(number.error());
             return;
         }
-        const QString text = issuedNoticeText({*number, settings->issuerSymbol, today, {}, {}});
+        const QString text = issuedNoticeText({*number, settings->issuerSymbol, date, {}, {}});
         if (!confirm(tr("Issue the notice as number %1? The number is taken from the series of "
                         "%2 and stays with this notice; later exports keep it.")
                          .arg(text)
-                         .arg(today.year())))
+                         .arg(date.year())))
             return;
-        auto given = m_session->issueNotice(m_roundId, today, *number);
+        auto given = m_session->issueNotice(m_roundId, date, *number);
         if (!given) {
             showError(given.error());
             return;
