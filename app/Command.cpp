@@ -21,6 +21,38 @@ int fail(const QString &reason, int code)
     return code;
 }
 
+Result<QString> resolveRoundId(const InspectionFile &file, const QString &given)
+{
+    auto rounds = file.rounds();
+    if (!rounds)
+        return Error{rounds.error()};
+    QStringList matches;
+    QStringList all;
+    for (const RoundInfo &info : *rounds) {
+        all << QStringLiteral("%1 (%2)").arg(info.id, info.title);
+        if (info.id.compare(given, Qt::CaseInsensitive) == 0)
+            return info.id; // a full id is never ambiguous
+        if (info.id.startsWith(given, Qt::CaseInsensitive))
+            matches << info.id;
+    }
+    if (matches.size() == 1)
+        return matches.constFirst();
+    if (rounds->isEmpty())
+        return Error{Tr::tr("The file has no inspection round yet.")};
+    if (given.isEmpty())
+        return Error{Tr::tr("The file has %1 rounds: choose one with --round ID (the id or its "
+                            "first characters, as list prints them): %2")
+                         .arg(rounds->size())
+                         .arg(all.join(QStringLiteral("; ")))};
+    if (matches.isEmpty())
+        return Error{Tr::tr("No round's id starts with “%1”. The rounds are: %2")
+                         .arg(given, all.join(QStringLiteral("; ")))};
+    return Error{Tr::tr("“%1” is the start of %2 round ids; give more characters: %3")
+                     .arg(given)
+                     .arg(matches.size())
+                     .arg(matches.join(QStringLiteral(", ")))};
+}
+
 void print(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

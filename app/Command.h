@@ -37,6 +37,10 @@ QList<Command> teamCommands();        // split, merge
 
 // Prints "cchc-inspector: <reason>" as one line on stderr and returns `code`.
 int fail(const QString &reason, int code = ExitFailure);
+// The round a `--round` value names: its full id, or a prefix of it that names one round
+// only (what a user copies from `list`, "3f2a9c1e"); without a value, the file's only
+// round. The error names the choices when the value is ambiguous or missing.
+Result<QString> resolveRoundId(const InspectionFile &file, const QString &given);
 // Prints text to stdout (UTF-8 on every platform).
 void print(const QString &text);
 

@@ -71,6 +71,19 @@ bool displayAvailable()
 #endif
 }
 
+// Where the command line runs without a window. On Linux that is Qt's offscreen platform
+// (no X or Wayland needed). Windows' own platform needs no screen and is the one that sees
+// the system's fonts (Times New Roman for reports); offscreen there finds none, and a PDF
+// written through it would have no text at all.
+bool useOffscreenWhenHeadless()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -80,7 +93,7 @@ int main(int argc, char **argv)
 #endif
     const bool commandLineOnly = wantsCommandLineOnly(argc, argv);
     const bool headless = commandLineOnly || !displayAvailable();
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && useOffscreenWhenHeadless())
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);

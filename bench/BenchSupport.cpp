@@ -1,5 +1,7 @@
 #include "BenchSupport.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -74,6 +76,24 @@ void reportSamples(const QString &label, const QList<double> &samplesMs)
     std::printf("  %-44s median %8.2f ms   p99 %8.2f ms   (n=%lld)\n", qPrintable(label),
                 median(samplesMs), percentile(samplesMs, 0.99), static_cast<long long>(samplesMs.size()));
     std::fflush(stdout);
+}
+
+void reportRatio(const QString &label, double numerator, double denominator, const QString &goal)
+{
+    std::printf("  %-44s x%-8.2f (%.1f / %.1f ms)   %-12s load %s\n", qPrintable(label),
+                denominator > 0 ? numerator / denominator : 0.0, numerator, denominator,
+                qPrintable(goal), qPrintable(loadAverage()));
+    std::fflush(stdout);
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("n/a");
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return fields.size() < 3 ? QStringLiteral("n/a")
+                             : QString::fromLatin1(fields.mid(0, 3).join(' '));
 }
 
 } // namespace cchc::bench

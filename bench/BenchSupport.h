@@ -15,6 +15,8 @@ struct BenchContext
     QString syntheticFile; // path of the 200-unit file
     QString workDir;       // scratch folder for outputs
     int runs = 20;         // repetitions for medians
+    QList<int> reportSizes = {8, 200, 1000}; // units per round of the notice benchmarks
+    QString applicationPath;                 // cchc-inspector, for start-up from a new process
 };
 
 struct Section
@@ -38,5 +40,13 @@ double peakMemoryMiB();                                      // process high-wat
 // Prints "  label: value unit" in one aligned column.
 void report(const QString &label, double value, const QString &unit);
 void reportSamples(const QString &label, const QList<double> &samplesMs); // median, p99, n
+// Prints "  label: ×ratio (a / b)   goal   load …": the shared machine's load beside every
+// ratio, because only ratios measured in the same run mean anything on it.
+void reportRatio(const QString &label, double numerator, double denominator, const QString &goal);
+QString loadAverage(); // "/proc/loadavg"'s first three figures, or "n/a"
+
+// Imports `json` into a new file `target` and prints the process's peak memory in MiB
+// (cchc-bench --json-import-probe, run by the storage section in a process of its own).
+int jsonImportProbe(const QString &json, const QString &target);
 
 } // namespace cchc::bench

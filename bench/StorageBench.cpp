@@ -10,7 +10,9 @@
 #include "common/SaveFile.h"
 
 #include <QFile>
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 
 #include <cstdio>
@@ -167,6 +169,18 @@ void measureJson(const BenchContext &context, const InspectionFile &file, const 
     reportSamples(QStringLiteral("JSON import, whole file (new file)"), importFile);
     reportSamples(QStringLiteral("JSON export, one round"), exportRound);
     reportSamples(QStringLiteral("JSON import, one round (new file)"), importRound);
+    // Peak memory of one whole-file import, alone in a new process (this program with
+    // --json-import-probe): the figure of the issue, goal <= 100 MiB at any size.
+    const QString target = context.workDir + QStringLiteral("/import-probe.cchc");
+    QFile::remove(target);
+    QProcess probe;
+    probe.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--json-import-probe"), wholeJson, target});
+    probe.waitForFinished(10 * 60 * 1000);
+    const double peak = probe.readAllStandardOutput().trimmed().toDouble();
+    std::printf("  %-44s %10.2f MiB   (x%.2f the JSON; goal <= 100 MiB)\n",
+                "JSON import peak memory (new process)", peak,
+                peak / (double(QFileInfo(wholeJson).size()) / (1024.0 * 1024.0)));
 }
 
 void run(const BenchContext &context)
@@ -191,5 +205,20 @@ void run(const BenchContext &context)
 const SectionRegistration registration("storage", &run);
 
 } // namespace
+
+int jsonImportProbe(const QString &json, const QString &target)
+{
+    auto file = InspectionFile::create(target);
+    if (!file) {
+        std::fprintf(stderr, "%s\n", qPrintable(file.error()));
+        return 1;
+    }
+    if (auto imported = interchange::importJsonFile(**file, json); !imported) {
+        std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
+        return 1;
+    }
+    std::printf("%.2f\n", peakMemoryMiB());
+    return 0;
+}
 
 } // namespace cchc::bench

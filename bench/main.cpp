@@ -1,14 +1,21 @@
-// cchc-bench: builds the synthetic 200-unit file once, then runs every registered section
-// (or those named with --sections) and prints figures. Figures, not pass/fail: they are
-// recorded in docs/benchmarks.md.
+// cchc-bench: builds the synthetic file once (200 units unless --units), then runs every
+// registered section (or those named with --sections) and prints figures and their ratios to
+// references measured in the same run, with the machine's load. Figures, not pass/fail:
+// they are recorded in docs/benchmarks.md.
 #include "BenchSupport.h"
 #include "SyntheticFile.h"
 
+#include "ui/Gui.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace cchc::bench;
@@ -25,18 +32,60 @@ int main(int argc, char **argv)
                                             QStringLiteral("names"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions."),
                                         QStringLiteral("n"), QStringLiteral("20"));
-    parser.addOptions({sectionsOption, runsOption});
+    const QCommandLineOption unitsOption(
+        QStringLiteral("units"), QStringLiteral("Units of the synthetic file (storage, ui, minutes)."),
+        QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption sizesOption(
+        QStringLiteral("report-sizes"),
+        QStringLiteral("Comma-separated units per round for the notice benchmarks."),
+        QStringLiteral("list"), QStringLiteral("8,200,1000"));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        QStringLiteral("Work in DIR and keep what was written there (PDFs to compare)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption appOption(
+        QStringLiteral("app"), QStringLiteral("The cchc-inspector program (start-up figures)."),
+        QStringLiteral("path"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/cchc-inspector"));
+    const QCommandLineOption emptyWindowOption(
+        QStringLiteral("empty-window-probe"),
+        QStringLiteral("Only show an empty QMainWindow: the start-up reference."));
+    const QCommandLineOption jsonImportOption(
+        QStringLiteral("json-import-probe"),
+        QStringLiteral("Only import JSON into a new FILE and print the peak memory (MiB)."));
+    parser.addOptions({sectionsOption, runsOption, unitsOption, sizesOption, keepOption,
+                       appOption, emptyWindowOption, jsonImportOption});
     parser.process(app);
+    if (parser.isSet(jsonImportOption) && parser.positionalArguments().size() == 2)
+        return jsonImportProbe(parser.positionalArguments().at(0),
+                               parser.positionalArguments().at(1));
+    if (parser.isSet(emptyWindowOption)) {
+        QMainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        cchc::ui::probeStartup(&window);
+        return app.exec();
+    }
 
     QTemporaryDir dir;
     BenchContext context;
-    context.workDir = dir.path();
-    context.syntheticFile = dir.filePath(QStringLiteral("synthetic.cchc"));
+    context.workDir = parser.isSet(keepOption) ? parser.value(keepOption) : dir.path();
+    QDir().mkpath(context.workDir);
+    context.syntheticFile = QDir(context.workDir).filePath(QStringLiteral("synthetic.cchc"));
+    QFile::remove(context.syntheticFile);
     context.runs = std::max(1, parser.value(runsOption).toInt());
+    context.applicationPath = parser.value(appOption);
+    SyntheticSpec spec;
+    spec.units = std::max(1, parser.value(unitsOption).toInt());
+    context.reportSizes.clear();
+    for (const QString &size : parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        context.reportSizes.append(std::max(1, size.toInt()));
 
-    std::printf("Building the synthetic file (200 units, 60 criteria, 5 rounds)...\n");
+    std::printf("cchc-bench, load average at start: %s\n", qPrintable(loadAverage()));
+    std::printf("Building the synthetic file (%d units, %d criteria, %d rounds)...\n", spec.units,
+                spec.criteria, spec.rounds);
     const double buildMs = milliseconds([&] {
-        if (auto status = buildSyntheticFile(context.syntheticFile); !status) {
+        if (auto status = buildSyntheticFile(context.syntheticFile, spec); !status) {
             std::fprintf(stderr, "%s\n", qPrintable(status.error()));
             std::exit(1);
         }
@@ -54,5 +103,6 @@ int main(int argc, char **argv)
     }
     std::printf("\n");
     report(QStringLiteral("peak memory (whole run)"), peakMemoryMiB(), QStringLiteral("MiB"));
+    std::printf("load average at the end: %s\n", qPrintable(loadAverage()));
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "About.h"
 #include "builtin/BuiltinTemplate.h"
 #include "builtin/DemoFile.h"
+#include "common/Ids.h"
 #include "editors/PreferencesDialog.h"
 #include "editors/RoundEditor.h"
 #include "editors/TemplateEditor.h"
@@ -15,8 +16,10 @@
 #include "storage/FileCopy.h"
 #include "storage/InspectionFile.h"
 #include "widgets/Banner.h"
+#include "widgets/FirstSteps.h"
 #include "widgets/Prompts.h"
 #include "widgets/StartPage.h"
+#include "widgets/WindowSize.h"
 #include "widgets/Workspace.h"
 
 #include <QApplication>
@@ -60,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_workspace);
+    m_firstSteps = new FirstSteps(this);
+    m_stack->addWidget(m_firstSteps);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -79,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFile);
+    connect(m_firstSteps, &FirstSteps::unitsRequested, this, [this] { editUnits(); });
+    connect(m_firstSteps, &FirstSteps::roundRequested, this, [this] { editRound({}); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::findingPendingChanged, this, &MainWindow::updateSaveState);
     connect(m_workspace, &Workspace::contextChanged, this, [this] {
@@ -87,10 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
     auto *reports = new ReportActions(this);
     addReportActions(reports->actions());
-    connect(this, &MainWindow::contextChanged, reports, &ReportActions::setContext);
+    connect(this, &MainWindow::contextChanged, reports,
+            [this, reports](InspectionFile *file, const QString &roundId, const QString &unitId) {
+                // Reports read the file and write through its session.
+                reports->setContext(file ? m_session.get() : nullptr, roundId, unitId);
+            });
     m_startPage->setRecentFiles(recentFiles());
     keys->hide(); // until a file is open
-    resize(1280, 760);
+    resizeToFit(this, QSize(1280, 688)); // a 1366 × 768 laptop with its title bar and taskbar
     readSettings();
     updateSaveState();
     updateActions();
@@ -288,9 +299,9 @@ void MainWindow::addReportActions(const QList<QAction *> &actions)
         return;
     }
     m_reportsMenu->addActions(actions);
-    // The toolbar keeps the three a team uses most (preview, PDF, Word); the rest stay in
-    // the menu, so the toolbar still fits a 1366-pixel screen.
-    m_toolBar->addActions(actions.mid(0, 3));
+    // The toolbar keeps the four a team uses most (the unit's minutes, the notice's preview,
+    // PDF and Word); the rest stay in the menu, so the toolbar still fits a 1366-pixel screen.
+    m_toolBar->addActions(actions.mid(0, 4));
 }
 
 InspectionFile *MainWindow::file() const
@@ -340,7 +351,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
                                      "previous version was kept as %1.")
                                       .arg(QDir::toNativeSeparators(opened->upgradeBackupPath())));
         rememberRecent(opened->path());
-        m_stack->setCurrentWidget(m_workspace);
+        connect(m_session.get(), &Session::structureChanged, this, &MainWindow::showFileView);
     } else {
         setWindowFilePath({});
         setWindowTitle(QString());
@@ -348,12 +359,18 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_startPage->setRecentFiles(recentFiles());
     }
     m_workspace->setSession(m_session.get());
-    // The keys work in the checklist: the start page has none of them.
+    // The keys work in the checklist: the start page and the first steps have none of them.
     if (auto *keys = findChild<QLabel *>(QStringLiteral("keyHint")))
-        keys->setVisible(m_session != nullptr);
+        keys->setVisible(false);
+    showFileView();
     updateSaveState();
     updateActions();
     emit contextChanged(file(), currentRoundId(), currentRoundUnitId());
+}
+
+bool MainWindow::isOpenHere(const QString &path) const
+{
+    return m_session && QFileInfo(m_session->file()->path()) == QFileInfo(path);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -363,8 +380,20 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access)
 {
+    // The file in this window holds its own lock: opening it again is a request to see it,
+    // not a second writer (which would find our lock and open read-only).
+    if (isOpenHere(path) && !m_session->file()->isReadOnly()) {
+        raise();
+        activateWindow();
+        showFileView();
+        statusBar()->showMessage(
+            tr("“%1” is already open in this window.").arg(QFileInfo(path).fileName()), 8000);
+        return true;
+    }
     if (!mayLeaveFile())
         return false;
+    if (isOpenHere(path))
+        setSession(nullptr); // read-only here: open it afresh, read-write if the lock is free
     auto opened = InspectionFile::open(path, access);
     if (!opened) {
         showError(opened.error());
@@ -409,6 +438,8 @@ bool MainWindow::newFile(const QString &path)
 {
     if (!mayLeaveFile())
         return false;
+    if (isOpenHere(path))
+        setSession(nullptr); // replacing the open file: let go of it and its lock first
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         showError(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -495,10 +526,9 @@ void MainWindow::chooseAndCopy()
 
 void MainWindow::showError(const QString &message)
 {
-    // A banner, not a dialog: the user keeps working and the message stays visible.
+    // A banner, not a dialog: the user keeps working and the message stays visible. The
+    // banner sits above the start page too, so an error is said once, in one place.
     m_banner->showMessage(Banner::Kind::Error, message);
-    if (!m_session)
-        prompts::showError(this, QGuiApplication::applicationDisplayName(), message);
 }
 
 QString MainWindow::saveStateText() const
@@ -531,6 +561,22 @@ void MainWindow::updateSaveState()
     }
 }
 
+void MainWindow::showFileView()
+{
+    if (!m_session)
+        return;
+    auto rounds = m_session->file()->rounds();
+    auto units = m_session->file()->units();
+    if (rounds && units && rounds->isEmpty()) {
+        m_firstSteps->setState(int(units->size()), !m_session->file()->isReadOnly());
+        m_stack->setCurrentWidget(m_firstSteps);
+    } else {
+        m_stack->setCurrentWidget(m_workspace);
+    }
+    if (auto *keys = findChild<QLabel *>(QStringLiteral("keyHint")))
+        keys->setVisible(m_stack->currentWidget() == m_workspace);
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
@@ -543,6 +589,17 @@ void MainWindow::updateActions()
         edit->setEnabled(open && !currentRoundId().isEmpty());
     if (QAction *remove = this->action(QStringLiteral("removeRound")))
         remove->setEnabled(writable && !currentRoundId().isEmpty());
+    // Nothing to act on without a unit in view (a new file has no round yet).
+    const bool unit = open && !currentRoundUnitId().isEmpty();
+    for (const char *name : {"resultMet", "resultPartial", "resultNotMet", "resultNotApplicable",
+                             "resultClear", "editFinding"}) {
+        if (QAction *act = this->action(QLatin1String(name)))
+            act->setEnabled(writable && unit);
+    }
+    for (const char *name : {"nextUnchecked", "nextUnit", "previousUnit", "filter"}) {
+        if (QAction *act = this->action(QLatin1String(name)))
+            act->setEnabled(unit);
+    }
 }
 
 QStringList MainWindow::recentFiles() const
@@ -609,6 +666,14 @@ void MainWindow::editRound(const QString &roundId)
     if (!m_session)
         return;
     RoundEditor editor(m_session->file(), roundId, this);
+    editor.setUnitCreator([this](const QString &name) -> Result<Unit> {
+        Unit unit;
+        unit.id = newId(); // known before the write, so the round editor can choose it
+        unit.name = name;
+        if (auto status = m_session->saveUnit(std::nullopt, unit); !status)
+            return Error{status.error()};
+        return unit;
+    });
     // On a refused save the editor opens again with everything typed, and the reason.
     while (prompts::execDialog(&editor) == QDialog::Accepted) {
         InspectionRound round = editor.round();

@@ -22,6 +22,7 @@ class InspectionFile;
 namespace cchc::ui {
 
 class Banner;
+class FirstSteps;
 class Session;
 class StartPage;
 class TeamworkActions;
@@ -86,6 +87,8 @@ private:
     void setSession(std::unique_ptr<Session> session);
     void updateSaveState();
     void updateActions();
+    // The workspace, or the first steps while the file has no round.
+    void showFileView();
     void showError(const QString &message);
     void rememberRecent(const QString &path);
     void updateRecentMenu();
@@ -96,12 +99,14 @@ private:
     void readSettings();
     // Writes a finding being typed; asks before a finding that could not be saved is lost.
     bool mayLeaveFile();
+    bool isOpenHere(const QString &path) const; // `path` is the file of this window
     bool openFileWith(const QString &path, InspectionFile::Access access);
     void offerWritableOpen(const InspectionFile &opened);
 
     std::unique_ptr<Session> m_session;
     QStackedWidget *m_stack;
     StartPage *m_startPage;
+    FirstSteps *m_firstSteps = nullptr;
     Workspace *m_workspace;
     Banner *m_banner;
     QLabel *m_saveState;

@@ -8,13 +8,18 @@
 #include "MainWindow.h"
 #include "models/ChecklistModel.h"
 #include "report/NoticeDraftEditor.h"
+#include "report/NoticePageView.h"
+#include "report/ReportActions.h"
 #include "report/ReportSettingsDialog.h"
+#include "report/Reports.h"
 #include "Session.h"
 #include "teamwork/ConflictDialog.h"
 #include "teamwork/EditHistory.h"
 #include "teamwork/HistoryDialog.h"
 #include "teamwork/SplitDialog.h"
+#include "storage/InspectionFile.h"
 #include "widgets/StartPage.h"
+#include "widgets/WindowSize.h"
 #include "widgets/Workspace.h"
 
 #include <QApplication>
@@ -23,6 +28,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -183,6 +191,39 @@ Status saveTeamwork(MainWindow &window, const QDir &out, const QString &scratch,
     return {};
 }
 
+// Qt's print preview of the notice as the Reports menu opens it: at page width.
+Status savePrintPreview(const InspectionFile &file, const QString &roundId, QWidget *parent,
+                        const QString &path, QStringList *written)
+{
+    report::ReportRequest request;
+    request.roundId = roundId;
+    auto document = report::buildReport(file, request);
+    if (!document)
+        return Error{document.error()};
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, parent);
+    ReportActions::preparePreview(preview, printer, *document);
+    preview.resize(1100, 688);
+    return save(&preview, path, written);
+}
+
+// A new file: the first steps instead of an empty checklist, and the round editor saying
+// where units come from.
+Status saveEmptyStates(const QString &newFile, const QDir &out, QStringList *written)
+{
+    MainWindow window;
+    window.resize(kScreen);
+    if (!window.newFile(newFile))
+        return Error{Tr::tr("The new file could not be created.")};
+    if (auto status = save(&window, out.filePath(QStringLiteral("new-file.png")), written);
+        !status)
+        return status;
+    RoundEditor roundEditor(window.file(), QString(), &window);
+    if (auto *tabs = roundEditor.findChild<QTabWidget *>())
+        tabs->setCurrentIndex(tabs->count() - 1);
+    return save(&roundEditor, out.filePath(QStringLiteral("round-editor-no-units.png")), written);
+}
+
 } // namespace
 
 Result<QStringList> writeScreenshots(const QString &directory)
@@ -220,11 +261,13 @@ Result<QStringList> writeScreenshots(const QString &directory)
         !status)
         return Error{status.error()};
 
-    NoticeDraftEditor draft(*window.file(), window.currentRoundId());
-    draft.setWindowFlag(Qt::Window);
-    draft.resize(1100, 680);
+    // The notice editor with its pages, on a paragraph of the results.
+    NoticeDraftEditor draft(*window.session(), window.currentRoundId());
+    draft.resize(kLaptopClientArea);
     if (auto status = draft.reload(); !status)
         return Error{status.error()};
+    settle(&draft);
+    draft.pageView()->renderNow();
     draft.selectParagraph(3);
     if (auto status = save(&draft, out.filePath(QStringLiteral("notice-draft-editor.png")),
                            &written);
@@ -232,7 +275,13 @@ Result<QStringList> writeScreenshots(const QString &directory)
         return Error{status.error()};
     draft.hide();
 
-    ReportSettingsDialog reportSettings(*window.file(), &window);
+    if (auto status = savePrintPreview(*window.file(), window.currentRoundId(), &window,
+                                       out.filePath(QStringLiteral("print-preview.png")),
+                                       &written);
+        !status)
+        return Error{status.error()};
+
+    ReportSettingsDialog reportSettings(*window.session(), &window);
     if (auto status = reportSettings.load(); !status)
         return Error{status.error()};
     if (auto status = save(&reportSettings, out.filePath(QStringLiteral("report-settings.png")),
@@ -275,6 +324,10 @@ Result<QStringList> writeScreenshots(const QString &directory)
     if (auto status = save(&about, out.filePath(QStringLiteral("about.png")), &written); !status)
         return Error{status.error()};
     about.hide();
+
+    if (auto status = saveEmptyStates(scratch.filePath(QStringLiteral("new.cchc")), out, &written);
+        !status)
+        return Error{status.error()};
 
     QMessageBox question(QMessageBox::Question, QGuiApplication::applicationDisplayName(),
                          Tr::tr("A finding could not be saved. Close anyway and lose it?"),

@@ -3,7 +3,8 @@
 #include "commands/EditCommand.h"
 #include "interchange/JsonExport.h"
 #include "interchange/JsonImport.h"
-#include "report/ReportStore.h"
+#include "report/Reports.h"
+#include "storage/ReportStore.h"
 
 #include <QTemporaryFile>
 #include <QUndoStack>
@@ -11,7 +12,7 @@
 namespace cchc::ui {
 
 namespace {
-enum MergeId { FindingMerge = 1 };
+enum MergeId { FindingMerge = 1, ParagraphMerge, NoticeMerge };
 }
 
 Session::Session(std::unique_ptr<InspectionFile> file, QObject *parent)
@@ -304,14 +305,8 @@ Status Session::removeRound(const QString &roundId)
             if (auto imported = interchange::importJsonFile(*m_file, snapshot->fileName());
                 !imported)
                 return Error{imported.error()};
-            report::ReportStore reports(*m_file);
-            for (const report::StoredParagraph &edit : edits) {
-                if (auto saved =
-                        reports.saveParagraph(roundId, edit.key, edit.draftedText, edit.editedText);
-                    !saved)
-                    return saved;
-            }
-            return {};
+            // With their places and left-out marks (schema 5), not only their texts.
+            return report::ReportStore(*m_file).replaceParagraphs(roundId, edits);
         });
         return announceStructure(status);
     };
@@ -320,6 +315,44 @@ Status Session::removeRound(const QString &roundId)
     if (title.size() > 48)
         title = title.left(45).trimmed() + QStringLiteral("…");
     return execute(new EditCommand(this, tr("Remove round “%1”").arg(title), redo, undo));
+}
+
+Status Session::editNotice(const QString &roundId, const QString &text,
+                           std::function<Status(report::ReportStore &)> change,
+                           const QString &burstKey)
+{
+    auto before = report::ReportStore(*m_file).paragraphs(roundId);
+    if (!before)
+        return Error{before.error()};
+    // The first redo runs `change` and keeps what it left; later redos write that back.
+    auto after = std::make_shared<std::optional<QList<report::StoredParagraph>>>();
+    const auto redo = [this, roundId, change, after]() -> Status {
+        report::ReportStore store(*m_file);
+        Status status;
+        if (*after) {
+            status = store.replaceParagraphs(roundId, **after);
+        } else {
+            status = m_file->transact([&] { return change(store); });
+            auto rows = status ? store.paragraphs(roundId)
+                               : Result<QList<report::StoredParagraph>>(Error{status.error()});
+            if (!rows)
+                return Error{rows.error()};
+            *after = *rows;
+        }
+        if (status)
+            emit noticeParagraphsChanged(roundId);
+        return status;
+    };
+    const auto undo = [this, roundId, rows = *before]() -> Status {
+        const Status status = report::ReportStore(*m_file).replaceParagraphs(roundId, rows);
+        if (status)
+            emit noticeParagraphsChanged(roundId);
+        return status;
+    };
+    auto *command = new EditCommand(this, text, redo, undo);
+    if (!burstKey.isEmpty())
+        command->setMergeKey(NoticeMerge, roundId + QLatin1Char('/') + burstKey);
+    return execute(command);
 }
 
 Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &before,
@@ -362,6 +395,106 @@ Result<teamwork::MergeSummary> Session::mergePackage(const QString &packagePath,
         emit structureChanged();
     }
     return summary;
+}
+
+namespace {
+
+// The stored row of `key` in `roundId`, or nullopt when the paragraph is not edited.
+Result<std::optional<report::StoredParagraph>> storedParagraph(const InspectionFile &file,
+                                                               const QString &roundId,
+                                                               const QString &key)
+{
+    auto rows = report::ReportStore(file).paragraphs(roundId);
+    if (!rows)
+        return Error{rows.error()};
+    for (const report::StoredParagraph &row : std::as_const(*rows)) {
+        if (row.key == key)
+            return std::optional<report::StoredParagraph>(row);
+    }
+    return std::optional<report::StoredParagraph>();
+}
+
+} // namespace
+
+Status Session::saveReportSettings(const report::ReportSettings &settings, int year,
+                                   int nextNumber)
+{
+    report::ReportStore store(*m_file);
+    auto before = store.settings();
+    if (!before)
+        return Error{before.error()};
+    auto previousNext = store.nextNumber(before->issuerSymbol, year);
+    if (!previousNext)
+        return Error{previousNext.error()};
+    const auto write = [this, year](report::ReportSettings saved, int next) -> Status {
+        auto status = report::saveReportSettings(*m_file, saved, year, next);
+        if (status)
+            emit reportSettingsChanged();
+        return status;
+    };
+    const report::ReportSettings previous = *before;
+    const int previousNumber = *previousNext;
+    return execute(new EditCommand(
+        this, tr("Change report settings"),
+        [write, settings, nextNumber] { return write(settings, nextNumber); },
+        [write, previous, previousNumber] { return write(previous, previousNumber); }));
+}
+
+Status Session::writeParagraph(const QString &roundId, const QString &key,
+                               const std::optional<report::StoredParagraph> &row)
+{
+    report::ReportStore store(*m_file);
+    const Status status = row ? store.saveParagraph(roundId, key, row->draftedText, row->editedText)
+                              : store.revertParagraph(roundId, key);
+    if (status)
+        emit noticeParagraphsChanged(roundId);
+    return status;
+}
+
+Status Session::changeParagraph(const QString &roundId, const QString &key,
+                                const std::optional<report::StoredParagraph> &after,
+                                const QString &text, const QString &burstKey)
+{
+    auto before = storedParagraph(*m_file, roundId, key);
+    if (!before)
+        return Error{before.error()};
+    auto *command = new EditCommand(
+        this, text, [this, roundId, key, after] { return writeParagraph(roundId, key, after); },
+        [this, roundId, key, previous = *before] {
+            return writeParagraph(roundId, key, previous);
+        });
+    if (!burstKey.isEmpty())
+        command->setMergeKey(ParagraphMerge, burstKey);
+    return execute(command);
+}
+
+Status Session::editNoticeParagraph(const QString &roundId, const QString &key,
+                                    const QString &basedOn, const QString &text,
+                                    const QString &burstKey)
+{
+    return changeParagraph(roundId, key, report::StoredParagraph{{}, key, basedOn, text, {}, {}, false},
+                           tr("Edit notice paragraph"), burstKey);
+}
+
+Status Session::revertNoticeParagraph(const QString &roundId, const QString &key)
+{
+    return changeParagraph(roundId, key, std::nullopt, tr("Back to the drafted paragraph"));
+}
+
+Status Session::acceptNoticeParagraph(const QString &roundId, const QString &key,
+                                      const QString &currentDraft, const QString &text)
+{
+    return changeParagraph(roundId, key, report::StoredParagraph{{}, key, currentDraft, text, {}, {}, false},
+                           tr("Mark paragraph as reviewed"));
+}
+
+Result<report::IssuedNotice> Session::issueNotice(const QString &roundId, QDate issuedOn,
+                                                  int confirmedNumber)
+{
+    auto issued = report::issueNotice(*m_file, roundId, issuedOn, confirmedNumber);
+    if (issued)
+        emit noticeIssued(roundId);
+    return issued;
 }
 
 } // namespace cchc::ui

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/ReportRecords.h"
+#include "domain/ReportSettings.h"
 #include "storage/InspectionFile.h"
 #include "teamwork/PackageMerge.h"
 
@@ -11,6 +13,10 @@
 #include <optional>
 
 class QUndoStack;
+
+namespace cchc::report {
+class ReportStore;
+}
 
 namespace cchc::ui {
 
@@ -59,6 +65,13 @@ public:
     // actions, the team's edits of its notice). Undo restores all of it from a snapshot
     // taken first: the round's JSON export and its edited notice paragraphs.
     Status removeRound(const QString &roundId);
+    // A step of the notice editor on the notice of `roundId`: `change` writes it in one
+    // transaction; undo puts the team's paragraphs back as they were, redo as `change` left
+    // them (the issued number is never touched). Steps with the same non-empty `burstKey`
+    // merge into one undo step (typing in one paragraph).
+    Status editNotice(const QString &roundId, const QString &text,
+                      std::function<Status(report::ReportStore &)> change,
+                      const QString &burstKey = {});
     // Returns the id the template was stored under: a new version when a round used it.
     Result<QString> saveTemplate(const std::optional<ChecklistTemplate> &before,
                                  ChecklistTemplate &after);
@@ -68,6 +81,26 @@ public:
     Result<teamwork::MergeSummary> mergePackage(const QString &packagePath,
                                                 const teamwork::MergeOptions &options);
 
+    // The report side of the file. Like every edit above, each write is one transaction
+    // (InspectionFile::transact, so it uses the write-ahead log) and announced by a signal,
+    // so every open view (draft editor, settings, window) follows.
+    // Report settings with the next number of `year`'s series: one undo step. The series
+    // never goes below a number already given (the error says the lowest allowed).
+    Status saveReportSettings(const report::ReportSettings &settings, int year, int nextNumber);
+    // The team's text of one paragraph of a round's notice, based on the draft `basedOn`.
+    // Consecutive edits with the same non-empty `burstKey` are one undo step.
+    Status editNoticeParagraph(const QString &roundId, const QString &key, const QString &basedOn,
+                               const QString &text, const QString &burstKey = {});
+    // Back to the drafted text: the team's text of `key` is removed (undo brings it back).
+    Status revertNoticeParagraph(const QString &roundId, const QString &key);
+    // The team's text stays, now based on `currentDraft`: reviewed after the results changed.
+    Status acceptNoticeParagraph(const QString &roundId, const QString &key,
+                                 const QString &currentDraft, const QString &text);
+    // Gives the round's notice its number (report::issueNotice). Not an undo step: a number
+    // given to an official document is never taken back.
+    Result<report::IssuedNotice> issueNotice(const QString &roundId, QDate issuedOn,
+                                             int confirmedNumber);
+
 signals:
     void saveStateChanged();
     void assessmentChanged(const cchc::Assessment &assessment);
@@ -76,6 +109,10 @@ signals:
     void structureChanged(); // rounds, units or templates
     // An undo or redo changed this criterion: worth showing to the user.
     void revisited(const QString &roundUnitId, const QString &criterionId);
+    void reportSettingsChanged();
+    // The team's text of a notice paragraph of `roundId` changed (an edit, undo or redo).
+    void noticeParagraphsChanged(const QString &roundId);
+    void noticeIssued(const QString &roundId);
 
 private:
     // Emits structureChanged() after a write that succeeded; returns the write's status.
@@ -84,6 +121,11 @@ private:
     Status writeAssessment(Assessment assessment);
     Status writeCorrectiveAction(CorrectiveAction action);
     Status deleteCorrectiveAction(const CorrectiveAction &action);
+    Status writeParagraph(const QString &roundId, const QString &key,
+                          const std::optional<report::StoredParagraph> &row);
+    Status changeParagraph(const QString &roundId, const QString &key,
+                           const std::optional<report::StoredParagraph> &after, const QString &text,
+                           const QString &burstKey = {});
 
     std::unique_ptr<InspectionFile> m_file;
     QUndoStack *m_undoStack;

@@ -6,6 +6,7 @@
 #include "domain/Scoring.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/InspectionFile.h"
+#include "storage/RoundResults.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -84,7 +85,7 @@ Status listRound(const InspectionFile &file, const RoundInfo &info, QString &out
     auto checklist = file.loadTemplate(round->templateId);
     if (!checklist)
         return Error{checklist.error()};
-    auto assessments = file.roundAssessments(info.id);
+    auto assessments = roundResults(file, info.id);
     if (!assessments)
         return Error{assessments.error()};
     auto units = file.units();
@@ -97,11 +98,9 @@ Status listRound(const InspectionFile &file, const RoundInfo &info, QString &out
     out += QStringLiteral("  %1  %2\n      %3, %4\n")
                .arg(info.id, info.title, dateRange(info.visitStart, info.visitEnd),
                     Tr::tr("%n unit(s)", nullptr, int(round->units.size())));
+    const QHash<QString, UnitScore> scores = scoreRound(*round, *checklist, *assessments);
     for (const auto &roundUnit : round->units) {
-        QHash<QString, Assessment> byCriterion;
-        for (const auto &assessment : assessments->value(roundUnit.id))
-            byCriterion.insert(assessment.criterionId, assessment);
-        const UnitScore score = scoreUnit(*checklist, byCriterion);
+        const UnitScore &score = scores[roundUnit.id];
         out += QStringLiteral("    %1  %2\n        %3 %4/%5, %6 %7%8\n")
                    .arg(roundUnit.id, unitNames.value(roundUnit.unitId), Tr::tr("checked"))
                    .arg(score.total.checked)

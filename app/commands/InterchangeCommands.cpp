@@ -60,10 +60,17 @@ int runExportJson(const QStringList &arguments)
     auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
     if (!file)
         return fail(file.error());
+    QString roundId;
+    if (parser.isSet(round)) {
+        auto resolved = resolveRoundId(**file, parser.value(round));
+        if (!resolved)
+            return fail(resolved.error());
+        roundId = *resolved;
+    }
     // Streamed into the atomic save: a whole file's JSON never sits in memory at once.
     auto status = saveFileAtomically(out, [&](QIODevice &device) -> Status {
         auto written = parser.isSet(round)
-                           ? interchange::writeRoundJson(**file, parser.value(round), device)
+                           ? interchange::writeRoundJson(**file, roundId, device)
                            : interchange::writeFileJson(**file, device);
         if (!written)
             return Error{Tr::tr("“%1” was not exported: %2").arg(native(path), written.error())};

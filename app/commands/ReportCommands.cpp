@@ -19,7 +19,9 @@ struct Tr
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption round(QStringLiteral("round"), Tr::tr("The round (id from list)."),
+    const QCommandLineOption round(QStringLiteral("round"),
+                                   Tr::tr("The round (id from list, or its first characters; "
+                                          "default: the file's only round)."),
                                    QStringLiteral("ID"));
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   Tr::tr("notice, minutes or scores (default: notice)."),
@@ -44,13 +46,12 @@ int runReport(const QStringList &arguments)
     if (!parser.parse(QStringList{QStringLiteral("report")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !parser.isSet(round) || !parser.isSet(output))
-        return fail(Tr::tr("Usage: cchc-inspector report FILE --round ID --kind "
+    if (positional.size() != 1 || !parser.isSet(output))
+        return fail(Tr::tr("Usage: cchc-inspector report FILE [--round ID] --kind "
                            "notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx"),
                     ExitUsage);
 
     report::ReportRequest request;
-    request.roundId = parser.value(round);
     request.unitId = parser.value(unit);
     request.withAnnex = !parser.isSet(noAnnex);
     if (!report::reportKindFromKey(parser.value(kind), &request.kind))
@@ -75,6 +76,10 @@ int runReport(const QStringList &arguments)
         openForCommand(positional.constFirst(), parser.isSet(forceLock), parser.isSet(issue));
     if (!file)
         return fail(file.error());
+    auto roundId = resolveRoundId(**file, parser.value(round));
+    if (!roundId)
+        return fail(roundId.error());
+    request.roundId = *roundId;
     if (parser.isSet(issue)) {
         auto issued = report::issueNotice(**file, request.roundId, request.issuedOn);
         if (!issued)
@@ -98,7 +103,7 @@ QList<Command> reportCommands()
     return {
         {QStringLiteral("report"),
          QStringLiteral(
-             "report FILE --round ID --kind notice|minutes|scores [--unit ID] "
+             "report FILE [--round ID] --kind notice|minutes|scores [--unit ID] "
              "[--date YYYY-MM-DD] [--no-annex] [--issue] [--force-lock] -o OUT.pdf|OUT.docx"),
          Tr::tr("Write the findings notice, a unit's minutes or the score annex of a round."),
          runReport},

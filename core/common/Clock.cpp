@@ -22,6 +22,11 @@ QString Clock::nowIso()
     return toIso(nowUtc());
 }
 
+QDate Clock::today()
+{
+    return nowUtc().toLocalTime().date();
+}
+
 QString Clock::toIso(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

@@ -14,6 +14,8 @@ public:
     static QDateTime nowUtc();
     static QString nowIso();
     static QString toIso(const QDateTime &time);
+    // Today on the user's calendar (local time): dates the UI proposes, notices issued today.
+    static QDate today();
 
     // Test seam: pass an empty function to restore the system clock.
     static void setOverride(std::function<QDateTime()> now);

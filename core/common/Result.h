@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -15,7 +16,13 @@ struct Error
 };
 
 // Errors are data until the UI shows them (see docs/architecture.md): every core call
-// that can fail returns a Result instead of a bool plus a log line.
+// that can fail returns a Result instead of a bool plus a log line. A failure is passed on
+// to a caller of another Result type with failure():
+//   auto round = file.loadRound(id);
+//   if (!round)
+//       return round.failure();
+// Reading the value of a failure is a programming error: it stops the program with the
+// failure's message (in every build), rather than read an empty optional.
 template<typename T>
 class [[nodiscard]] Result
 {
@@ -26,17 +33,24 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const & { return *m_value; }
-    T &operator*() & { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
+    const T &value() const & { return requireValue(), *m_value; }
+    T &value() & { return requireValue(), *m_value; }
+    T &&value() && { return requireValue(), std::move(*m_value); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
     const QString &error() const { return m_error; }
+    Error failure() const { return Error{m_error}; }
 
 private:
+    void requireValue() const
+    {
+        if (!m_value) [[unlikely]]
+            qFatal("Result: value read from a failure: %s", qUtf8Printable(m_error));
+    }
+
     std::optional<T> m_value;
     QString m_error;
 };
@@ -51,6 +65,7 @@ public:
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    Error failure() const { return Error{m_error}; }
 
 private:
     bool m_failed = false;

@@ -7,15 +7,23 @@
 
 namespace cchc::vn {
 
+QString dayNumber(int day)
+{
+    return QStringLiteral("%1").arg(day, 2, 10, QLatin1Char('0'));
+}
+
+QString monthNumber(int month)
+{
+    return month <= 2 ? QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'))
+                      : QString::number(month);
+}
+
 QString longDate(const QDate &date)
 {
     if (!date.isValid())
         return QStringLiteral("ngày … tháng … năm …");
-    const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
-                                            : QString::number(date.month());
     return QStringLiteral("ngày %1 tháng %2 năm %3")
-        .arg(date.day(), 2, 10, QLatin1Char('0'))
-        .arg(month)
+        .arg(dayNumber(date.day()), monthNumber(date.month()))
         .arg(date.year());
 }
 
@@ -28,7 +36,9 @@ QString shortDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    return QStringLiteral("%1/%2/%3").arg(date.day()).arg(date.month()).arg(date.year());
+    return QStringLiteral("%1/%2/%3")
+        .arg(dayNumber(date.day()), monthNumber(date.month()))
+        .arg(date.year());
 }
 
 QString twoDigitCount(int count)

@@ -11,8 +11,12 @@ namespace cchc::vn {
 QString longDate(const QDate &date);
 // "Hà Tĩnh, ngày 30 tháng 5 năm 2022"
 QString placeAndDate(const QString &place, const QDate &date);
-// "30/3/2022": the short form used when citing documents ("Kế hoạch số 56/KH-UBND ngày 30/3/2022").
+// "30/3/2022", "05/02/2023": the short form used when citing documents ("Kế hoạch số 56/KH-UBND
+// ngày 30/3/2022"), under the same rule as the date line.
 QString shortDate(const QDate &date);
+// The day and the month of a date as Nghị định 30/2020 writes them: "05", "23"; "02", "5".
+QString dayNumber(int day);
+QString monthNumber(int month);
 // "02", "08", "12": counts in official prose always have at least two digits.
 QString twoDigitCount(int count);
 // Lower case, diacritics removed and đ folded to d: "Kỷ luật" -> "ky luat". Used for

@@ -26,10 +26,16 @@ struct Criterion
     ResponseKind responseKind = ResponseKind::Result;
     double maxScore = 1.0;
     double weight = 1.0;
-    // The two report phrasings: what a unit that meets it did, and what one that falls
-    // short did not do ("xây dựng kế hoạch CCHC năm" / "xây dựng kế hoạch CCHC năm").
+    // The report phrasings (docs/drafting-rules.md), "{cấp}" standing for the issuer's level:
+    // what a unit that meets it did ("ban hành quy chế làm việc"), what one that does not
+    // did not do (after "chưa": "ban hành quy chế làm việc"), what one that partly meets it
+    // did short of the standard ("ban hành quy chế làm việc chưa bảo đảm chất lượng"), and
+    // what an exemplary unit did well ("ban hành quy chế làm việc đầy đủ, sát thực tế").
+    // Empty partial or exemplary phrasings fall back to the met phrasing.
     QString phraseMet;
     QString phraseUnmet;
+    QString phrasePartial; // schema version 4
+    QString phraseExemplary;
     QString modifiedAt;
 };
 

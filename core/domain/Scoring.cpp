@@ -29,6 +29,7 @@ void ScoreSummary::add(const ScoreSummary &other)
     partiallyMet += other.partiallyMet;
     notMet += other.notMet;
     notApplicable += other.notApplicable;
+    selfScored += other.selfScored;
 }
 
 namespace {
@@ -110,6 +111,8 @@ UnitScore scoreUnit(const ChecklistTemplate &checklist,
             summary.maximum += criterion.maxScore * criterion.weight;
             summary.appraisedScore += appraisedScoreOf(criterion, assessment) * criterion.weight;
             summary.selfScore += selfScoreOf(criterion, assessment) * criterion.weight;
+            if (assessment.selfScore)
+                ++summary.selfScored;
         }
         score.total.add(summary);
         score.groups.append(groupScore);
@@ -117,6 +120,26 @@ UnitScore scoreUnit(const ChecklistTemplate &checklist,
     if (const auto percent = score.total.percent())
         score.grade = checklist.gradeFor(*percent);
     return score;
+}
+
+UnitScore scoreUnit(const ChecklistTemplate &checklist, const QList<Assessment> &assessments)
+{
+    QHash<QString, Assessment> byCriterion;
+    byCriterion.reserve(assessments.size());
+    for (const Assessment &assessment : assessments)
+        byCriterion.insert(assessment.criterionId, assessment);
+    return scoreUnit(checklist, byCriterion);
+}
+
+QHash<QString, UnitScore> scoreRound(const InspectionRound &round,
+                                     const ChecklistTemplate &checklist,
+                                     const QHash<QString, QList<Assessment>> &assessmentsByUnit)
+{
+    QHash<QString, UnitScore> scores;
+    scores.reserve(round.units.size());
+    for (const RoundUnit &roundUnit : round.units)
+        scores.insert(roundUnit.id, scoreUnit(checklist, assessmentsByUnit.value(roundUnit.id)));
+    return scores;
 }
 
 } // namespace cchc

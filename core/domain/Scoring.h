@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "ChecklistTemplate.h"
+#include "InspectionRound.h"
 
 #include <QHash>
 #include <QList>
@@ -23,11 +24,18 @@ struct ScoreSummary
     int partiallyMet = 0;
     int notMet = 0;
     int notApplicable = 0;
+    int selfScored = 0;      // criteria in scope (not "Không áp dụng") with a self-score entered
 
     // Appraised score as a percentage of the maximum, or nullopt when nothing is scorable.
     std::optional<double> percent() const;
     std::optional<double> selfPercent() const;
     bool complete() const { return checked == criteria; }
+    // The unit gave a self-score for every criterion in scope: only then is `selfScore` the
+    // unit's own claim (otherwise it is filled with the team's scores) and fit to print.
+    bool selfScoredFully() const
+    {
+        return criteria > notApplicable && selfScored == criteria - notApplicable;
+    }
     void add(const ScoreSummary &other);
 };
 
@@ -52,5 +60,15 @@ double selfScoreOf(const Criterion &criterion, const Assessment &assessment);
 // Assessments are looked up by criterion id; criteria without one count as unchecked.
 UnitScore scoreUnit(const ChecklistTemplate &checklist,
                     const QHash<QString, Assessment> &assessmentsByCriterion);
+
+// The same from the assessments of one unit as the file lists them (any order).
+UnitScore scoreUnit(const ChecklistTemplate &checklist, const QList<Assessment> &assessments);
+
+// The score of every unit of `round`, by round unit id, from the assessments of the round
+// keyed by round unit id (as InspectionFile::roundAssessments and roundResults give them).
+// The one place a round is scored: the navigation, `cchc-inspector list` and the reports.
+QHash<QString, UnitScore> scoreRound(const InspectionRound &round,
+                                     const ChecklistTemplate &checklist,
+                                     const QHash<QString, QList<Assessment>> &assessmentsByUnit);
 
 } // namespace cchc

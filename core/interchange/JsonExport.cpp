@@ -4,7 +4,7 @@
 #include "common/VietnameseText.h"
 #include "JsonFormat.h"
 #include "JsonStream.h"
-#include "report/ReportStore.h"
+#include "storage/ReportStore.h"
 #include "storage/InspectionFile.h"
 
 #include <QBuffer>
@@ -60,6 +60,8 @@ QJsonObject criterionJson(const Criterion &c)
             {Key("weight"), c.weight},
             {Key("phraseMet"), c.phraseMet},
             {Key("phraseUnmet"), c.phraseUnmet},
+            {Key("phrasePartial"), c.phrasePartial},
+            {Key("phraseExemplary"), c.phraseExemplary},
             {Key("modifiedAt"), c.modifiedAt}};
 }
 
@@ -198,11 +200,29 @@ Result<QJsonObject> roundUnitJson(const InspectionFile &file, const RoundUnit &r
 
 QJsonObject paragraphJson(const report::StoredParagraph &p)
 {
-    return {{Key("id"), p.id},
-            {Key("key"), p.key},
-            {Key("draftedText"), p.draftedText},
-            {Key("editedText"), p.editedText},
-            {Key("modifiedAt"), p.modifiedAt}};
+    QJsonObject json{{Key("id"), p.id},
+                     {Key("key"), p.key},
+                     {Key("draftedText"), p.draftedText},
+                     {Key("editedText"), p.editedText},
+                     {Key("modifiedAt"), p.modifiedAt}};
+    // Only when the team placed or hid the paragraph: older exports stay byte for byte.
+    if (!p.afterKey.isEmpty())
+        json.insert(Key("afterKey"), p.afterKey);
+    if (p.hidden)
+        json.insert(Key("hidden"), true);
+    return json;
+}
+
+// A round's issued notice (formatVersion 3), null while its notice is a draft.
+QJsonValue issuedNoticeJson(const std::optional<report::IssuedNotice> &issued)
+{
+    if (!issued)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{Key("id"), issued->id},
+                       {Key("number"), issued->number},
+                       {Key("issuerSymbol"), issued->symbol},
+                       {Key("issuedOn"), dateJson(issued->issuedOn)},
+                       {Key("modifiedAt"), issued->modifiedAt}};
 }
 
 // The file-scope report data (formatVersion 2): settings (null while the file drafts
@@ -245,7 +265,8 @@ Result<QJsonObject> reportJson(const InspectionFile &file)
 
 // The round without its units: those are streamed one by one (see writeRound).
 QJsonObject roundHeadJson(const InspectionRound &round,
-                          const QList<report::StoredParagraph> &paragraphs)
+                          const QList<report::StoredParagraph> &paragraphs,
+                          const std::optional<report::IssuedNotice> &issued)
 {
     QJsonArray paragraphArray;
     for (const report::StoredParagraph &paragraph : paragraphs)
@@ -281,6 +302,7 @@ QJsonObject roundHeadJson(const InspectionRound &round,
                        {Key("legalBases"), legalBases},
                        {Key("team"), team},
                        {Key("reportParagraphs"), paragraphArray},
+                       {Key("issuedNotice"), issuedNoticeJson(issued)},
                        {Key("modifiedAt"), round.modifiedAt}};
 }
 
@@ -294,9 +316,13 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
     if (!actions)
         return Error{actions.error()};
     // In their stored order: it is the order edits no longer drafted are shown in.
-    auto paragraphs = report::ReportStore(file).paragraphs(round.id);
+    const report::ReportStore reports(file);
+    auto paragraphs = reports.paragraphs(round.id);
     if (!paragraphs)
         return Error{paragraphs.error()};
+    auto issued = reports.issuedNotice(round.id);
+    if (!issued)
+        return Error{issued.error()};
     QHash<QString, QList<CorrectiveAction>> actionsByUnit;
     for (const CorrectiveAction &action : *actions)
         actionsByUnit[action.roundUnitId].append(action);
@@ -311,7 +337,8 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
             return out.value(*json, itemDepth);
         });
     };
-    return out.object(roundHeadJson(round, *paragraphs), {{QStringLiteral("units"), units}}, depth);
+    return out.object(roundHeadJson(round, *paragraphs, *issued), {{QStringLiteral("units"), units}},
+                      depth);
 }
 
 // Units in Vietnamese alphabetical order, ties by id; only `wanted` ones when given.

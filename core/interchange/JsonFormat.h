@@ -7,9 +7,11 @@ namespace cchc::interchange {
 // The JSON interchange format, documented field by field in docs/file-format.md.
 // formatVersion rises with every incompatible change; a reader refuses newer versions and
 // reads every older one. 2 added the report data (settings, number series, the edited
-// notice paragraphs of each round); a version 1 document simply has none.
+// notice paragraphs of each round); a version 1 document simply has none. 3 gives a
+// round's issued notice its own field (`issuedNotice`); versions 1 and 2 kept it as the
+// reserved paragraph "issued/notice", which import still reads.
 inline constexpr char kFormatName[] = "cchc-inspector";
-constexpr int kFormatVersion = 2;
+constexpr int kFormatVersion = 3;
 
 // What an export holds: the whole file, or one round with the units and the exact
 // checklist version it refers to.

@@ -139,13 +139,55 @@ private:
         }
     }
 
-    void readParagraphs(const Fields &round, QList<report::StoredParagraph> &paragraphs)
+    // formatVersion 3: the round's issued notice (absent or null while it is a draft).
+    void readIssuedNotice(const Fields &round, RecordBatch::Round &item)
     {
+        if (round.isNull("issuedNotice"))
+            return;
+        const Fields f = round.object("issuedNotice");
+        report::IssuedNotice issued;
+        issued.id = recordId(f);
+        issued.number = f.integer("number");
+        if (!m_problems.any() && issued.number < 1)
+            f.fail("number", Tr::tr("%1 is not a document number").arg(issued.number));
+        issued.symbol = f.text("issuerSymbol", Fields::Need::Required);
+        issued.issuedOn = f.date("issuedOn");
+        if (!m_problems.any() && !issued.issuedOn.isValid())
+            f.fail("issuedOn", Tr::tr("an issued notice needs its date"));
+        issued.modifiedAt = f.timestamp();
+        item.issuedNotice = issued;
+    }
+
+    // Versions 1 and 2 kept the issued number as the reserved paragraph "issued/notice",
+    // its edited text a JSON object {"number": 5, "symbol": "ĐKT", "issuedOn": "…"}.
+    void readIssuedParagraph(const Fields &f, const QString &id, RecordBatch::Round &item)
+    {
+        const QJsonObject json =
+            QJsonDocument::fromJson(f.text("editedText", Fields::Need::Required).toUtf8()).object();
+        report::IssuedNotice issued{json.value(QStringLiteral("number")).toInt(),
+                                    json.value(QStringLiteral("symbol")).toString(),
+                                    QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
+                                                      Qt::ISODate),
+                                    id, f.timestamp()};
+        if (!m_problems.any() && (issued.number < 1 || !issued.issuedOn.isValid()))
+            f.fail("editedText", Tr::tr("is not the issued number of a notice"));
+        if (!m_problems.any() && item.issuedNotice)
+            f.fail("key", Tr::tr("the round's notice is issued twice"));
+        item.issuedNotice = issued;
+    }
+
+    void readParagraphs(const Fields &round, RecordBatch::Round &item)
+    {
+        QList<report::StoredParagraph> &paragraphs = item.paragraphs;
         QSet<QString> keys;
         for (const Fields &f : round.objects("reportParagraphs")) {
             report::StoredParagraph paragraph;
             paragraph.id = recordId(f);
             paragraph.key = f.text("key", Fields::Need::NonEmpty);
+            if (paragraph.key == QLatin1String("issued/notice")) {
+                readIssuedParagraph(f, paragraph.id, item);
+                continue;
+            }
             if (!m_problems.any() && keys.contains(paragraph.key)) {
                 f.fail(
                     "key",
@@ -154,6 +196,8 @@ private:
             keys.insert(paragraph.key);
             paragraph.draftedText = f.text("draftedText", Fields::Need::Required);
             paragraph.editedText = f.text("editedText", Fields::Need::Required);
+            paragraph.afterKey = f.text("afterKey"); // both absent before schema version 4
+            paragraph.hidden = f.boolean("hidden");
             paragraph.modifiedAt = f.timestamp();
             paragraphs.append(paragraph);
         }
@@ -236,6 +280,8 @@ private:
             f.fail("weight", Tr::tr("must be above zero"));
         c.phraseMet = f.text("phraseMet");
         c.phraseUnmet = f.text("phraseUnmet");
+        c.phrasePartial = f.text("phrasePartial"); // absent before schema version 4
+        c.phraseExemplary = f.text("phraseExemplary");
         c.modifiedAt = f.timestamp();
         m_criteria.insert(c.id, {templateId, c.maxScore});
         return c;
@@ -314,7 +360,8 @@ private:
             member.modifiedAt = m.timestamp();
             r.team.append(member);
         }
-        readParagraphs(f, item.paragraphs);
+        readIssuedNotice(f, item);
+        readParagraphs(f, item);
         QSet<QString> unitsInRound;
         for (const Fields &u : f.objects("units")) {
             RoundUnit roundUnit;

@@ -4,6 +4,7 @@
 #include "domain/AssessmentResult.h"
 #include "NoticeDrafter.h"
 #include "ScoreAnnex.h"
+#include "DraftingRules.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -22,9 +23,9 @@ ParagraphBlock body(const QString &text, ParagraphStyle style = ParagraphStyle::
     return {QString(), text, style};
 }
 
-// A finding longer than this (a third of a page in the table's narrow column) is printed
-// in full in an annex to the minutes, full width, and shown in the table and the
-// conclusions by its beginning with a pointer to the annex: the minutes stay readable and
+// A finding longer than this (a third of a page) is printed in full in an annex to the
+// minutes, and shown under its area and in the conclusions by its beginning with a pointer
+// to the annex: the minutes stay readable and
 // quick to print, and nothing typed is lost.
 constexpr qsizetype kLongFinding = 1500;
 constexpr qsizetype kFindingExcerpt = 400;
@@ -34,7 +35,7 @@ class LongFindings
 public:
     // `finding` as the minutes show it where it is cited: whole, or its beginning (cut at a
     // space) and the annex item that holds it all.
-    QString cited(const Criterion &criterion, const QString &finding, bool inBrackets)
+    QString cited(const Criterion &criterion, const QString &finding)
     {
         if (finding.size() <= kLongFinding)
             return finding;
@@ -48,10 +49,8 @@ public:
         const qsizetype space = excerpt.lastIndexOf(QLatin1Char(' '));
         if (space > kFindingExcerpt / 2)
             excerpt.truncate(space);
-        return excerpt.simplified() + (inBrackets
-                                           ? QStringLiteral("…, toàn văn tại Phụ lục, mục %1")
-                                           : QStringLiteral("… (toàn văn tại Phụ lục, mục %1)"))
-                                          .arg(item + 1);
+        return excerpt.simplified() +
+               QStringLiteral("… (toàn văn tại Phụ lục, mục %1)").arg(item + 1);
     }
 
     // The annex with every long finding in full, one paragraph per typed line; none
@@ -84,6 +83,7 @@ private:
     QList<std::pair<QString, QString>> m_entries; // criterion code, finding
 };
 
+
 void addParticipants(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit)
 {
     blocks.append(body(QStringLiteral("I. THÀNH PHẦN"), ParagraphStyle::Heading));
@@ -99,19 +99,29 @@ void addParticipants(QList<Block> &blocks, const RoundData &data, const RoundUni
     const QStringList representatives =
         roundUnit.representatives.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &person : representatives)
-        blocks.append(body(QStringLiteral("- ") + person.trimmed() + QLatin1Char(';')));
-    if (representatives.isEmpty())
-        blocks.append(body(QStringLiteral("- ……………………………………………………")));
+        blocks.append(body(QStringLiteral("- ") + withoutEndPunctuation(person) + QLatin1Char(';')));
+    // Without a recorded list, the head (who signs) and lines to write the others in on site.
+    const Unit unit = data.units.value(roundUnit.unitId);
+    if (representatives.isEmpty() && !unit.headName.trimmed().isEmpty())
+        blocks.append(body(QStringLiteral("- %1, %2;").arg(unit.headName.trimmed(),
+                                                          unit.headTitle.trimmed())));
+    if (representatives.isEmpty()) {
+        for (int line = 0; line < 2; ++line)
+            blocks.append(body(QStringLiteral("- ……………………………………………………")));
+    }
 }
 
-TableBlock areaTable(const RoundData &data, const RoundUnit &roundUnit, const CriteriaGroup &group,
-                     LongFindings &longFindings)
+// The area's results as a table; the findings follow the table as paragraphs of their own,
+// so a long finding reads as text, not as a thin column pages long.
+void addArea(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit,
+             const CriteriaGroup &group, LongFindings &longFindings)
 {
     TableBlock table;
     table.header = {QStringLiteral("Mã"), QStringLiteral("Tiêu chí"), QStringLiteral("Kết quả"),
-                    QStringLiteral("Điểm"), QStringLiteral("Nhận xét")};
-    table.columnPercents = {7.0, 38.0, 14.0, 9.0, 32.0};
+                    QStringLiteral("Điểm")};
+    table.columnPercents = {8.0, 60.0, 18.0, 14.0};
     table.centredColumns = {0, 2, 3};
+    QStringList findings;
     for (const Criterion &criterion : group.criteria) {
         const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
         const AssessmentResult result =
@@ -122,11 +132,18 @@ TableBlock areaTable(const RoundData &data, const RoundUnit &roundUnit, const Cr
                 : (assessment ? scoreText(appraisedScoreOf(criterion, *assessment))
                               : QStringLiteral("0")) +
                       QLatin1Char('/') + scoreText(criterion.maxScore);
-        table.rows.append(
-            {criterion.code, criterion.text, reportLabel(result), score,
-             assessment ? longFindings.cited(criterion, assessment->finding, false) : QString()});
+        table.rows.append({criterion.code, criterion.text, reportLabel(result), score});
+        if (assessment && !assessment->finding.trimmed().isEmpty())
+            findings.append(QStringLiteral("- %1: %2").arg(
+                criterion.code,
+                withFullStop(withoutEndPunctuation(
+                    longFindings.cited(criterion, assessment->finding)))));
     }
-    return table;
+    blocks.append(table);
+    if (!findings.isEmpty())
+        blocks.append(body(QStringLiteral("Nhận xét:")));
+    for (const QString &finding : std::as_const(findings))
+        blocks.append(body(finding));
 }
 
 // "- item;" lines, the last one ending with "." as a list in a document does.
@@ -144,37 +161,62 @@ bool fallsShort(const Assessment *assessment)
                           assessment->result == AssessmentResult::PartiallyMet);
 }
 
-// A finding inside parentheses, without its own full stop: "(Biển tên đã cũ)".
-QString findingInBrackets(const Criterion &criterion, const Assessment &assessment,
-                          LongFindings &longFindings)
+// "Chưa <phraseUnmet>. <finding>" / "<phraseMet> nhưng chưa đầy đủ. <finding>": the
+// standard phrase, then what the team wrote as a sentence of its own.
+QString shortcomingItem(const Criterion &criterion, const Assessment &assessment,
+                        const ReportSettings &settings, LongFindings &longFindings)
 {
-    const QString finding =
-        longFindings.cited(criterion, withoutEndPunctuation(assessment.finding), true);
-    return finding.isEmpty() ? QString() : QStringLiteral(" (") + finding + QLatin1Char(')');
+    const QString phrase =
+        assessment.result == AssessmentResult::NotMet
+            ? rules::notMetPredicate(filledPhrase(criterion.phraseUnmet, settings))
+            : rules::partlyMetPredicate(filledPhrase(criterion.phrasePartial, settings),
+                                        filledPhrase(criterion.phraseMet, settings));
+    return rules::minutesShortcoming(
+        phrase, criterion.code,
+        withoutEndPunctuation(longFindings.cited(criterion, assessment.finding)));
+}
+
+// "Đơn vị đã <phrases met in the area>", one line per area with anything met.
+QStringList strengthItems(const RoundData &data, const RoundUnit &roundUnit,
+                          const ReportSettings &settings)
+{
+    QStringList items;
+    for (const CriteriaGroup &group : data.checklist.groups) {
+        QStringList phrases;
+        for (const Criterion &criterion : group.criteria) {
+            const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
+            const QString phrase = filledPhrase(criterion.phraseMet, settings);
+            if (assessment && assessment->result == AssessmentResult::Met && !phrase.isEmpty())
+                phrases.append(phrase);
+        }
+        if (!phrases.isEmpty())
+            items.append(upperFirst(rules::strengthPredicate(phrases)));
+    }
+    return items;
 }
 
 void addConclusions(QList<Block> &blocks, const RoundData &data, const RoundUnit &roundUnit,
-                    LongFindings &longFindings)
+                    const ReportSettings &settings, LongFindings &longFindings)
 {
     blocks.append(body(QStringLiteral("III. KẾT LUẬN"), ParagraphStyle::Heading));
     const UnitScore score = data.score(roundUnit);
-    QString total = QStringLiteral("Tổng điểm tự đánh giá: %1; tổng điểm thẩm định: %2/%3")
-                        .arg(scoreText(score.total.selfScore),
-                             scoreText(score.total.appraisedScore), scoreText(score.total.maximum));
-    if (const auto percent = score.total.percent())
-        total += QStringLiteral(" (%1%)").arg(scoreText(*percent));
-    if (score.grade)
-        total += QStringLiteral("; xếp loại: ") + score.grade->name;
-    blocks.append(body(total + QLatin1Char('.')));
-    blocks.append(body(QStringLiteral("Tồn tại, hạn chế:")));
+    const auto percent = score.total.percent();
+    // The unit's own score only when it gave one for every criterion in scope.
+    blocks.append(body(rules::minutesTotals(
+        scoreText(score.total.appraisedScore), scoreText(score.total.maximum),
+        percent ? percentText(*percent) : QString(), score.grade ? score.grade->name : QString(),
+        score.total.selfScoredFully() ? scoreText(score.total.selfScore) : QString())));
+    blocks.append(body(QStringLiteral("1. Ưu điểm:")));
+    const QStringList strengths = strengthItems(data, roundUnit, settings);
+    addList(blocks, strengths.isEmpty() ? QStringList{QStringLiteral("Không có")} : strengths);
+    blocks.append(body(QStringLiteral("2. Tồn tại, hạn chế:")));
     QStringList shortcomings;
     for (const CriteriaGroup &group : data.checklist.groups) {
         for (const Criterion &criterion : group.criteria) {
             const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
             if (fallsShort(assessment))
-                shortcomings.append(QStringLiteral("Đơn vị chưa ") +
-                                    criterion.phraseUnmet.trimmed() +
-                                    findingInBrackets(criterion, *assessment, longFindings));
+                shortcomings.append(
+                    shortcomingItem(criterion, *assessment, settings, longFindings));
         }
     }
     addList(blocks, shortcomings.isEmpty() ? QStringList{QStringLiteral("Không có")}
@@ -215,18 +257,44 @@ void addRequests(QList<Block> &blocks, const RoundData &data, const RoundUnit &r
         }
     }
     if (uncovered)
-        requests.append(requests.isEmpty()
-                            ? QStringLiteral("Khắc phục các tồn tại, hạn chế nêu tại mục III")
-                            : QStringLiteral("Khắc phục các tồn tại, hạn chế khác nêu tại mục III"));
+        requests.append(rules::minutesCorrectTheRest(!requests.isEmpty()));
     if (!requests.isEmpty())
-        requests.append(QStringLiteral("Báo cáo kết quả khắc phục về %1%2")
-                            .arg(settings.reportTo,
-                                 latest.isValid()
-                                     ? QStringLiteral(" trước ngày ") + vn::shortDate(latest)
-                                     : QString()));
+        requests.append(rules::minutesReportBack(settings.reportTo, latest));
     else
-        requests.append(QStringLiteral("Tiếp tục duy trì, phát huy kết quả đạt được"));
+        requests.append(rules::minutesKeepUp());
     addList(blocks, requests);
+}
+
+// Part V: what the unit says about the findings, written in by hand on site.
+void addOpinion(QList<Block> &blocks)
+{
+    blocks.append(body(QStringLiteral("V. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA"),
+                       ParagraphStyle::Heading));
+    for (int line = 0; line < 3; ++line)
+        blocks.append(body(QString(70, QChar(0x2026)))); // one line of the page
+}
+
+// The unit's head and the team lead side by side; the secretary who wrote the minutes
+// below the lead, when the team has one.
+void addSignatures(QList<Block> &blocks, const RoundData &data, const Unit &unit,
+                   const ReportSettings &settings)
+{
+    const TeamMember *lead = data.round.lead();
+    SignatureBlock signatures;
+    signatures.signers.append(
+        {QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), unit.headTitle.toUpper(), unit.headName});
+    signatures.signers.append(
+        {settings.signerAuthority, settings.signerTitle, lead ? lead->fullName : QString()});
+    blocks.append(signatures);
+    for (const TeamMember &member : data.round.team) {
+        if (member.role != TeamRole::Secretary)
+            continue;
+        blocks.append(body(QString())); // room between the lead's name and the secretary
+        SignatureBlock secretary;
+        secretary.signers.append({QString(), QStringLiteral("THƯ KÝ"), member.fullName});
+        blocks.append(secretary);
+        break;
+    }
 }
 
 } // namespace
@@ -243,10 +311,9 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
     section.blocks.append(
         officialHeader(settings, settings.documentNumber(QStringLiteral("BB"), 0),
                        roundUnit->visitDate));
+    const QString subject = roundSubject(data.round);
     section.blocks.append(TitleBlock{QStringLiteral("BIÊN BẢN"),
-                                     QStringLiteral("Kiểm tra công tác cải cách hành chính – hoạt "
-                                                    "động công vụ tại ") +
-                                         unit.name});
+                                     QStringLiteral("Kiểm tra %1 tại %2").arg(subject, unit.name)});
     for (int i = 0; i < data.round.legalBases.size(); ++i) {
         const bool last = i + 1 == data.round.legalBases.size();
         section.blocks.append(body(QStringLiteral("Căn cứ ") +
@@ -254,18 +321,9 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
                                        (last ? QLatin1Char('.') : QLatin1Char(';')),
                                    ParagraphStyle::LegalBasis));
     }
-    // The time is written in by hand on site: the file holds the day only.
-    QString opening = QStringLiteral("Hôm nay, vào hồi …… giờ …… phút, ") +
-                      vn::longDate(roundUnit->visitDate) +
-                      QStringLiteral(", tại ") + unit.name;
-    if (!unit.address.trimmed().isEmpty())
-        opening += QStringLiteral(" (") + unit.address.trimmed() + QLatin1Char(')');
-    opening += QStringLiteral(", %1 tiến hành kiểm tra công tác cải cách hành chính – hoạt động "
-                              "công vụ")
-                   .arg(settings.issuerInProse);
-    if (!data.round.periodAssessed.trimmed().isEmpty())
-        opening += QStringLiteral(" %1").arg(data.round.periodAssessed.trimmed());
-    section.blocks.append(body(opening + QStringLiteral(" của đơn vị, cụ thể như sau:")));
+    section.blocks.append(body(rules::minutesOpening(roundUnit->visitDate, unit.name, unit.address,
+                                                     settings.issuerInProse, subject,
+                                                     data.round.periodAssessed)));
     addParticipants(section.blocks, data, *roundUnit);
 
     section.blocks.append(body(QStringLiteral("II. NỘI DUNG KIỂM TRA"), ParagraphStyle::Heading));
@@ -276,22 +334,13 @@ Result<ReportDocument> buildMinutes(const RoundData &data, const ReportSettings 
         const CriteriaGroup &group = data.checklist.groups.at(i);
         section.blocks.append(
             body(QStringLiteral("%1. ").arg(i + 1) + group.title, ParagraphStyle::Heading));
-        section.blocks.append(areaTable(data, *roundUnit, group, longFindings));
+        addArea(section.blocks, data, *roundUnit, group, longFindings);
     }
-    addConclusions(section.blocks, data, *roundUnit, longFindings);
+    addConclusions(section.blocks, data, *roundUnit, settings, longFindings);
     addRequests(section.blocks, data, *roundUnit, settings);
-    section.blocks.append(body(QStringLiteral(
-        "Buổi kiểm tra kết thúc vào hồi …… giờ …… phút cùng ngày. Biên bản được lập thành 02 bản có giá trị như nhau, đơn vị giữ 01 bản, Đoàn kiểm tra giữ "
-        "01 bản; đã đọc lại cho các thành viên tham dự cùng nghe, thống nhất và ký tên dưới "
-        "đây./.")));
-
-    const TeamMember *lead = data.round.lead();
-    SignatureBlock signatures;
-    signatures.signers.append(
-        {QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), unit.headTitle.toUpper(), unit.headName});
-    signatures.signers.append(
-        {settings.signerAuthority, settings.signerTitle, lead ? lead->fullName : QString()});
-    section.blocks.append(signatures);
+    addOpinion(section.blocks);
+    section.blocks.append(body(rules::minutesClosing()));
+    addSignatures(section.blocks, data, unit, settings);
 
     ReportDocument document;
     document.title = QStringLiteral("Biên bản kiểm tra – ") + unit.name;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ReportDocument.h"
-#include "ReportSettings.h"
+#include "domain/ReportSettings.h"
 #include "RoundData.h"
 
 namespace cchc::report {

@@ -4,129 +4,327 @@
 #include "ScoreAnnex.h"
 #include "common/VietnameseText.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace cchc::report {
 
+using rules::Share;
+using rules::Stance;
+
 namespace {
 
-// Up to this many meeting units are counted and named ("Có 02 đơn vị (A, B) …").
-constexpr int kNamedCountLimit = 3;
+// Areas whose shortcomings share one paragraph: the notice groups them in a few paragraphs,
+// as the 2022 report does, instead of one line per criterion.
+constexpr int kAreasPerShortcomingParagraph = 3;
 
-QString withFullStop(QString text)
+// Everything sentences are put together with: names, the list style of the whole document,
+// and the counters that rotate equivalent openings.
+class Composer
 {
-    text = text.trimmed();
-    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char(':')))
-        text += QLatin1Char('.');
-    return text;
+public:
+    Composer(const RoundData &data, const ReportSettings &settings)
+        : m_data(data), m_settings(settings)
+    {
+        QStringList names;
+        for (const RoundUnit &roundUnit : data.round.units) {
+            names.append(data.unitName(roundUnit));
+            m_names.insert(roundUnit.id, names.constLast());
+        }
+        m_style = listStyleOf(names);
+    }
+
+    QStringList namesOf(const QStringList &ids) const
+    {
+        QStringList names;
+        for (const QString &id : ids)
+            names.append(m_names.value(id));
+        return names;
+    }
+    ListStyle style() const { return m_style; }
+    const ReportSettings &settings() const { return m_settings; }
+    int roundUnits() const { return int(m_data.round.units.size()); }
+
+    // One sentence about `unitIds` of `applicable` units: the quantified subject, the
+    // predicate, then the exemplary units (", tiêu biểu như …") unless the subject already
+    // names every unit. `*exemplarySaid` tells whether they were.
+    QString sentence(Stance stance, const QStringList &unitIds, const QStringList &applicable,
+                     const QString &predicate, const QStringList &exemplaryIds,
+                     const QString &phraseExemplary, Claim &claim, bool *exemplarySaid)
+    {
+        rules::Subject subject;
+        subject.count = int(unitIds.size());
+        subject.applicable = int(applicable.size());
+        subject.roundUnits = roundUnits();
+        subject.share =
+            rules::shareOf(subject.count, subject.applicable, rules::namedLimitOf(stance));
+        subject.names = namesOf(unitIds);
+        QStringList exceptions;
+        for (const QString &id : applicable) {
+            if (!unitIds.contains(id))
+                exceptions.append(id);
+        }
+        subject.exceptions = namesOf(exceptions);
+        int &turn = m_turns[int(stance) * 16 + int(subject.share)];
+        const rules::Quantified words = rules::quantify(stance, subject, m_style, turn++);
+        claim.unitIds = unitIds;
+        claim.applicable = subject.applicable;
+        claim.share = subject.share;
+        claim.namedIds = words.named == subject.names ? unitIds : QStringList();
+        if (!words.named.isEmpty() && words.named == subject.exceptions) {
+            claim.namedIds.clear();
+            claim.exceptionIds = exceptions;
+        }
+        const bool allNamed = subject.roundUnits == 1 || words.named == subject.names;
+        *exemplarySaid = !allNamed && !exemplaryIds.isEmpty();
+        const QString tail =
+            *exemplarySaid
+                ? rules::exemplaryClause(namesOf(exemplaryIds), m_style, phraseExemplary)
+                : QString();
+        return words.opening + QLatin1Char(' ') + predicate + tail + words.closing +
+               QLatin1Char('.');
+    }
+
+private:
+    const RoundData &m_data;
+    const ReportSettings &m_settings;
+    QHash<QString, QString> m_names;
+    ListStyle m_style = ListStyle::Commas;
+    QHash<int, int> m_turns;
+};
+
+// Criteria of one stance that concern the same units, said in one sentence.
+struct Statement
+{
+    QStringList unitIds;
+    QStringList applicable;
+    QStringList exemplaryIds;
+    QList<std::pair<Claim::About, const Criterion *>> criteria;
+    QStringList predicates;
+};
+
+QString statementKey(const QStringList &unitIds, const QStringList &applicable,
+                     const QStringList &exemplary)
+{
+    return unitIds.join(QLatin1Char(',')) + QLatin1Char('|') + applicable.join(QLatin1Char(',')) +
+           QLatin1Char('|') + exemplary.join(QLatin1Char(','));
 }
 
-QString joinNames(const QStringList &names)
+void addTo(QList<Statement> &statements, const QStringList &unitIds, const QStringList &applicable,
+           const QStringList &exemplary, Claim::About about, const Criterion &criterion,
+           const QString &predicate)
 {
-    return names.join(QStringLiteral(", "));
+    const QString key = statementKey(unitIds, applicable, exemplary);
+    auto same = std::find_if(statements.begin(), statements.end(), [&](const Statement &s) {
+        return statementKey(s.unitIds, s.applicable, s.exemplaryIds) == key;
+    });
+    if (same == statements.end()) {
+        statements.append({unitIds, applicable, exemplary, {}, {}});
+        same = std::prev(statements.end());
+    }
+    same->criteria.append({about, &criterion});
+    same->predicates.append(predicate);
 }
 
-QString openingParagraph(const RoundData &data, const ReportSettings &settings)
+// The statement's sentence and its claims (one per kind of result it speaks of).
+void writeStatement(Composer &composer, Stance stance, const Statement &statement,
+                    QStringList &sentences, QList<Claim> &claims)
 {
-    QStringList parts;
-    for (const LegalReference &basis : data.round.legalBases)
-        parts.append(basis.citation());
-    QString text = parts.isEmpty() ? QString()
-                                   : QStringLiteral("Thực hiện ") +
-                                         parts.join(QStringLiteral("; ")) + QStringLiteral("; ");
-    const QString period = visitPeriod(data.round.visitStart, data.round.visitEnd);
-    if (!period.isEmpty())
-        text += period + QStringLiteral(", ");
-    text += settings.issuerInProse +
-            QStringLiteral(" đã tiến hành kiểm tra công tác CCHC – hoạt động công vụ tại %1 %2.")
-                .arg(vn::twoDigitCount(int(data.round.units.size())), unitKindOf(data));
-    text += QStringLiteral(" Sau khi kiểm tra, Đoàn đánh giá kết quả thực hiện công tác cải cách "
-                           "hành chính");
-    if (!data.round.periodAssessed.trimmed().isEmpty())
-        text += QLatin1Char(' ') + data.round.periodAssessed.trimmed();
-    text += QStringLiteral(" ở các đơn vị như sau:");
-    return upperFirst(text);
+    Claim claim;
+    const QString predicate = stance == Stance::Strength
+                                  ? rules::strengthPredicate(statement.predicates)
+                                  : rules::joinPredicates(statement.predicates);
+    bool exemplarySaid = false;
+    // One criterion's own exemplary phrasing; merged criteria name their examples plainly.
+    const QString phraseExemplary =
+        statement.criteria.size() == 1 ? statement.criteria.at(0).second->phraseExemplary
+                                       : QString();
+    const QString text = composer.sentence(stance, statement.unitIds, statement.applicable,
+                                           predicate, statement.exemplaryIds,
+                                           filledPhrase(phraseExemplary, composer.settings()),
+                                           claim, &exemplarySaid);
+    QHash<int, QStringList> criteriaByKind;
+    for (const auto &[about, criterion] : statement.criteria)
+        criteriaByKind[int(about)].append(criterion->id);
+    for (auto it = criteriaByKind.cbegin(); it != criteriaByKind.cend(); ++it) {
+        Claim kind = claim;
+        kind.about = Claim::About(it.key());
+        kind.criterionIds = it.value();
+        kind.sentence = text;
+        claims.append(kind);
+    }
+    if (exemplarySaid) {
+        Claim exemplary;
+        exemplary.about = Claim::About::Exemplary;
+        for (const auto &entry : statement.criteria)
+            exemplary.criterionIds.append(entry.second->id);
+        exemplary.unitIds = statement.exemplaryIds;
+        exemplary.namedIds =
+            statement.exemplaryIds.size() <= rules::kNamedLimit ? statement.exemplaryIds
+                                                                : QStringList();
+        exemplary.applicable = int(statement.applicable.size());
+        exemplary.share = rules::shareOf(int(statement.exemplaryIds.size()),
+                                         int(statement.applicable.size()));
+        exemplary.sentence = text;
+        claims.append(exemplary);
+    }
+    sentences.append(text);
 }
 
-DraftParagraph resultsParagraph(const RoundData &data, const CriteriaGroup &group)
+DraftParagraph resultsParagraph(const RoundData &data, const ReportSettings &settings,
+                                Composer &composer, const CriteriaGroup &group)
 {
+    QList<Statement> statements;
+    for (const Criterion &criterion : group.criteria) {
+        const QString phrase = filledPhrase(criterion.phraseMet, settings);
+        const CriterionTally tally = tallyCriterion(data, criterion);
+        if (phrase.isEmpty() || tally.met.isEmpty())
+            continue;
+        addTo(statements, tally.met, tally.applicable, tally.exemplary, Claim::About::Met,
+              criterion, phrase);
+    }
+    DraftParagraph paragraph{QStringLiteral("results/") + group.id, {}};
     QStringList sentences;
-    for (const Criterion &criterion : group.criteria) {
-        const QString sentence = metSentence(criterion, tallyCriterion(data, criterion));
-        if (!sentence.isEmpty())
-            sentences.append(withFullStop(upperFirst(sentence)));
-    }
-    if (sentences.isEmpty())
-        return {};
-    return {QStringLiteral("results/") + group.id,
-            group.title.trimmed() + QStringLiteral(": ") + sentences.join(QLatin1Char(' '))};
+    for (const Statement &statement : std::as_const(statements))
+        writeStatement(composer, Stance::Strength, statement, sentences, paragraph.claims);
+    paragraph.text = sentences.join(QLatin1Char(' '));
+    return paragraph;
 }
 
-DraftParagraph shortcomingsParagraph(const RoundData &data, const CriteriaGroup &group)
+// The shortcomings of a few consecutive areas in one paragraph: criteria falling short at
+// the same units are one sentence.
+DraftParagraph shortcomingsParagraph(const RoundData &data, const ReportSettings &settings,
+                                     Composer &composer, const QList<CriteriaGroup> &areas)
 {
-    QStringList clauses;
-    for (const Criterion &criterion : group.criteria) {
-        const QString clause = unmetClause(criterion, tallyCriterion(data, criterion));
-        if (!clause.isEmpty() && !clauses.contains(clause))
-            clauses.append(clause);
+    QList<Statement> statements;
+    for (const CriteriaGroup &group : areas) {
+        for (const Criterion &criterion : group.criteria) {
+            const CriterionTally tally = tallyCriterion(data, criterion);
+            const QString unmet = filledPhrase(criterion.phraseUnmet, settings);
+            if (!tally.notMet.isEmpty() && !unmet.isEmpty())
+                addTo(statements, tally.notMet, tally.applicable, {}, Claim::About::NotMet,
+                      criterion, rules::notMetPredicate(unmet));
+            const QString met = filledPhrase(criterion.phraseMet, settings);
+            if (!tally.partlyMet.isEmpty() && !met.isEmpty())
+                addTo(statements, tally.partlyMet, tally.applicable, {}, Claim::About::PartlyMet,
+                      criterion,
+                      rules::partlyMetPredicate(filledPhrase(criterion.phrasePartial, settings), met));
+        }
     }
-    if (clauses.isEmpty())
-        return {};
-    return {QStringLiteral("shortcomings/") + group.id,
-            withFullStop(upperFirst(clauses.join(QStringLiteral("; "))))};
+    DraftParagraph paragraph{QStringLiteral("shortcomings/") + areas.constFirst().id, {}};
+    QStringList sentences;
+    for (const Statement &statement : std::as_const(statements))
+        writeStatement(composer, Stance::Shortcoming, statement, sentences, paragraph.claims);
+    paragraph.text = sentences.join(QLatin1Char(' '));
+    return paragraph;
 }
 
-// Up to this many of the best-graded units are named in the general assessment.
-constexpr int kBestNamedLimit = 5;
-
-// "Qua chấm điểm, có 02 đơn vị xếp loại Tốt, 05 đơn vị xếp loại Khá." and the best units.
-QString gradeSummary(const RoundData &data)
+// Opens a paragraph with a connector ("Bên cạnh đó, còn …"), keeping its claims' sentences
+// as they now read.
+void openWith(DraftParagraph &paragraph, const QString &connector)
 {
-    QList<UnitScoreRow> rows = rankedScores(data); // each unit scored once
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const UnitScoreRow &a, const UnitScoreRow &b) { return a.rank < b.rank; });
+    if (connector.isEmpty() || paragraph.text.isEmpty())
+        return;
+    const QString first = paragraph.text.section(QStringLiteral(". "), 0, 0);
+    QString opened = connector + lowerFirst(first);
+    for (Claim &claim : paragraph.claims) {
+        if (claim.sentence.startsWith(first))
+            claim.sentence.replace(0, first.size(), opened);
+    }
+    paragraph.text.replace(0, first.size(), opened);
+}
+
+// "Qua chấm điểm, có 02 đơn vị xếp loại Tốt, …" and the units of the best grade, when few.
+QString gradeSummary(const RoundData &data, const Composer &composer, QList<Claim> &claims)
+{
+    const QList<UnitScoreRow> rows = rankedScores(data);
     QStringList counts;
+    QString best;
     for (const GradingBand &band : data.checklist.bands) {
-        const auto count = std::count_if(rows.cbegin(), rows.cend(), [&](const UnitScoreRow &row) {
-            return row.score.grade && row.score.grade->name == band.name;
-        });
-        if (count > 0)
-            counts.append(QStringLiteral("%1 đơn vị xếp loại %2")
-                              .arg(vn::twoDigitCount(int(count)), band.name));
+        QStringList ids;
+        for (const UnitScoreRow &row : rows) {
+            if (row.score.grade && row.score.grade->name == band.name)
+                ids.append(row.roundUnitId);
+        }
+        if (ids.isEmpty())
+            continue;
+        counts.append(rules::gradeCount(int(ids.size()), band.name));
+        Claim claim;
+        claim.about = Claim::About::Grade;
+        claim.band = band.name;
+        claim.unitIds = ids;
+        claim.applicable = int(rows.size());
+        claim.share = rules::shareOf(int(ids.size()), claim.applicable);
+        claims.append(claim);
+        // The first band reached names its units, when they are few and not all of them.
+        if (best.isEmpty() && counts.size() == 1 && ids.size() <= rules::kBestNamedLimit &&
+            ids.size() < rows.size()) {
+            best = rules::bestUnits(band.name, composer.namesOf(ids), composer.style());
+            claim.namedIds = ids;
+            claim.sentence = best;
+            claims.append(claim);
+        }
     }
-    QStringList best;
-    for (const UnitScoreRow &row : std::as_const(rows)) {
-        if (best.size() < kBestNamedLimit && !data.checklist.bands.isEmpty() && row.score.grade &&
-            row.score.grade->name == data.checklist.bands.constFirst().name)
-            best.append(row.unitName);
+    QString text = rules::gradeCounts(counts);
+    for (Claim &claim : claims) {
+        if (claim.sentence.isEmpty())
+            claim.sentence = text;
     }
-    QString text;
-    if (!counts.isEmpty())
-        text += QStringLiteral(" Qua chấm điểm, có ") + counts.join(QStringLiteral(", ")) +
-                QLatin1Char('.');
-    if (!best.isEmpty())
-        text += QStringLiteral(" Một số đơn vị đạt kết quả tốt như: ") +
-                best.join(QStringLiteral("; ")) + QLatin1Char('.');
-    return text;
+    return best.isEmpty() ? text : text + QLatin1Char(' ') + best;
 }
 
-QString improvedSentence(const RoundData &data)
+QString improvedSentence(const RoundData &data, const Composer &composer, QList<Claim> &claims)
 {
-    const QStringList names = mostImproved(data);
-    if (names.isEmpty())
+    const QStringList ids = mostImproved(data);
+    if (ids.isEmpty())
         return {};
-    return QStringLiteral(" Một số đơn vị có nhiều chuyển biến so với đợt kiểm tra trước như: ") +
-           names.join(QStringLiteral("; ")) + QLatin1Char('.');
+    Claim claim;
+    claim.about = Claim::About::Improved;
+    claim.unitIds = ids;
+    claim.namedIds = ids;
+    claim.sentence = rules::improvedUnits(composer.namesOf(ids), composer.style());
+    claims.append(claim);
+    return claim.sentence;
 }
 
-QString latestDeadline(const RoundData &data)
+DraftParagraph assessmentParagraph(const RoundData &data, const Composer &composer,
+                                   const QString &subject)
+{
+    DraftParagraph paragraph{QStringLiteral("assessment"), {}};
+    QStringList parts = {rules::assessmentLead(unitKindOf(data), subject)};
+    parts.append(gradeSummary(data, composer, paragraph.claims));
+    parts.append(improvedSentence(data, composer, paragraph.claims));
+    parts.removeAll(QString());
+    paragraph.text = parts.join(QLatin1Char(' '));
+    return paragraph;
+}
+
+QDate latestDeadline(const RoundData &data)
 {
     QDate latest;
     for (const CorrectiveAction &action : data.actions) {
         if (action.deadline.isValid() && (!latest.isValid() || action.deadline > latest))
             latest = action.deadline;
     }
-    return latest.isValid() ? QStringLiteral(" trước ngày ") + vn::shortDate(latest) : QString();
+    return latest;
+}
+
+QList<DraftParagraph> shortcomingParagraphs(const RoundData &data, const ReportSettings &settings,
+                                            Composer &composer)
+{
+    QList<DraftParagraph> paragraphs;
+    const QList<CriteriaGroup> &groups = data.checklist.groups;
+    for (int first = 0; first < groups.size(); first += kAreasPerShortcomingParagraph) {
+        DraftParagraph paragraph = shortcomingsParagraph(
+            data, settings, composer, groups.mid(first, kAreasPerShortcomingParagraph));
+        if (paragraph.text.isEmpty())
+            continue;
+        openWith(paragraph, rules::shortcomingConnector(int(paragraphs.size())));
+        paragraphs.append(paragraph);
+    }
+    return paragraphs;
 }
 
 } // namespace
@@ -139,79 +337,45 @@ QStringList mostImproved(const RoundData &data, double minimumGain, int limit)
         const auto now = data.score(roundUnit).total.percent();
         if (before == data.previousPercent.cend() || !now || *now - *before < minimumGain)
             continue;
-        gains.append({*now - *before, data.unitName(roundUnit)});
+        gains.append({*now - *before, roundUnit.id});
     }
     std::stable_sort(gains.begin(), gains.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });
-    QStringList names;
+    QStringList ids;
     for (int i = 0; i < std::min(limit, int(gains.size())); ++i)
-        names.append(gains.at(i).second);
-    return names;
-}
-
-QString lowerFirst(const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    // Keep acronyms ("CCHC", "HTQLCL") as they are: only a capital followed by a small letter.
-    if (text.size() > 1 && text.at(1).isUpper())
-        return text;
-    return text.at(0).toLower() + text.mid(1);
-}
-
-QString unitKindOf(const RoundData &data)
-{
-    const QString kind = data.round.unitKind.trimmed();
-    return kind.isEmpty() ? QStringLiteral("đơn vị") : kind;
-}
-
-QString withoutEndPunctuation(const QString &text)
-{
-    QString line = text.simplified();
-    while (!line.isEmpty() && QStringLiteral(".;,").contains(line.back()))
-        line.chop(1);
-    return line;
-}
-
-QString upperFirst(const QString &text)
-{
-    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
-}
-
-QString visitPeriod(const QDate &start, const QDate &end)
-{
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end == start)
-        return QStringLiteral("ngày ") + vn::shortDate(start);
-    const QString from = start.year() != end.year() ? vn::shortDate(start)
-                         : start.month() != end.month()
-                             ? QStringLiteral("%1/%2").arg(start.day()).arg(start.month())
-                             : QString::number(start.day());
-    return QStringLiteral("từ ngày %1 đến ngày %2").arg(from, vn::shortDate(end));
+        ids.append(gains.at(i).second);
+    return ids;
 }
 
 CriterionTally tallyCriterion(const RoundData &data, const Criterion &criterion)
 {
+    QSet<QString> asked; // units asked to act on this criterion are not held up as examples
+    for (const CorrectiveAction &action : data.actions) {
+        if (action.criterionId == criterion.id)
+            asked.insert(action.roundUnitId);
+    }
     CriterionTally tally;
     tally.roundUnits = int(data.round.units.size());
     for (const RoundUnit &roundUnit : data.round.units) {
         const Assessment *assessment = data.assessment(roundUnit.id, criterion.id);
         const AssessmentResult result =
             assessment ? assessment->result : AssessmentResult::NotChecked;
-        if (result == AssessmentResult::NotApplicable)
+        if (result == AssessmentResult::NotApplicable) {
+            tally.notApplicable.append(roundUnit.id);
             continue;
-        ++tally.applicable;
-        const QString name = data.unitName(roundUnit);
+        }
+        tally.applicable.append(roundUnit.id);
         switch (result) {
         case AssessmentResult::Met:
-            tally.met.append(name);
-            if (assessment->exemplary)
-                tally.exemplary.append(name);
+            tally.met.append(roundUnit.id);
+            if (assessment->exemplary && !asked.contains(roundUnit.id))
+                tally.exemplary.append(roundUnit.id);
             break;
         case AssessmentResult::PartiallyMet:
+            tally.partlyMet.append(roundUnit.id);
+            break;
         case AssessmentResult::NotMet:
-            tally.shortfall.append(name);
+            tally.notMet.append(roundUnit.id);
             break;
         case AssessmentResult::NotChecked:
         case AssessmentResult::NotApplicable:
@@ -221,77 +385,52 @@ CriterionTally tallyCriterion(const RoundData &data, const Criterion &criterion)
     return tally;
 }
 
-QString metSentence(const Criterion &criterion, const CriterionTally &tally)
-{
-    const QString phrase = criterion.phraseMet.trimmed();
-    const int met = int(tally.met.size());
-    if (phrase.isEmpty() || met == 0)
-        return {};
-    const bool appliesToAll = tally.applicable == tally.roundUnits;
-    if (appliesToAll && met == tally.roundUnits)
-        return QStringLiteral("100% đơn vị ") + phrase;
-    if (appliesToAll && !tally.exemplary.isEmpty())
-        return QStringLiteral("một số đơn vị đã %1 như %2").arg(phrase, joinNames(tally.exemplary));
-    if (met <= kNamedCountLimit || !appliesToAll)
-        return QStringLiteral("Có %1 đơn vị (%2) %3")
-            .arg(vn::twoDigitCount(met), joinNames(tally.met), phrase);
-    return (2 * met > tally.applicable ? QStringLiteral("đa số đơn vị đã ")
-                                       : QStringLiteral("một số đơn vị đã ")) +
-           phrase;
-}
-
-QString unmetClause(const Criterion &criterion, const CriterionTally &tally)
-{
-    const QString phrase = criterion.phraseUnmet.trimmed();
-    if (phrase.isEmpty() || tally.shortfall.isEmpty())
-        return {};
-    return QStringLiteral("một số đơn vị chưa ") + phrase;
-}
-
 QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &settings)
 {
+    Composer composer(data, settings);
+    const QString subject = roundSubject(data.round);
+    const QString kind = unitKindOf(data);
+    QStringList citations;
+    for (const LegalReference &basis : data.round.legalBases)
+        citations.append(basis.citation());
     QList<DraftParagraph> paragraphs;
-    paragraphs.append({QStringLiteral("opening"), openingParagraph(data, settings)});
+    paragraphs.append({QStringLiteral("opening"),
+                       rules::openingParagraph(
+                           citations, visitPeriod(data.round.visitStart, data.round.visitEnd),
+                           settings.issuerInProse, subject, int(data.round.units.size()), kind,
+                           data.round.periodAssessed)});
     for (const CriteriaGroup &group : data.checklist.groups) {
-        if (auto paragraph = resultsParagraph(data, group); !paragraph.key.isEmpty())
+        if (auto paragraph = resultsParagraph(data, settings, composer, group);
+            !paragraph.text.isEmpty())
             paragraphs.append(paragraph);
     }
-    const QString kind = unitKindOf(data);
-    paragraphs.append({QStringLiteral("assessment"),
-                       QStringLiteral("Nhìn chung, qua kiểm tra công tác cải cách hành chính tại "
-                                      "các %1, Đoàn kiểm tra nhận thấy: Các đơn vị đã quan tâm chỉ "
-                                      "đạo, triển khai kịp thời các nhiệm vụ về công tác CCHC và "
-                                      "đã có một số kết quả nhất định.")
-                               .arg(kind) +
-                           gradeSummary(data) + improvedSentence(data)});
+    paragraphs.append(assessmentParagraph(data, composer, subject));
 
-    QList<DraftParagraph> shortcomings;
-    for (const CriteriaGroup &group : data.checklist.groups) {
-        if (auto paragraph = shortcomingsParagraph(data, group); !paragraph.key.isEmpty())
-            shortcomings.append(paragraph);
-    }
+    const QList<DraftParagraph> shortcomings = shortcomingParagraphs(data, settings, composer);
     if (!shortcomings.isEmpty()) {
-        paragraphs.append({QStringLiteral("shortcomings"),
-                           QStringLiteral("Bên cạnh những kết quả đạt được, công tác CCHC tại các "
-                                          "%1 còn một số tồn tại, hạn chế như:")
-                               .arg(kind)});
+        paragraphs.append({QStringLiteral("shortcomings"), rules::shortcomingsIntro(kind, subject)});
         paragraphs.append(shortcomings);
     }
-    paragraphs.append(draftRecommendations(data, !shortcomings.isEmpty()));
+    paragraphs.append(draftRecommendations(data, settings, !shortcomings.isEmpty()));
     paragraphs.append({QStringLiteral("closing"),
-                       QStringLiteral("Qua đợt kiểm tra công tác cải cách hành chính, Đoàn kiểm "
-                                      "tra đề nghị các %1 nghiêm túc khắc phục những tồn tại, hạn "
-                                      "chế mà Đoàn kiểm tra đã chỉ ra, báo cáo kết quả khắc phục "
-                                      "về %2%3./.")
-                           .arg(kind, settings.reportTo, latestDeadline(data))});
+                       rules::closingParagraph(kind, subject, settings.reportTo,
+                                               latestDeadline(data))});
     return paragraphs;
 }
 
-HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
-                           const QDate &issuedOn)
+QDate defaultNoticeDate(const InspectionRound &round, const QDate &today)
 {
-    return {settings.governingBody.toUpper(), settings.issuingBody.toUpper(), number,
-            vn::placeAndDate(settings.placeName, issuedOn)};
+    QDate last = round.visitEnd.isValid() ? round.visitEnd : round.visitStart;
+    for (const RoundUnit &unit : round.units) {
+        if (unit.visitDate.isValid() && (!last.isValid() || unit.visitDate > last))
+            last = unit.visitDate;
+    }
+    if (!last.isValid())
+        return today;
+    QDate date = last.addDays(1);
+    while (date.dayOfWeek() > 5) // Saturday, Sunday
+        date = date.addDays(1);
+    return today.isValid() && date > today ? today : date;
 }
 
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,

@@ -1,36 +1,49 @@
 #pragma once
 
+#include "DraftingRules.h"
+#include "OfficialLayout.h"
+#include "ProseText.h"
 #include "ReportDocument.h"
-#include "ReportSettings.h"
+#include "domain/ReportSettings.h"
 #include "RoundData.h"
 
 #include <QDate>
 
 namespace cchc::report {
 
-// How the units of a round stand on one criterion. "Không áp dụng" units are outside every
-// count; unchecked units are applicable but neither meet nor fall short.
+// How the units of a round stand on one criterion, as round-unit ids in round order.
+// "Không áp dụng" units are outside every list but `notApplicable`; unchecked units are
+// applicable but neither meet nor fall short.
 struct CriterionTally
 {
     int roundUnits = 0;
-    int applicable = 0;
-    QStringList met;       // names, in round order
-    QStringList exemplary; // names of units marked as a good example (all of them meet)
-    QStringList shortfall; // "Chưa đạt" or "Đạt một phần"
+    QStringList applicable;
+    QStringList met;          // Đạt (exemplary ones included)
+    QStringList exemplary;    // Đạt and marked as a good example, without an action on it
+    QStringList partlyMet;    // Đạt một phần
+    QStringList notMet;       // Chưa đạt
+    QStringList notApplicable;
 };
 CriterionTally tallyCriterion(const RoundData &data, const Criterion &criterion);
 
-// The sentence a criterion contributes to the results (empty when no unit meets it):
-//   "100% đơn vị <phraseMet>"                      every unit of the round meets it;
-//   "Một số đơn vị đã <phraseMet> như A, B"        exemplary units are named;
-//   "Có 02 đơn vị (A, B) <phraseMet>"               few meet, or it applies to only some;
-//   "Đa số đơn vị đã <phraseMet>" / "Một số đơn vị đã <phraseMet>" otherwise.
-QString metSentence(const Criterion &criterion, const CriterionTally &tally);
-// "một số đơn vị chưa <phraseUnmet>" when any applicable unit falls short, else empty.
-QString unmetClause(const Criterion &criterion, const CriterionTally &tally);
+// What one drafted sentence states about the units, so that a test can hold every sentence
+// against the data: the units it is about, those it names, and the share its words claim.
+struct Claim
+{
+    enum class About { Met, Exemplary, PartlyMet, NotMet, Grade, Improved, Request };
+    About about = About::Met;
+    QStringList criterionIds;
+    QStringList unitIds;      // round-unit ids of every unit the claim is about
+    QStringList namedIds;     // of those, the ones named in the sentence
+    QStringList exceptionIds; // applicable units named as not sharing it ("trừ …")
+    rules::Share share = rules::Share::All;
+    int applicable = 0;       // units the share is of
+    QString band;             // About::Grade: the grade's name
+    QString sentence;         // the sentence as it stands in its paragraph
+};
 
 // Units whose appraised percentage rose by at least `minimumGain` points since the previous
-// round, biggest gain first, at most `limit` names.
+// round, biggest gain first, at most `limit` round-unit ids.
 QStringList mostImproved(const RoundData &data, double minimumGain = 10.0, int limit = 3);
 
 // A drafted paragraph of the notice body; `key` is stable across drafts.
@@ -39,11 +52,12 @@ struct DraftParagraph
     QString key;
     QString text;
     ParagraphStyle style = ParagraphStyle::Body;
+    QList<Claim> claims = {}; // what its sentences about units say (empty for edited text)
 };
 
-// The body of the thông báo kết quả kiểm tra, drafted from the structured results in the
-// officialese of the 2022 report: opening, results by area, general assessment,
-// shortcomings, recommendations and the demand for corrective-action reports ("./.").
+// The body of the thông báo kết quả kiểm tra, drafted from the structured results by the
+// rules of DraftingRules.h: opening, strengths by area, general assessment, shortcomings in
+// a few paragraphs, recommendations and the demand for corrective-action reports ("./.").
 QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &settings);
 
 struct NoticeOptions
@@ -57,17 +71,10 @@ struct NoticeOptions
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,
                            const QList<DraftParagraph> &body, const NoticeOptions &options);
 
-// Pieces shared by every report of a round.
-HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
-                           const QDate &issuedOn);
-QString upperFirst(const QString &text);
-// Typed text as one line without the stop it ended with: "Sửa biển tên.\n" -> "Sửa biển tên",
-// so a sentence or list item can put its own punctuation after it.
-QString withoutEndPunctuation(const QString &text);
-// Lower-cases the first letter, but keeps acronyms ("CCHC", "HTQLCL") as they are.
-QString lowerFirst(const QString &text);
-// The round's kind of unit in prose ("đơn vị sự nghiệp"), "đơn vị" when not given.
-QString unitKindOf(const RoundData &data);
-QString visitPeriod(const QDate &start, const QDate &end); // "từ ngày 23 đến ngày 26/5/2022"
+// The date a notice is dated when the team has not chosen one: the working day after the
+// last visit (Monday after a Friday), never later than `today`.
+QDate defaultNoticeDate(const InspectionRound &round, const QDate &today);
+
+// Pieces shared by every report of a round: officialHeader() is in OfficialLayout.h.
 
 } // namespace cchc::report

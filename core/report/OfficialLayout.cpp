@@ -1,5 +1,7 @@
 #include "OfficialLayout.h"
 
+#include "common/VietnameseText.h"
+
 #include <QFontDatabase>
 #include <QStringList>
 
@@ -105,3 +107,14 @@ QString fontFamily()
 }
 
 } // namespace cchc::report::layout
+
+namespace cchc::report {
+
+HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
+                           const QDate &issuedOn)
+{
+    return {settings.governingBody.toUpper(), settings.issuingBody.toUpper(), number,
+            vn::placeAndDate(settings.placeName, issuedOn)};
+}
+
+} // namespace cchc::report

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/ReportSettings.h"
 #include "ReportDocument.h"
+
+#include <QDate>
 
 #include <QMarginsF>
 #include <QString>
@@ -72,4 +75,10 @@ double textWidthMm(Orientation orientation);
 QString fontFamily();
 
 } // namespace layout
+
+// The header every report of a round opens with, in the layout above: the governing and
+// issuing bodies (upper case), the document number and "Hà Tĩnh, ngày … tháng … năm …".
+HeaderBlock officialHeader(const ReportSettings &settings, const QString &number,
+                           const QDate &issuedOn);
+
 } // namespace cchc::report

@@ -91,6 +91,31 @@ public:
 
     int pageCount() const { return int(m_lines.size()); }
 
+    // The keyed paragraphs of the section by page, in layout units from the page's top.
+    QList<ParagraphPlace> places(int firstPage, double marginTop, double sheetHeight) const
+    {
+        QList<ParagraphPlace> result;
+        QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+            const QString key = block.blockFormat().property(kParagraphKeyProperty).toString();
+            const QTextLayout *textLayout = block.layout();
+            if (key.isEmpty() || !textLayout || textLayout->lineCount() == 0)
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            for (int i = 0; i < textLayout->lineCount(); ++i) {
+                const QTextLine line = textLayout->lineAt(i);
+                const double top = rect.top() + line.y();
+                const int page = pageOf(top);
+                const double y = marginTop + top - page * m_pageHeight;
+                if (result.isEmpty() || result.constLast().key != key
+                    || result.constLast().page != firstPage + page)
+                    result.append({key, firstPage + page, y / sheetHeight, y / sheetHeight});
+                result.last().bottom = (y + line.height()) / sheetHeight;
+            }
+        }
+        return result;
+    }
+
     void paint(QPainter &painter, int page, const LayoutScale &scale) const
     {
         const QSizeF area = m_document.pageSize();
@@ -125,14 +150,18 @@ private:
         return std::clamp(int((y + 0.5) / m_pageHeight), 0, pageCount() - 1);
     }
 
+    // Asks the layout for each block's place once: for a block inside a table cell that
+    // question costs several cell lookups, and the table grid below needs it again per cell.
     void indexBlocks()
     {
         QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+        m_blockRects.resize(m_document.blockCount());
         for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *textLayout = block.layout();
             if (!textLayout)
                 continue;
             const QRectF rect = layout->blockBoundingRect(block);
+            m_blockRects[block.blockNumber()] = rect;
             for (int i = 0; i < textLayout->lineCount(); ++i) {
                 const QTextLine line = textLayout->lineAt(i);
                 m_lines[pageOf(rect.top() + line.y())].append({line, rect.topLeft()});
@@ -148,11 +177,11 @@ private:
         }
     }
 
+    QRectF blockRect(const QTextBlock &block) const { return m_blockRects.value(block.blockNumber()); }
+
     QRectF cellRect(const QTextTableCell &cell, double padding) const
     {
-        const QTextBlock first = cell.firstCursorPosition().block();
-        return m_document.documentLayout()->blockBoundingRect(first).adjusted(-padding, -padding, 0,
-                                                                              0);
+        return blockRect(cell.firstCursorPosition().block()).adjusted(-padding, -padding, 0, 0);
     }
 
     // Calls `visit` for every laid-out line of `cell`, with the origin to draw it at.
@@ -161,7 +190,7 @@ private:
         const QTextBlock last = cell.lastCursorPosition().block();
         for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid();
              block = block.next()) {
-            const QPointF origin = m_document.documentLayout()->blockBoundingRect(block).topLeft();
+            const QPointF origin = blockRect(block).topLeft();
             for (int i = 0; i < block.layout()->lineCount(); ++i)
                 visit(block.layout()->lineAt(i), origin);
             if (block == last)
@@ -254,6 +283,7 @@ private:
     QTextDocument &m_document;
     double m_pageHeight;
     double m_deviceDpi;
+    QList<QRectF> m_blockRects;       // by block number
     QList<QList<PlacedLine>> m_lines; // by page
     QList<QList<Segment>> m_rules;    // by page
     QList<QList<Segment>> m_grid;     // table grids, by page
@@ -262,8 +292,11 @@ private:
 
 } // namespace
 
-int paintReport(const ReportDocument &document, QPagedPaintDevice &device)
+int paintReport(const ReportDocument &document, QPagedPaintDevice &device,
+                QList<ParagraphPlace> *places)
 {
+    if (places)
+        places->clear();
     if (document.sections.isEmpty())
         return 0;
     device.setPageLayout(pageLayoutFor(document.sections.constFirst().orientation));
@@ -277,6 +310,11 @@ int paintReport(const ReportDocument &document, QPagedPaintDevice &device)
         }
         auto text = renderSection(section, &device);
         const SectionPainter sectionPainter(*text);
+        if (places) {
+            const double sheet =
+                scale.fromPoints(pageLayoutFor(section.orientation).fullRect(QPageLayout::Point).height());
+            places->append(sectionPainter.places(pages, scale.fromMm(layout::kMarginTopMm), sheet));
+        }
         for (int page = 0; page < sectionPainter.pageCount(); ++page) {
             if (page > 0)
                 device.newPage();

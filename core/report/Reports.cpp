@@ -2,11 +2,9 @@
 
 #include "common/Clock.h"
 #include "common/VietnameseText.h"
-#include "DocxOutput.h"
 #include "MinutesBuilder.h"
 #include "NoticeDrafter.h"
-#include "PdfOutput.h"
-#include "ReportStore.h"
+#include "ReportFormats.h"
 #include "ScoreAnnex.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/InspectionFile.h"
@@ -44,7 +42,7 @@ namespace {
 
 QDate today()
 {
-    return Clock::nowUtc().toLocalTime().date();
+    return Clock::today();
 }
 
 // A draft prints without a number; an issued notice with its number, symbol and date.
@@ -53,11 +51,25 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
     auto draft = loadNoticeDraft(file, request.roundId);
     if (!draft)
         return Error{draft.error()};
+    return noticeDocument(file, *draft, request);
+}
+
+} // namespace
+
+Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
+                                      const ReportRequest &request)
+{
     auto issued = ReportStore(file).issuedNotice(request.roundId);
     if (!issued)
         return Error{issued.error()};
     NoticeOptions options;
-    options.issuedOn = request.issuedOn.isValid() ? request.issuedOn : today();
+    options.issuedOn = request.issuedOn;
+    if (!options.issuedOn.isValid()) {
+        auto date = noticeDateOf(file, request.roundId);
+        if (!date)
+            return Error{date.error()};
+        options.issuedOn = *date;
+    }
     options.withAnnex = request.withAnnex;
     if (const auto &notice = *issued) {
         if (request.issuedOn.isValid() && request.issuedOn != notice->issuedOn)
@@ -65,12 +77,10 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
                              .arg(issuedNoticeText(*notice))};
         options.issuedOn = notice->issuedOn;
         options.number = notice->number;
-        draft->settings.issuerSymbol = notice->symbol;
+        draft.settings.issuerSymbol = notice->symbol;
     }
-    return buildNotice(draft->data, draft->settings, textsOf(draft->paragraphs), options);
+    return buildNotice(draft.data, draft.settings, textsOf(draft.paragraphs), options);
 }
-
-} // namespace
 
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId)
 {
@@ -98,9 +108,13 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
 Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
                                  int confirmedNumber)
 {
-    if (!issuedOn.isValid())
-        issuedOn = today();
     ReportStore store(file);
+    if (!issuedOn.isValid()) {
+        auto date = noticeDateOf(file, roundId);
+        if (!date)
+            return Error{date.error()};
+        issuedOn = *date;
+    }
     auto existing = store.issuedNotice(roundId);
     if (!existing)
         return Error{existing.error()};
@@ -116,7 +130,7 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
         auto number = store.numberToIssue(settings->issuerSymbol, issuedOn.year());
         if (!number)
             return Error{number.error()};
-        issued = {*number, settings->issuerSymbol, issuedOn};
+        issued = {*number, settings->issuerSymbol, issuedOn, {}, {}};
         if (confirmedNumber > 0 && confirmedNumber != issued.number)
             return Error{Tr::tr("The notice was not issued: the next number is now %1, not the "
                                 "number %2 that was confirmed.")
@@ -128,6 +142,38 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
     if (!status)
         return Error{status.error()};
     return issued;
+}
+
+Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId)
+{
+    auto chosen = ReportStore(file).noticeDate(roundId);
+    if (!chosen)
+        return Error{chosen.error()};
+    if (chosen->isValid())
+        return *chosen;
+    auto round = file.loadRound(roundId);
+    if (!round)
+        return Error{round.error()};
+    return defaultNoticeDate(*round, today());
+}
+
+Status saveReportSettings(InspectionFile &file, ReportSettings &settings, int year, int nextNumber)
+{
+    ReportStore store(file);
+    auto highest = store.highestIssued(settings.issuerSymbol, year);
+    if (!highest)
+        return Error{highest.error()};
+    if (nextNumber <= *highest)
+        return Error{Tr::tr("Number %1 of %2 was already given to a notice: the next number must "
+                            "be %3 or more.")
+                         .arg(*highest)
+                         .arg(year)
+                         .arg(*highest + 1)};
+    return file.transact([&]() -> Status {
+        if (auto status = store.saveSettings(settings); !status)
+            return status;
+        return store.setNextNumber(settings.issuerSymbol, year, nextNumber);
+    });
 }
 
 QString issuedNoticeText(const IssuedNotice &issued)
@@ -178,10 +224,8 @@ QString minutesFileName(int index, const QString &unitName, const QString &exten
 
 Status writeReport(const ReportDocument &document, const QString &path)
 {
-    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        return writePdf(document, path);
-    if (path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive))
-        return writeDocx(document, path);
+    if (const ReportFormat *format = reportFormatOf(path))
+        return format->write(document, path);
     return Error{Tr::tr("“%1”: reports are written as .pdf or .docx files.")
                      .arg(QDir::toNativeSeparators(path))};
 }

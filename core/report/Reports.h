@@ -2,7 +2,8 @@
 
 #include "common/Result.h"
 #include "ReportDocument.h"
-#include "ReportStore.h"
+#include "DraftMerge.h"
+#include "storage/ReportStore.h"
 #include "RoundData.h"
 
 #include <QDate>
@@ -21,8 +22,9 @@ struct ReportRequest
     QString roundId;
     ReportKind kind = ReportKind::Notice;
     QString unitId; // minutes: a round unit id or a unit id of the round
-    // Notice date; invalid = today. An issued notice always carries its issue date: another
-    // date is refused.
+    // Notice date; invalid = the date the team chose for the round (ReportStore::noticeDate),
+    // else defaultNoticeDate(): the working day after the last visit, never today for an old
+    // round. An issued notice always carries its issue date: another date is refused.
     QDate issuedOn;
     bool withAnnex = true;
 };
@@ -37,14 +39,27 @@ struct NoticeDraft
     QList<MergedParagraph> paragraphs;
 };
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId);
+// The notice of `request` around `draft` (as loaded, or as the editor holds it): the
+// issued number and date when there is one, else `request.issuedOn` or today.
+Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
+                                      const ReportRequest &request);
 
 // Gives the notice of `roundId` the next number of the issuer's series of `issuedOn`'s year
 // (numbers restart at 01 each 1 January) and keeps it: a notice already issued keeps its
-// number and date, and the series advances only the first time. Invalid `issuedOn`: today.
+// number and date, and the series advances only the first time. Invalid `issuedOn`: the
+// date the team chose, else defaultNoticeDate().
 // `confirmedNumber` (when above 0) is the number the team was shown: if the series moved
 // since, nothing is issued and the error names the number it would be now.
 Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
                                  int confirmedNumber = 0);
+// The date a notice of `roundId` not yet issued is dated with: the date the team chose for it
+// (ReportStore::noticeDate), else defaultNoticeDate() from the round's visits and today.
+Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId);
+// Saves the report settings and the next number of `year`'s series of their symbol in one
+// transaction. The series is never set to a number already given: the error names the
+// lowest number allowed.
+Status saveReportSettings(InspectionFile &file, ReportSettings &settings, int year,
+                          int nextNumber);
 // "05/TB-ĐKT ngày 30/5/2022": an issued notice as the messages name it.
 QString issuedNoticeText(const IssuedNotice &issued);
 
@@ -56,7 +71,7 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
 // Windows (no \ / : * ? " < > |).
 QString minutesFileName(int index, const QString &unitName, const QString &extension);
 
-// Writes by the extension of `path`: ".pdf" or ".docx".
+// Writes by the extension of `path`, in the format of reportFormats() it names.
 Status writeReport(const ReportDocument &document, const QString &path);
 
 } // namespace cchc::report

@@ -1,6 +1,7 @@
 #include "RoundData.h"
 
 #include "storage/InspectionFile.h"
+#include "storage/RoundResults.h"
 
 namespace cchc::report {
 
@@ -100,11 +101,19 @@ Status loadPreviousScores(const InspectionFile &file, RoundData &data)
     }
     if (!previous)
         return {};
-    auto earlier = loadRoundData(file, previous->id);
+    // Scores only: results without findings or evidence, as the navigation reads them.
+    auto earlier = file.loadRound(previous->id);
     if (!earlier)
         return Error{earlier.error()};
-    for (const RoundUnit &roundUnit : earlier->round.units) {
-        if (const auto percent = earlier->score(roundUnit).total.percent())
+    auto checklist = file.loadTemplate(earlier->templateId);
+    if (!checklist)
+        return Error{checklist.error()};
+    auto results = roundResults(file, earlier->id);
+    if (!results)
+        return Error{results.error()};
+    const QHash<QString, UnitScore> scores = scoreRound(*earlier, *checklist, *results);
+    for (const RoundUnit &roundUnit : earlier->units) {
+        if (const auto percent = scores.value(roundUnit.id).total.percent())
             data.previousPercent.insert(roundUnit.unitId, *percent);
     }
     return {};

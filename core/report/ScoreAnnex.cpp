@@ -1,50 +1,98 @@
 #include "ScoreAnnex.h"
 
 #include "OfficialLayout.h"
+#include "ProseText.h"
 
 #include <QFont>
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cchc::report {
 
 namespace {
 
+// Rounded as printed, so two units that read "74,4" share a rank.
 double percentOf(const UnitScore &score)
 {
-    return score.total.percent().value_or(0.0);
+    return std::round(score.total.percent().value_or(0.0) * 10.0) / 10.0;
 }
 
-QStringList annexHeader(const RoundData &data)
+// Whether any unit of the round gave a full self-assessment: without one the column is left out.
+bool anySelfScores(const QList<UnitScoreRow> &rows)
+{
+    return std::any_of(rows.cbegin(), rows.cend(),
+                       [](const UnitScoreRow &row) { return row.score.total.selfScoredFully(); });
+}
+
+QStringList annexHeader(const RoundData &data, bool withSelf)
 {
     QStringList header = {QStringLiteral("STT"), QStringLiteral("Đơn vị")};
-    for (const CriteriaGroup &group : data.checklist.groups) {
-        double maximum = 0.0;
-        for (const Criterion &criterion : group.criteria)
-            maximum += criterion.maxScore;
-        header.append(QStringLiteral("%1 (%2)").arg(group.code, scoreText(maximum)));
-    }
-    header << QStringLiteral("Tự đánh giá") << QStringLiteral("Thẩm định")
-           << QStringLiteral("Tỷ lệ (%)") << QStringLiteral("Xếp loại")
-           << QStringLiteral("Xếp hạng");
+    for (const CriteriaGroup &group : data.checklist.groups)
+        header.append(group.code);
+    if (withSelf)
+        header << QStringLiteral("Tự đánh giá");
+    header << QStringLiteral("Thẩm định") << QStringLiteral("Tỷ lệ (%)")
+           << QStringLiteral("Xếp loại") << QStringLiteral("Xếp hạng");
     return header;
 }
 
-QStringList annexRow(int index, const UnitScoreRow &row)
+// "3,5/4": a score out of the unit's own maximum; "–" when nothing of it applies.
+QString outOf(double score, double maximum)
+{
+    if (maximum <= 0.0)
+        return QStringLiteral("–");
+    return scoreText(score) + QLatin1Char('/') + scoreText(maximum);
+}
+
+QStringList annexRow(int index, const UnitScoreRow &row, bool withSelf)
 {
     QStringList cells = {QString::number(index + 1), row.unitName};
     for (const GroupScore &group : row.score.groups)
-        cells.append(scoreText(group.summary.selfScore) + QStringLiteral(" / ") +
-                     scoreText(group.summary.appraisedScore));
-    const auto percent = row.score.total.percent();
-    cells << scoreText(row.score.total.selfScore) << scoreText(row.score.total.appraisedScore)
-          << (percent
-                  ? QString::number(*percent, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))
-                  : QStringLiteral("–"))
+        cells.append(outOf(group.summary.appraisedScore, group.summary.maximum));
+    const ScoreSummary &total = row.score.total;
+    if (withSelf)
+        cells << (total.selfScoredFully() ? outOf(total.selfScore, total.maximum)
+                                          : QStringLiteral("–"));
+    const auto percent = total.percent();
+    cells << outOf(total.appraisedScore, total.maximum)
+          << (percent ? percentText(*percent) : QStringLiteral("–"))
           << (row.score.grade ? row.score.grade->name : QStringLiteral("–"))
           << QString::number(row.rank);
     return cells;
+}
+
+// "Ghi chú: I. Công tác …; II. …" and how to read the cells.
+QString annexLegend(const RoundData &data, bool withSelf)
+{
+    QStringList areas;
+    for (const CriteriaGroup &group : data.checklist.groups)
+        areas.append(group.code + QStringLiteral(". ") + group.title.trimmed());
+    QString text = QStringLiteral("Ghi chú: ") + areas.join(QStringLiteral("; ")) +
+                   QStringLiteral(". Mỗi ô ghi điểm thẩm định/điểm tối đa của đơn vị (tiêu chí "
+                                  "không áp dụng không tính vào điểm tối đa); “–”: không có "
+                                  "tiêu chí áp dụng.");
+    if (withSelf)
+        text += QStringLiteral(" Cột “Tự đánh giá”: “–” khi đơn vị chưa tự chấm đủ các tiêu chí.");
+    text += QStringLiteral(" Đơn vị cùng tỷ lệ điểm có cùng thứ hạng, xếp theo thứ tự kiểm tra. "
+                           "Biểu đồ: tỷ lệ điểm thẩm định của từng đơn vị theo thứ tự trong "
+                           "bảng.");
+    return text;
+}
+
+// Short names label the chart's bars when every unit has one and they fit under a bar.
+QStringList chartLabels(const QList<UnitScoreRow> &rows)
+{
+    constexpr int kMostLabelled = 12;
+    QStringList labels;
+    const bool shortNames =
+        rows.size() <= kMostLabelled &&
+        std::all_of(rows.cbegin(), rows.cend(),
+                    [](const UnitScoreRow &row) { return !row.shortName.trimmed().isEmpty(); });
+    for (int i = 0; i < rows.size(); ++i)
+        labels.append(shortNames ? rows.at(i).shortName.trimmed() : QString::number(i + 1));
+    return labels;
 }
 
 } // namespace
@@ -59,11 +107,18 @@ QString scoreText(double value)
     return text.replace(QLatin1Char('.'), QLatin1Char(','));
 }
 
+QString percentText(double percent)
+{
+    return QString::number(percent, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
 QList<UnitScoreRow> rankedScores(const RoundData &data)
 {
     QList<UnitScoreRow> rows;
-    for (const RoundUnit &roundUnit : data.round.units)
-        rows.append({data.unitName(roundUnit), data.score(roundUnit), 0});
+    for (const RoundUnit &roundUnit : data.round.units) {
+        const Unit unit = data.units.value(roundUnit.unitId);
+        rows.append({roundUnit.id, unit.name, unit.shortName, data.score(roundUnit), 0});
+    }
     for (UnitScoreRow &row : rows) {
         const double mine = percentOf(row.score);
         row.rank =
@@ -71,6 +126,8 @@ QList<UnitScoreRow> rankedScores(const RoundData &data)
                 return percentOf(other.score) > mine + 1e-9;
             }));
     }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const UnitScoreRow &a, const UnitScoreRow &b) { return a.rank < b.rank; });
     return rows;
 }
 
@@ -100,17 +157,16 @@ QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double height
                          QStringLiteral("%1%").arg(percent));
     }
     const double slot = plotWidth / rows.size();
+    const QStringList labels = chartLabels(rows);
     for (int i = 0; i < rows.size(); ++i) {
         const double percent = std::clamp(percentOf(rows.at(i).score), 0.0, 100.0);
         const double barHeight = plotHeight * percent / 100.0;
         const QRectF bar(left + slot * i + slot * 0.2, bottom - barHeight, slot * 0.6, barHeight);
         painter.fillRect(bar, QColor(0x35, 0x5f, 0x8c));
-        painter.drawText(
-            QRectF(bar.left() - 3, bar.top() - 4.5, bar.width() + 6, 4), Qt::AlignCenter,
-            QString::number(percent, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')));
+        painter.drawText(QRectF(bar.left() - 3, bar.top() - 4.5, bar.width() + 6, 4),
+                         Qt::AlignCenter, percentText(percent));
         painter.drawText(QRectF(left + slot * i, bottom + 1, slot, 12),
-                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                         QString::number(i + 1));
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, labels.at(i));
     }
     return image;
 }
@@ -121,37 +177,34 @@ ReportSection scoreAnnexSection(const RoundData &data, const QString &reference)
     section.orientation = Orientation::Landscape;
     section.blocks.append(
         ParagraphBlock{QString(), QStringLiteral("Phụ lục"), ParagraphStyle::Centered});
-    section.blocks.append(ParagraphBlock{QString(),
-                                         QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA CÔNG TÁC CẢI "
-                                                        "CÁCH HÀNH CHÍNH - HOẠT ĐỘNG CÔNG VỤ"),
-                                         ParagraphStyle::Centered});
+    section.blocks.append(ParagraphBlock{
+        QString(), QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA ") + roundSubject(data.round).toUpper(),
+        ParagraphStyle::Centered});
     if (!reference.isEmpty())
         section.blocks.append(ParagraphBlock{QString(), reference, ParagraphStyle::Reference});
 
     const QList<UnitScoreRow> rows = rankedScores(data);
+    const bool withSelf = anySelfScores(rows);
     TableBlock table;
-    table.header = annexHeader(data);
+    table.header = annexHeader(data, withSelf);
     table.fontPt = layout::kAnnexTablePt;
     const int groups = int(data.checklist.groups.size());
-    const double groupPercent = groups > 0 ? 46.0 / groups : 0.0;
+    const double groupPercent = groups > 0 ? (withSelf ? 44.0 : 50.0) / groups : 0.0;
     table.columnPercents = {4.0, 22.0};
     for (int i = 0; i < groups; ++i)
         table.columnPercents.append(groupPercent);
-    table.columnPercents << 6.0 << 6.0 << 5.5 << 6.5 << 4.0;
+    if (withSelf)
+        table.columnPercents << 6.0;
+    table.columnPercents << 6.0 << 5.5 << 6.5 << 6.0;
     for (int column = 0; column < table.header.size(); ++column) {
         if (column != 1)
             table.centredColumns.append(column);
     }
     for (int i = 0; i < rows.size(); ++i)
-        table.rows.append(annexRow(i, rows.at(i)));
+        table.rows.append(annexRow(i, rows.at(i), withSelf));
     section.blocks.append(table);
     section.blocks.append(
-        ParagraphBlock{QString(),
-                       QStringLiteral("Ghi chú: mỗi lĩnh vực ghi điểm tự đánh giá / "
-                                      "điểm thẩm định; trong ngoặc là điểm tối đa "
-                                      "của lĩnh vực. Biểu đồ: tỷ lệ điểm thẩm định "
-                                      "của từng đơn vị theo số thứ tự trong bảng."),
-                       ParagraphStyle::Note});
+        ParagraphBlock{QString(), annexLegend(data, withSelf), ParagraphStyle::Note});
     constexpr double kChartWidthMm = 240.0, kChartHeightMm = 55.0;
     constexpr double kChartDotsPerMm = 2 * 150 / 25.4; // 150 dpi, rendered at 2× for print
     section.blocks.append(ImageBlock{

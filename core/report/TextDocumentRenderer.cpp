@@ -162,7 +162,15 @@ private:
         paragraph(QString(), space);
     }
 
-    void add(const ParagraphBlock &block) { paragraph(block.text, paragraphStyle(block.style)); }
+    void add(const ParagraphBlock &block)
+    {
+        paragraph(block.text, paragraphStyle(block.style));
+        if (block.key.isEmpty())
+            return;
+        QTextBlockFormat format = m_cursor.blockFormat();
+        format.setProperty(kParagraphKeyProperty, block.key);
+        m_cursor.setBlockFormat(format);
+    }
 
     void add(const TableBlock &block)
     {
@@ -279,6 +287,16 @@ void keepOnOnePage(QTextDocument &document, QTextTable *table)
     table->setFormat(format);
 }
 
+// A QTextLayout frees its shaped glyphs when a layout pass ends, unless told to keep them.
+// Qt lays a table cell out at least twice (once at unlimited width to find the column
+// widths) and a justified line is shaped again when it is drawn: kept, the text of each
+// block is shaped once. The document lives only while its section is painted.
+void keepShapedText(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
 } // namespace
 
 LayoutScale formatScale()
@@ -295,19 +313,27 @@ QSizeF textAreaSize(Orientation orientation, const LayoutScale &scale)
 std::unique_ptr<QTextDocument> renderSection(const ReportSection &section, QPaintDevice *device)
 {
     auto document = std::make_unique<QTextDocument>();
+    document->setUndoRedoEnabled(false); // a report is never edited: no undo history to keep
     QFont font(fontFamily());
     font.setPointSizeF(kBodyPt);
     document->setDefaultFont(font);
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     const LayoutScale deviceScale{double(device->logicalDpiY())};
-    // Built before the layout exists: with a live layout every cell inserted into a table
-    // relays out the table again (a 15-column annex took seconds instead of milliseconds).
-    Renderer renderer(*document, formatScale(), deviceScale);
-    renderer.render(section);
     document->documentLayout()->setPaintDevice(device);
     // The page size, unlike format lengths, is in the device's own pixels.
     document->setPageSize(textAreaSize(section.orientation, deviceScale));
+    // Everything is inserted in one edit block, so the layout hears of it once, when the
+    // block ends, and lays the whole section out in a single pass. Built outside an edit
+    // block, a live layout relaid a table out for every cell inserted; and setting the page
+    // size on a finished document made Qt lay it out lazily in steps that each restarted
+    // before the last table, laying the annex table out again on every step.
+    QTextCursor edit(document.get());
+    edit.beginEditBlock();
+    Renderer renderer(*document, formatScale(), deviceScale);
+    renderer.render(section);
+    keepShapedText(*document);
+    edit.endEditBlock();
     for (QTextTable *table : renderer.keepTogether())
         keepOnOnePage(*document, table);
     return document;

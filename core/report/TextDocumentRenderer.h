@@ -16,6 +16,9 @@ namespace cchc::report {
 // the block. Our own property, not Qt's BlockTrailingHorizontalRulerWidth, which changes
 // how the block is laid out (a rule under a two-line subject landed inside its text).
 constexpr int kRulePercentProperty = QTextFormat::UserProperty + 1;
+// The key of the ParagraphBlock a text block prints (absent on other blocks), so what is
+// painted can be traced back to the paragraph the team edits.
+constexpr int kParagraphKeyProperty = QTextFormat::UserProperty + 2;
 
 // Converts millimetres and points to the layout units of a paint device (its pixels).
 struct LayoutScale

@@ -10,6 +10,7 @@
 #include "UnfinishedSave.h"
 #include "teamwork/EditHistory.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -193,10 +194,13 @@ Status InspectionFile::lockForWriting(bool takeOverForeign, bool isNew)
         m_readOnlyReason = tr("The lock file beside it cannot be written.");
         break;
     default:
+        // Our own lock (the file open twice in this program) is not "another program".
         m_readOnlyReason =
-            tr("The file is already open in another window or program (%1, process %2).")
-                .arg(tr("this computer"))
-                .arg(m_lock->holderPid());
+            m_lock->holderPid() == QCoreApplication::applicationPid()
+                ? tr("The file is already open in another window of this program.")
+                : tr("The file is already open in another window or program (%1, process %2).")
+                      .arg(tr("this computer"))
+                      .arg(m_lock->holderPid());
     }
     m_lock.reset();
     return {};

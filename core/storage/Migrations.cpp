@@ -1,9 +1,14 @@
 #include "Migrations.h"
 
+#include "builtin/BuiltinTemplate.h"
+
 #include "SqlSupport.h"
 #include "common/VietnameseText.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -157,10 +162,95 @@ Status toVersion3(QSqlDatabase &db)
     return runAll(db, statements);
 }
 
+// Issued notices in a table of their own. Version 3 kept each as a reserved row of
+// report_paragraphs (key "issued/notice", the number as a JSON object) that every reader
+// of paragraphs had to leave out. Each such row moves, keeping its id and modification
+// time; a row that does not parse stays where it was (shown to the team as an edit to
+// review), so nothing in the file is lost.
+Status toVersion4(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "CREATE TABLE issued_notices (id TEXT PRIMARY KEY,"
+        " round_id TEXT NOT NULL UNIQUE REFERENCES rounds(id) ON DELETE CASCADE,"
+        " number INTEGER NOT NULL, issuer_symbol TEXT NOT NULL, issued_on TEXT NOT NULL,"
+        " modified_at TEXT NOT NULL)",
+        "CREATE INDEX issued_notices_series ON issued_notices(issuer_symbol, issued_on)",
+    };
+    if (auto status = runAll(db, statements); !status)
+        return status;
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT id, round_id, edited_text, modified_at"
+                                    " FROM report_paragraphs WHERE paragraph_key = 'issued/notice'")))
+        return queryError(select);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO issued_notices (id, round_id, number,"
+                                  " issuer_symbol, issued_on, modified_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM report_paragraphs WHERE id = ?"));
+    while (select.next()) {
+        const QJsonObject json =
+            QJsonDocument::fromJson(select.value(2).toString().toUtf8()).object();
+        const int number = json.value(QStringLiteral("number")).toInt();
+        const QDate issuedOn = QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
+                                                 Qt::ISODate);
+        if (number < 1 || !issuedOn.isValid())
+            continue;
+        if (auto status = execute(insert, {select.value(0), select.value(1), number,
+                                           json.value(QStringLiteral("symbol")).toString(),
+                                           issuedOn.toString(Qt::ISODate), select.value(3)});
+            !status)
+            return status;
+        if (auto status = execute(remove, {select.value(0)}); !status)
+            return status;
+    }
+    return {};
+}
+
+// Phrasings of partly met and exemplary results per criterion; the built-in templates'
+// criteria get the built-in phrasings (matched by code), others stay empty and are drafted
+// from the met phrasing. Modification times are kept: the upgrade is nobody's edit.
+Status toVersion5(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "ALTER TABLE criteria ADD COLUMN phrase_partial TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE criteria ADD COLUMN phrase_exemplary TEXT NOT NULL DEFAULT ''",
+    };
+    if (auto status = runAll(db, statements); !status)
+        return status;
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE criteria SET phrase_partial = ?, phrase_exemplary = ? WHERE code = ? AND group_id"
+        " IN (SELECT g.id FROM criteria_groups g JOIN templates t ON t.id = g.template_id"
+        " WHERE t.builtin = 1)"));
+    for (const CriteriaGroup &group : builtinTemplate().groups) {
+        for (const Criterion &criterion : group.criteria) {
+            update.addBindValue(criterion.phrasePartial);
+            update.addBindValue(criterion.phraseExemplary);
+            update.addBindValue(criterion.code);
+            if (auto status = execute(update); !status)
+                return status;
+        }
+    }
+    return {};
+}
+
+// The notice as the team arranges it: a paragraph can be placed after another one
+// (`after_key`, "^" for the very first place; empty: where the draft puts it) and a drafted
+// paragraph left out (`hidden`). The team's own paragraphs are rows whose key starts with
+// "own/" (drafted_text empty).
+Status toVersion6(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "ALTER TABLE report_paragraphs ADD COLUMN after_key TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE report_paragraphs ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+    };
+    return runAll(db, statements);
+}
+
 // Team work (core/teamwork/): the work packages a lead file handed out, the state of each
 // packaged record and field when it was handed out (the base of a three-way merge), and
 // who changed what. New tables only; nothing to fill in existing files.
-Status toVersion4(QSqlDatabase &db)
+Status toVersion7(QSqlDatabase &db)
 {
     const char *const statements[] = {
         "CREATE TABLE work_packages (id TEXT PRIMARY KEY, lead_file_id TEXT NOT NULL,"
@@ -185,7 +275,8 @@ Status toVersion4(QSqlDatabase &db)
 }
 
 using Step = Status (*)(QSqlDatabase &);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
+                           toVersion5, toVersion6, toVersion7};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

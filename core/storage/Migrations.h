@@ -15,8 +15,11 @@ constexpr int kApplicationId = 0x43434843;
 //   1  initial schema: units, templates, rounds, assessments, evidence, corrective actions
 //   2  search keys for accent-insensitive search of units and criteria ("ky luat")
 //   3  report settings, document-number series and the team's edits of drafted notices
-//   4  team work: work packages handed out, their merge base, the edit history
-constexpr int kCurrentSchemaVersion = 4;
+//   4  issued notices in a table of their own (were a reserved row of report_paragraphs)
+//   5  phrasings of partly met and exemplary results per criterion (built-in ones filled)
+//   6  the notice as the team arranges it: paragraphs placed, hidden, or the team's own
+//   7  team work: work packages handed out, their merge base, the edit history
+constexpr int kCurrentSchemaVersion = 7;
 
 // Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
 // on failure nothing is changed. `upToVersion` exists for tests that build old files.

@@ -4,8 +4,8 @@
 #include "domain/ChecklistTemplate.h"
 #include "domain/InspectionRound.h"
 #include "domain/Unit.h"
-#include "report/ReportRecords.h"
-#include "report/ReportSettings.h"
+#include "domain/ReportRecords.h"
+#include "domain/ReportSettings.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -28,6 +28,7 @@ struct RecordBatch
         QHash<QString, QByteArray> evidenceContent; // by evidence id; absent = no content
         QList<CorrectiveAction> correctiveActions;
         QList<report::StoredParagraph> paragraphs; // the team's edits of the notice draft
+        std::optional<report::IssuedNotice> issuedNotice; // its number, once issued
     };
 
     QList<Unit> units;

@@ -40,7 +40,7 @@ struct Table
     QStringList identity;
     QStringList naturalKey;
     bool sameRecordByKey = false;
-    QString higherWins;
+    QString higherWins = QString(); // empty: the newer row wins
 };
 
 QStringList words(const char *text)
@@ -63,7 +63,7 @@ const Table kGroups{QStringLiteral("criteria_groups"),
 const Table kCriteria{QStringLiteral("criteria"),
                       words("id group_id position code text legal_reference guidance "
                             "response_kind max_score weight phrase_met phrase_unmet modified_at "
-                            "search_key"),
+                            "search_key phrase_partial phrase_exemplary"),
                       {},
                       {}};
 const Table kBands{
@@ -114,8 +114,13 @@ const Table kNumberSeries{QStringLiteral("report_number_series"),
                           words("issuer_symbol year"), words("issuer_symbol year"), true,
                           QStringLiteral("next_number")};
 const Table kParagraphs{QStringLiteral("report_paragraphs"),
-                        words("id round_id paragraph_key drafted_text edited_text modified_at"),
+                        words("id round_id paragraph_key drafted_text edited_text modified_at"
+                              " after_key hidden"),
                         words("round_id paragraph_key"), words("round_id paragraph_key")};
+// Schema version 4: one issued notice per round.
+const Table kIssuedNotices{QStringLiteral("issued_notices"),
+                           words("id round_id number issuer_symbol issued_on modified_at"),
+                           words("round_id"), words("round_id")};
 
 // "column = ?" for each natural-key column.
 QStringList keyConditions(const Table &table)
@@ -228,7 +233,8 @@ TemplateBlock templateBlock(const ChecklistTemplate &t)
                 row(kCriteria,
                     {c.id, group.id, criterionPosition++, c.code, c.text, c.legalReference,
                      c.guidance, int(c.responseKind), c.maxScore, c.weight, c.phraseMet,
-                     c.phraseUnmet, c.modifiedAt, vn::searchKey(c.text)},
+                     c.phraseUnmet, c.modifiedAt, vn::searchKey(c.text), c.phrasePartial,
+                     c.phraseExemplary},
                     c.modifiedAt));
         }
     }
@@ -301,8 +307,15 @@ QList<Row> roundRows(const RecordBatch::Round &item)
     // In the batch's order, which becomes their stored order (edits no longer drafted are
     // shown in that order).
     for (const report::StoredParagraph &p : item.paragraphs) {
-        rows.append(row(kParagraphs, {p.id, r.id, p.key, p.draftedText, p.editedText, p.modifiedAt},
+        rows.append(row(kParagraphs,
+                        {p.id, r.id, p.key, p.draftedText, p.editedText, p.modifiedAt, p.afterKey,
+                         p.hidden ? 1 : 0},
                         p.modifiedAt));
+    }
+    if (const auto &n = item.issuedNotice) {
+        rows.append(row(kIssuedNotices,
+                        {n->id, r.id, n->number, n->symbol, dateValue(n->issuedOn), n->modifiedAt},
+                        n->modifiedAt));
     }
     return rows;
 }

@@ -148,7 +148,7 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
                     QStringLiteral(
                         "SELECT c.id, c.group_id, c.code, c.text, c.legal_reference, c.guidance,"
                         " c.response_kind, c.max_score, c.weight, c.phrase_met, c.phrase_unmet,"
-                        " c.modified_at FROM criteria c JOIN criteria_groups g ON g.id = c.group_id"
+                        " c.modified_at, c.phrase_partial, c.phrase_exemplary FROM criteria c JOIN criteria_groups g ON g.id = c.group_id"
                         " WHERE g.template_id = ? ORDER BY c.position"),
                     {id});
         !status)
@@ -168,6 +168,8 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
         criterion.phraseMet = query.value(9).toString();
         criterion.phraseUnmet = query.value(10).toString();
         criterion.modifiedAt = query.value(11).toString();
+        criterion.phrasePartial = query.value(12).toString();
+        criterion.phraseExemplary = query.value(13).toString();
         checklist.groups[groupIndex.value(query.value(1).toString())].criteria.append(criterion);
     }
 
@@ -248,8 +250,9 @@ Status InspectionFile::assignTemplateRows(const ChecklistTemplate &checklist)
     QSqlQuery criterionInsert(db);
     criterionInsert.prepare(QStringLiteral(
         "INSERT INTO criteria (id, group_id, position, code, text, legal_reference, guidance,"
-        " response_kind, max_score, weight, phrase_met, phrase_unmet, modified_at, search_key)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " response_kind, max_score, weight, phrase_met, phrase_unmet, modified_at, search_key,"
+        " phrase_partial, phrase_exemplary)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int criterionPosition = 0;
     for (int g = 0; g < checklist.groups.size(); ++g) {
         const auto &group = checklist.groups.at(g);
@@ -262,7 +265,8 @@ Status InspectionFile::assignTemplateRows(const ChecklistTemplate &checklist)
                     execute(criterionInsert,
                             {c.id, group.id, criterionPosition++, c.code, c.text, c.legalReference,
                              c.guidance, int(c.responseKind), c.maxScore, c.weight, c.phraseMet,
-                             c.phraseUnmet, now, vn::searchKey(c.text)});
+                             c.phraseUnmet, now, vn::searchKey(c.text), c.phrasePartial,
+                             c.phraseExemplary});
                 !status)
                 return status;
         }

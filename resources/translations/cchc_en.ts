@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>File Folder</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 File</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>Look in:</source>
@@ -85,6 +108,42 @@ Do you want to replace it?</source>
             <translation>%1 already exists.
 Do you want to replace it?</translation>
         </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Recent Places</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;New Folder</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Choose</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Save As</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Find Directory</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Show </translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Are you sure you want to delete '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Could not delete directory.</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -103,6 +162,18 @@ Do you want to replace it?</translation>
         <message>
             <source>Date Modified</source>
             <translation>Date Modified</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My Computer</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
     </context>
     <context>
@@ -239,6 +310,81 @@ Do you want to replace it?</translation>
         <message>
             <source>Close without Saving</source>
             <translation>Close without Saving</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Print Preview</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>First page</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Last page</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Fit page</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Show single page</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Show facing pages</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Show overview of all pages</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Page setup</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Export to PDF</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
         </message>
     </context>
     <context>
@@ -545,6 +691,10 @@ Do you want to replace it?</translation>
             <translation>the file already has the same record under another id (%1); import does not merge records made separately</translation>
         </message>
         <message>
+            <source>The file is already open in another window of this program.</source>
+            <translation>The file is already open in another window of this program.</translation>
+        </message>
+        <message>
             <source>The file is marked as open for editing on the computer “%1” (since %2). If it is no longer open there (that computer stopped or the drive was removed without closing it), it can be opened for editing anyway; if it is still open there, changes made on both computers would overwrite each other.</source>
             <translation>The file is marked as open for editing on the computer “%1” (since %2). If it is no longer open there (that computer stopped or the drive was removed without closing it), it can be opened for editing anyway; if it is still open there, changes made on both computers would overwrite each other.</translation>
         </message>
@@ -746,6 +896,22 @@ Do you want to replace it?</translation>
             <source>the paragraph “%1” is edited twice in this round</source>
             <translation>the paragraph “%1” is edited twice in this round</translation>
         </message>
+        <message>
+            <source>%1 is not a document number</source>
+            <translation>%1 is not a document number</translation>
+        </message>
+        <message>
+            <source>an issued notice needs its date</source>
+            <translation>an issued notice needs its date</translation>
+        </message>
+        <message>
+            <source>is not the issued number of a notice</source>
+            <translation>is not the issued number of a notice</translation>
+        </message>
+        <message>
+            <source>the round's notice is issued twice</source>
+            <translation>the round's notice is issued twice</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -787,6 +953,22 @@ Do you want to replace it?</translation>
     </context>
     <context>
         <name>cchc::app::Command</name>
+        <message>
+            <source>The file has no inspection round yet.</source>
+            <translation>The file has no inspection round yet.</translation>
+        </message>
+        <message>
+            <source>The file has %1 rounds: choose one with --round ID (the id or its first characters, as list prints them): %2</source>
+            <translation>The file has %1 rounds: choose one with --round ID (the id or its first characters, as list prints them): %2</translation>
+        </message>
+        <message>
+            <source>No round's id starts with “%1”. The rounds are: %2</source>
+            <translation>No round's id starts with “%1”. The rounds are: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is the start of %2 round ids; give more characters: %3</source>
+            <translation>“%1” is the start of %2 round ids; give more characters: %3</translation>
+        </message>
         <message>
             <source>Open FILE for editing even though it is marked as open on another computer. Only when it is not open there any more: changes made on both would overwrite each other.</source>
             <translation>Open FILE for editing even though it is marked as open on another computer. Only when it is not open there any more: changes made on both would overwrite each other.</translation>
@@ -1004,10 +1186,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
     <context>
         <name>cchc::app::ReportCommands</name>
         <message>
-            <source>The round (id from list).</source>
-            <translation>The round (id from list).</translation>
-        </message>
-        <message>
             <source>notice, minutes or scores (default: notice).</source>
             <translation>notice, minutes or scores (default: notice).</translation>
         </message>
@@ -1030,10 +1208,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>The inspection file (.cchc).</source>
             <translation>The inspection file (.cchc).</translation>
-        </message>
-        <message>
-            <source>Usage: cchc-inspector report FILE --round ID --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
-            <translation>Usage: cchc-inspector report FILE --round ID --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</translation>
         </message>
         <message>
             <source>--kind must be notice, minutes or scores, not “%1”.</source>
@@ -1066,6 +1240,14 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
 </source>
             <translation>Notice issued as number %1
 </translation>
+        </message>
+        <message>
+            <source>The round (id from list, or its first characters; default: the file's only round).</source>
+            <translation>The round (id from list, or its first characters; default: the file's only round).</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
+            <translation>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</translation>
         </message>
     </context>
     <context>
@@ -1236,14 +1418,21 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::report::ReportFormats</name>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::report::ReportStore</name>
         <message>
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>“%1” is open read-only: the report settings and edits cannot be saved.</translation>
-        </message>
-        <message>
-            <source>The issued number of the notice in “%1” is damaged.</source>
-            <translation>The issued number of the notice in “%1” is damaged.</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1456,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
             <translation>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</translation>
+        </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</translation>
         </message>
     </context>
     <context>
@@ -1495,14 +1688,18 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>Keep</translation>
         </message>
         <message>
-            <source>member</source>
-            <translation>member</translation>
+            <source>this file</source>
+            <translation>this file</translation>
         </message>
         <message>
             <source>%1
 — %2, %3</source>
             <translation>%1
 — %2, %3</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
         </message>
         <message>
             <source>Mine</source>
@@ -1527,10 +1724,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>All &amp;theirs</source>
             <translation>All &amp;theirs</translation>
-        </message>
-        <message>
-            <source>this file</source>
-            <translation>this file</translation>
         </message>
     </context>
     <context>
@@ -1722,6 +1915,52 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Finding: what the team saw (F2 to write, Esc to return)</source>
             <translation>Finding: what the team saw (F2 to write, Esc to return)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::FirstSteps</name>
+        <message>
+            <source>This file has no inspection round yet</source>
+            <translation>This file has no inspection round yet</translation>
+        </message>
+        <message>
+            <source>Unit register… (Ctrl+U)</source>
+            <translation>Unit register… (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>New round… (Ctrl+Shift+N)</source>
+            <translation>New round… (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Register the units to inspect: name, head, address.</source>
+            <translation>Register the units to inspect: name, head, address.</translation>
+        </message>
+        <message>
+            <source>Create the round: its title, legal bases, the team with its lead, the visit dates and the units visited (a unit can also be added to the register from there).</source>
+            <translation>Create the round: its title, legal bases, the team with its lead, the visit dates and the units visited (a unit can also be added to the register from there).</translation>
+        </message>
+        <message>
+            <source>Check at each unit: keys 1–4 give the result, F2 writes the finding, Ctrl+PgDown goes to the next unit.</source>
+            <translation>Check at each unit: keys 1–4 give the result, F2 writes the finding, Ctrl+PgDown goes to the next unit.</translation>
+        </message>
+        <message>
+            <source>Print the unit's minutes on site: Reports › Minutes of this unit (Ctrl+M).</source>
+            <translation>Print the unit's minutes on site: Reports › Minutes of this unit (Ctrl+M).</translation>
+        </message>
+        <message>
+            <source>After the visits: draft the notice (Reports › Edit the notice draft, Ctrl+Shift+D), review it on its pages, then issue it with a number.</source>
+            <translation>After the visits: draft the notice (Reports › Edit the notice draft, Ctrl+Shift+D), review it on its pages, then issue it with a number.</translation>
+        </message>
+        <message>
+            <source>None registered yet: this is the next step.</source>
+            <translation>None registered yet: this is the next step.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) registered.</source>
+            <translation>
+                <numerusform>%n unit(s) registered.</numerusform>
+                <numerusform>%n unit(s) registered.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2088,6 +2327,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>%1 Next unchecked</translation>
         </message>
         <message>
+            <source>“%1” is already open in this window.</source>
+            <translation>“%1” is already open in this window.</translation>
+        </message>
+        <message>
             <source>Open for editing anyway…</source>
             <translation>Open for editing anyway…</translation>
         </message>
@@ -2142,10 +2385,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <translation>Edited</translation>
         </message>
         <message>
-            <source>Needs review</source>
-            <translation>Needs review</translation>
-        </message>
-        <message>
             <source>Remove this paragraph</source>
             <translation>Remove this paragraph</translation>
         </message>
@@ -2156,6 +2395,82 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>Current draft: %1</source>
             <translation>Current draft: %1</translation>
+        </message>
+        <message>
+            <source>Letterhead and signer…</source>
+            <translation>Letterhead and signer…</translation>
+        </message>
+        <message>
+            <source>Add after</source>
+            <translation>Add after</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Leave out</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Out of date: review</source>
+            <translation>Out of date: review</translation>
+        </message>
+        <message>
+            <source>The team's own</source>
+            <translation>The team's own</translation>
+        </message>
+        <message>
+            <source>(empty: type the paragraph)</source>
+            <translation>(empty: type the paragraph)</translation>
+        </message>
+        <message>
+            <source>%1; left out of the notice</source>
+            <translation>%1; left out of the notice</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Put back</source>
+            <translation>Put back</translation>
+        </message>
+        <message>
+            <source>Edit paragraph</source>
+            <translation>Edit paragraph</translation>
+        </message>
+        <message>
+            <source>Add a paragraph</source>
+            <translation>Add a paragraph</translation>
+        </message>
+        <message>
+            <source>Delete a paragraph</source>
+            <translation>Delete a paragraph</translation>
+        </message>
+        <message>
+            <source>Leave a paragraph out</source>
+            <translation>Leave a paragraph out</translation>
+        </message>
+        <message>
+            <source>Put a paragraph back</source>
+            <translation>Put a paragraph back</translation>
+        </message>
+        <message>
+            <source>Move a paragraph up</source>
+            <translation>Move a paragraph up</translation>
+        </message>
+        <message>
+            <source>Move a paragraph down</source>
+            <translation>Move a paragraph down</translation>
+        </message>
+        <message>
+            <source>Accept as reviewed</source>
+            <translation>Accept as reviewed</translation>
         </message>
     </context>
     <context>
@@ -2188,26 +2503,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <translation>Print preview of the notice…</translation>
         </message>
         <message>
-            <source>Export notice as PDF…</source>
-            <translation>Export notice as PDF…</translation>
-        </message>
-        <message>
-            <source>Export Word (.docx)…</source>
-            <translation>Export Word (.docx)…</translation>
-        </message>
-        <message>
-            <source>Minutes of this unit…</source>
-            <translation>Minutes of this unit…</translation>
-        </message>
-        <message>
-            <source>Minutes of every unit…</source>
-            <translation>Minutes of every unit…</translation>
-        </message>
-        <message>
-            <source>Score annex…</source>
-            <translation>Score annex…</translation>
-        </message>
-        <message>
             <source>Edit the notice draft…</source>
             <translation>Edit the notice draft…</translation>
         </message>
@@ -2218,14 +2513,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>Report</source>
             <translation>Report</translation>
-        </message>
-        <message>
-            <source>Word document (*.docx)</source>
-            <translation>Word document (*.docx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <source>Save report</source>
@@ -2266,6 +2553,34 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>Word</source>
             <translation>Word</translation>
+        </message>
+        <message>
+            <source>Minutes of this unit (PDF)…</source>
+            <translation>Minutes of this unit (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export the notice as PDF…</source>
+            <translation>Export the notice as PDF…</translation>
+        </message>
+        <message>
+            <source>Export the notice as Word (.docx)…</source>
+            <translation>Export the notice as Word (.docx)…</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Minutes of every unit (PDF)…</source>
+            <translation>Minutes of every unit (PDF)…</translation>
+        </message>
+        <message>
+            <source>Score annex (PDF)…</source>
+            <translation>Score annex (PDF)…</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Print preview: %1</translation>
         </message>
     </context>
     <context>
@@ -2313,10 +2628,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>Recipients (one per line)</source>
             <translation>Recipients (one per line)</translation>
-        </message>
-        <message>
-            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
-            <translation>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</translation>
         </message>
     </context>
     <context>
@@ -2465,6 +2776,26 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <source>The date “%1” of a legal basis is not a date like 30/03/2022.</source>
             <translation>The date “%1” of a legal basis is not a date like 30/03/2022.</translation>
         </message>
+        <message>
+            <source>The units visited are chosen from the file's unit register (Round › Unit register, Ctrl+U), which is empty. Add one here with “New unit in the register…”.</source>
+            <translation>The units visited are chosen from the file's unit register (Round › Unit register, Ctrl+U), which is empty. Add one here with “New unit in the register…”.</translation>
+        </message>
+        <message>
+            <source>&amp;New unit in the register…</source>
+            <translation>&amp;New unit in the register…</translation>
+        </message>
+        <message>
+            <source>Units are added in the unit register (Round › Unit register).</source>
+            <translation>Units are added in the unit register (Round › Unit register).</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>New unit</translation>
+        </message>
+        <message>
+            <source>Name of the unit:</source>
+            <translation>Name of the unit:</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::Screenshots</name>
@@ -2483,6 +2814,10 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>A finding could not be saved. Close anyway and lose it?</source>
             <translation>A finding could not be saved. Close anyway and lose it?</translation>
+        </message>
+        <message>
+            <source>The new file could not be created.</source>
+            <translation>The new file could not be created.</translation>
         </message>
     </context>
     <context>
@@ -2550,6 +2885,22 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
             <translation>The round cannot be removed: no room for the copy that undo needs (%1).</translation>
+        </message>
+        <message>
+            <source>Change report settings</source>
+            <translation>Change report settings</translation>
+        </message>
+        <message>
+            <source>Edit notice paragraph</source>
+            <translation>Edit notice paragraph</translation>
+        </message>
+        <message>
+            <source>Back to the drafted paragraph</source>
+            <translation>Back to the drafted paragraph</translation>
+        </message>
+        <message>
+            <source>Mark paragraph as reviewed</source>
+            <translation>Mark paragraph as reviewed</translation>
         </message>
     </context>
     <context>
@@ -2644,6 +2995,10 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>No recent files yet.</source>
             <translation>No recent files yet.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A round, step by step:&lt;/b&gt; 1. New inspection file. 2. Round › Unit register: the units to inspect. 3. Round › New round: legal bases, team, dates, units visited. 4. At each unit: keys 1–4 and F2, then Reports › Minutes of this unit (Ctrl+M). 5. Reports › Edit the notice draft: review it on its pages, then issue it with a number.</source>
+            <translation>&lt;b&gt;A round, step by step:&lt;/b&gt; 1. New inspection file. 2. Round › Unit register: the units to inspect. 3. Round › New round: legal bases, team, dates, units visited. 4. At each unit: keys 1–4 and F2, then Reports › Minutes of this unit (Ctrl+M). 5. Reports › Edit the notice draft: review it on its pages, then issue it with a number.</translation>
         </message>
     </context>
     <context>
@@ -2841,6 +3196,22 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
+        <message>
+            <source>Report, when partly met:</source>
+            <translation>Report, when partly met:</translation>
+        </message>
+        <message>
+            <source>Report, when exemplary:</source>
+            <translation>Report, when exemplary:</translation>
+        </message>
+        <message>
+            <source>e.g. “issued the working rules, not yet up to standard”; empty: the met phrasing + “not yet complete”</source>
+            <translation>e.g. “issued the working rules, not yet up to standard”; empty: the met phrasing + “not yet complete”</translation>
+        </message>
+        <message>
+            <source>what an exemplary unit did well; empty: the units are named as examples</source>
+            <translation>what an exemplary unit did well; empty: the units are named as examples</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::UnitRegisterDialog</name>
@@ -2896,76 +3267,12 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <translation>Checklist</translation>
         </message>
         <message>
-            <source>Change scores</source>
-            <translation>Change scores</translation>
-        </message>
-        <message>
-            <source>Mark as exemplary</source>
-            <translation>Mark as exemplary</translation>
-        </message>
-        <message>
-            <source>Unmark as exemplary</source>
-            <translation>Unmark as exemplary</translation>
-        </message>
-        <message>
-            <source>Document reviewed</source>
-            <translation>Document reviewed</translation>
-        </message>
-        <message>
-            <source>Document number (e.g. 15/KH-TTYT):</source>
-            <translation>Document number (e.g. 15/KH-TTYT):</translation>
-        </message>
-        <message>
-            <source>Attach a photo or file</source>
-            <translation>Attach a photo or file</translation>
-        </message>
-        <message>
-            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
-            <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
-        </message>
-        <message>
             <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
             <translation>Filter criteria (Ctrl+F), e.g. “ky luat”</translation>
         </message>
         <message>
-            <source>Round / unit</source>
-            <translation>Round / unit</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Checked</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Set %1 to “%2”</source>
-            <translation>Set %1 to “%2”</translation>
-        </message>
-        <message>
-            <source>Edit finding of %1</source>
-            <translation>Edit finding of %1</translation>
-        </message>
-        <message>
-            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
-            <translation>The finding could not be saved yet; it is kept and will be saved again shortly. %1</translation>
-        </message>
-        <message>
-            <source>Edit finding</source>
-            <translation>Edit finding</translation>
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation>“%1” could not be read: %2</translation>
-        </message>
-        <message>
-            <source>A copy of “%1” could not be made to open it: %2</source>
-            <translation>A copy of “%1” could not be made to open it: %2</translation>
-        </message>
-        <message>
-            <source>No program on this computer could open “%1”. A copy is at %2.</source>
-            <translation>No program on this computer could open “%1”. A copy is at %2.</translation>
+            <source>No criterion of this unit matches the filter “%1”: change it, or clear it with Esc in the filter box.</source>
+            <translation>No criterion of this unit matches the filter “%1”: change it, or clear it with Esc in the filter box.</translation>
         </message>
     </context>
 </TS>

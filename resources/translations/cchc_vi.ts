@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Tệp %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>Look in:</source>
@@ -85,6 +108,42 @@ Do you want to replace it?</source>
             <translation>%1 đã có.
 Bạn có muốn thay thế không?</translation>
         </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Vị trí gần đây</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Thư mục &amp;mới</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Chọn</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Lưu thành</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Tìm thư mục</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Hiện </translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Bạn có chắc muốn xóa '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Không xóa được thư mục.</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -103,6 +162,18 @@ Bạn có muốn thay thế không?</translation>
         <message>
             <source>Date Modified</source>
             <translation>Ngày sửa đổi</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
         </message>
     </context>
     <context>
@@ -239,6 +310,81 @@ Bạn có muốn thay thế không?</translation>
         <message>
             <source>Close without Saving</source>
             <translation>Đóng không lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Trang sau</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Trang trước</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Trang đầu</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Trang cuối</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Từng trang</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Hai trang đối diện</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Xem tất cả các trang</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Thiết lập trang</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>Xuất ra PDF</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
         </message>
     </context>
     <context>
@@ -544,6 +690,10 @@ Bạn có muốn thay thế không?</translation>
             <translation>tệp đã có bản ghi tương ứng với mã định danh khác (%1); chức năng nhập không gộp các bản ghi được tạo riêng rẽ</translation>
         </message>
         <message>
+            <source>The file is already open in another window of this program.</source>
+            <translation>Tệp đang được mở trong một cửa sổ khác của chương trình này.</translation>
+        </message>
+        <message>
             <source>The file is marked as open for editing on the computer “%1” (since %2). If it is no longer open there (that computer stopped or the drive was removed without closing it), it can be opened for editing anyway; if it is still open there, changes made on both computers would overwrite each other.</source>
             <translation>Tệp đang được đánh dấu là mở để sửa trên máy tính “%1” (từ %2). Nếu tệp không còn mở ở đó (máy đó bị tắt đột ngột hoặc ổ đĩa bị rút ra khi chưa đóng tệp), có thể mở để sửa dù vậy; nếu tệp vẫn đang mở ở đó, thay đổi trên hai máy sẽ ghi đè lên nhau.</translation>
         </message>
@@ -745,6 +895,22 @@ Bạn có muốn thay thế không?</translation>
             <source>the paragraph “%1” is edited twice in this round</source>
             <translation>đoạn “%1” được sửa hai lần trong đợt kiểm tra này</translation>
         </message>
+        <message>
+            <source>%1 is not a document number</source>
+            <translation>%1 không phải là số văn bản</translation>
+        </message>
+        <message>
+            <source>an issued notice needs its date</source>
+            <translation>thông báo đã ban hành phải có ngày ban hành</translation>
+        </message>
+        <message>
+            <source>is not the issued number of a notice</source>
+            <translation>không phải là số ban hành của một thông báo</translation>
+        </message>
+        <message>
+            <source>the round's notice is issued twice</source>
+            <translation>thông báo của đợt kiểm tra được ban hành hai lần</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -786,6 +952,22 @@ Bạn có muốn thay thế không?</translation>
     </context>
     <context>
         <name>cchc::app::Command</name>
+        <message>
+            <source>The file has no inspection round yet.</source>
+            <translation>Tệp chưa có đợt kiểm tra nào.</translation>
+        </message>
+        <message>
+            <source>The file has %1 rounds: choose one with --round ID (the id or its first characters, as list prints them): %2</source>
+            <translation>Tệp có %1 đợt kiểm tra: chọn một đợt bằng --round ID (mã đợt hoặc vài ký tự đầu của mã, như lệnh list in ra): %2</translation>
+        </message>
+        <message>
+            <source>No round's id starts with “%1”. The rounds are: %2</source>
+            <translation>Không có đợt kiểm tra nào có mã bắt đầu bằng “%1”. Các đợt kiểm tra: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is the start of %2 round ids; give more characters: %3</source>
+            <translation>“%1” là phần đầu của mã %2 đợt kiểm tra; hãy nhập thêm ký tự: %3</translation>
+        </message>
         <message>
             <source>Open FILE for editing even though it is marked as open on another computer. Only when it is not open there any more: changes made on both would overwrite each other.</source>
             <translation>Mở FILE để sửa dù tệp đang được đánh dấu là mở trên máy tính khác. Chỉ dùng khi tệp không còn mở ở đó: thay đổi trên hai máy sẽ ghi đè lên nhau.</translation>
@@ -1001,10 +1183,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
     <context>
         <name>cchc::app::ReportCommands</name>
         <message>
-            <source>The round (id from list).</source>
-            <translation>Đợt kiểm tra (mã lấy từ lệnh list).</translation>
-        </message>
-        <message>
             <source>notice, minutes or scores (default: notice).</source>
             <translation>notice (thông báo), minutes (biên bản) hoặc scores (bảng điểm); mặc định: notice.</translation>
         </message>
@@ -1027,10 +1205,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The inspection file (.cchc).</source>
             <translation>Tệp kiểm tra (.cchc).</translation>
-        </message>
-        <message>
-            <source>Usage: cchc-inspector report FILE --round ID --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
-            <translation>Cách dùng: cchc-inspector report TỆP --round MÃ --kind notice|minutes|scores [--unit MÃ] -o RA.pdf|RA.docx</translation>
         </message>
         <message>
             <source>--kind must be notice, minutes or scores, not “%1”.</source>
@@ -1063,6 +1237,14 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
 </source>
             <translation>Đã ban hành thông báo số %1
 </translation>
+        </message>
+        <message>
+            <source>The round (id from list, or its first characters; default: the file's only round).</source>
+            <translation>Đợt kiểm tra (mã do lệnh list in ra, hoặc vài ký tự đầu của mã; mặc định: đợt duy nhất của tệp).</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
+            <translation>Cách dùng: cchc-inspector report TỆP [--round MÃ] --kind notice|minutes|scores [--unit MÃ] -o RA.pdf|RA.docx</translation>
         </message>
     </context>
     <context>
@@ -1230,14 +1412,21 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::report::ReportFormats</name>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::report::ReportStore</name>
         <message>
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>Tệp “%1” đang mở ở chế độ chỉ đọc: không lưu được thiết lập báo cáo và nội dung đã sửa.</translation>
-        </message>
-        <message>
-            <source>The issued number of the notice in “%1” is damaged.</source>
-            <translation>Số đã cấp của thông báo trong tệp “%1” bị hỏng.</translation>
         </message>
     </context>
     <context>
@@ -1261,6 +1450,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The notice was not issued: the next number is now %1, not the number %2 that was confirmed.</source>
             <translation>Thông báo chưa được ban hành: số tiếp theo nay là %1, không phải số %2 đã xác nhận.</translation>
+        </message>
+        <message>
+            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
+            <translation>Số %1 của năm %2 đã được cấp cho một thông báo: số tiếp theo phải từ %3 trở lên.</translation>
         </message>
     </context>
     <context>
@@ -1488,14 +1681,18 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Giữ</translation>
         </message>
         <message>
-            <source>member</source>
-            <translation>thành viên</translation>
+            <source>this file</source>
+            <translation>tệp này</translation>
         </message>
         <message>
             <source>%1
 — %2, %3</source>
             <translation>%1
 — %2, %3</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>thành viên</translation>
         </message>
         <message>
             <source>Mine</source>
@@ -1520,10 +1717,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>All &amp;theirs</source>
             <translation>Tất cả của thành &amp;viên</translation>
-        </message>
-        <message>
-            <source>this file</source>
-            <translation>tệp này</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1908,51 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Finding: what the team saw (F2 to write, Esc to return)</source>
             <translation>Nhận xét: điều Đoàn ghi nhận được (F2 để viết, Esc để quay lại)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::FirstSteps</name>
+        <message>
+            <source>This file has no inspection round yet</source>
+            <translation>Tệp này chưa có đợt kiểm tra nào</translation>
+        </message>
+        <message>
+            <source>Unit register… (Ctrl+U)</source>
+            <translation>Danh sách đơn vị… (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>New round… (Ctrl+Shift+N)</source>
+            <translation>Đợt kiểm tra mới… (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Register the units to inspect: name, head, address.</source>
+            <translation>Nhập các đơn vị sẽ kiểm tra: tên, thủ trưởng, địa chỉ.</translation>
+        </message>
+        <message>
+            <source>Create the round: its title, legal bases, the team with its lead, the visit dates and the units visited (a unit can also be added to the register from there).</source>
+            <translation>Tạo đợt kiểm tra: tên đợt, căn cứ, thành phần Đoàn (có Trưởng đoàn), thời gian kiểm tra và các đơn vị được kiểm tra (cũng có thể thêm đơn vị vào danh sách ngay tại đó).</translation>
+        </message>
+        <message>
+            <source>Check at each unit: keys 1–4 give the result, F2 writes the finding, Ctrl+PgDown goes to the next unit.</source>
+            <translation>Kiểm tra tại từng đơn vị: phím 1–4 chấm kết quả, F2 ghi nhận xét, Ctrl+PgDown sang đơn vị tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Print the unit's minutes on site: Reports › Minutes of this unit (Ctrl+M).</source>
+            <translation>In biên bản ngay tại đơn vị: Báo cáo › Biên bản kiểm tra đơn vị này (Ctrl+M).</translation>
+        </message>
+        <message>
+            <source>After the visits: draft the notice (Reports › Edit the notice draft, Ctrl+Shift+D), review it on its pages, then issue it with a number.</source>
+            <translation>Sau đợt kiểm tra: dự thảo thông báo (Báo cáo › Sửa dự thảo thông báo, Ctrl+Shift+D), xem lại trên trang in, rồi ban hành (cấp số).</translation>
+        </message>
+        <message>
+            <source>None registered yet: this is the next step.</source>
+            <translation>Chưa có đơn vị nào: đây là bước tiếp theo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) registered.</source>
+            <translation>
+                <numerusform>Đã có %n đơn vị.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2079,6 +2317,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>%1 Chưa kiểm tra</translation>
         </message>
         <message>
+            <source>“%1” is already open in this window.</source>
+            <translation>“%1” đã mở sẵn trong cửa sổ này.</translation>
+        </message>
+        <message>
             <source>Open for editing anyway…</source>
             <translation>Mở để sửa dù vậy…</translation>
         </message>
@@ -2133,10 +2375,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <translation>Đã sửa</translation>
         </message>
         <message>
-            <source>Needs review</source>
-            <translation>Cần xem lại</translation>
-        </message>
-        <message>
             <source>Remove this paragraph</source>
             <translation>Xóa đoạn này</translation>
         </message>
@@ -2147,6 +2385,82 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>Current draft: %1</source>
             <translation>Bản dự thảo hiện tại: %1</translation>
+        </message>
+        <message>
+            <source>Letterhead and signer…</source>
+            <translation>Tiêu đề và người ký…</translation>
+        </message>
+        <message>
+            <source>Add after</source>
+            <translation>Thêm đoạn sau</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Bỏ khỏi thông báo</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Lên</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Xuống</translation>
+        </message>
+        <message>
+            <source>Out of date: review</source>
+            <translation>Kết quả đã đổi: cần xem lại</translation>
+        </message>
+        <message>
+            <source>The team's own</source>
+            <translation>Đoạn của Đoàn</translation>
+        </message>
+        <message>
+            <source>(empty: type the paragraph)</source>
+            <translation>(trống: hãy gõ nội dung đoạn)</translation>
+        </message>
+        <message>
+            <source>%1; left out of the notice</source>
+            <translation>%1; không đưa vào thông báo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa đoạn</translation>
+        </message>
+        <message>
+            <source>Put back</source>
+            <translation>Đưa lại vào thông báo</translation>
+        </message>
+        <message>
+            <source>Edit paragraph</source>
+            <translation>Sửa đoạn</translation>
+        </message>
+        <message>
+            <source>Add a paragraph</source>
+            <translation>Thêm đoạn</translation>
+        </message>
+        <message>
+            <source>Delete a paragraph</source>
+            <translation>Xóa đoạn</translation>
+        </message>
+        <message>
+            <source>Leave a paragraph out</source>
+            <translation>Bỏ một đoạn khỏi thông báo</translation>
+        </message>
+        <message>
+            <source>Put a paragraph back</source>
+            <translation>Đưa lại một đoạn vào thông báo</translation>
+        </message>
+        <message>
+            <source>Move a paragraph up</source>
+            <translation>Chuyển đoạn lên</translation>
+        </message>
+        <message>
+            <source>Move a paragraph down</source>
+            <translation>Chuyển đoạn xuống</translation>
+        </message>
+        <message>
+            <source>Accept as reviewed</source>
+            <translation>Đã xem lại</translation>
         </message>
     </context>
     <context>
@@ -2179,26 +2493,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <translation>Xem trước và in thông báo…</translation>
         </message>
         <message>
-            <source>Export notice as PDF…</source>
-            <translation>Xuất thông báo ra PDF…</translation>
-        </message>
-        <message>
-            <source>Export Word (.docx)…</source>
-            <translation>Xuất Word (.docx)…</translation>
-        </message>
-        <message>
-            <source>Minutes of this unit…</source>
-            <translation>Biên bản kiểm tra đơn vị này…</translation>
-        </message>
-        <message>
-            <source>Minutes of every unit…</source>
-            <translation>Biên bản kiểm tra tất cả đơn vị…</translation>
-        </message>
-        <message>
-            <source>Score annex…</source>
-            <translation>Phụ lục bảng điểm…</translation>
-        </message>
-        <message>
             <source>Edit the notice draft…</source>
             <translation>Sửa dự thảo thông báo…</translation>
         </message>
@@ -2209,14 +2503,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>Report</source>
             <translation>Báo cáo</translation>
-        </message>
-        <message>
-            <source>Word document (*.docx)</source>
-            <translation>Văn bản Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Save report</source>
@@ -2257,6 +2543,34 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>Issue the notice as number %1? The number is taken from the series of %2 and stays with this notice; later exports keep it.</source>
             <translation>Ban hành thông báo với số %1? Số này được lấy trong sổ số năm %2 và gắn cố định với thông báo; các lần xuất sau vẫn giữ số này.</translation>
+        </message>
+        <message>
+            <source>Minutes of this unit (PDF)…</source>
+            <translation>Biên bản kiểm tra đơn vị này (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export the notice as PDF…</source>
+            <translation>Xuất thông báo ra PDF…</translation>
+        </message>
+        <message>
+            <source>Export the notice as Word (.docx)…</source>
+            <translation>Xuất thông báo ra Word (.docx)…</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Biên bản</translation>
+        </message>
+        <message>
+            <source>Minutes of every unit (PDF)…</source>
+            <translation>Biên bản của mọi đơn vị (PDF)…</translation>
+        </message>
+        <message>
+            <source>Score annex (PDF)…</source>
+            <translation>Bảng điểm (PDF)…</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Xem trước khi in: %1</translation>
         </message>
     </context>
     <context>
@@ -2304,10 +2618,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>Recipients (one per line)</source>
             <translation>Nơi nhận (mỗi dòng một nơi)</translation>
-        </message>
-        <message>
-            <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
-            <translation>Số %1 của năm %2 đã được cấp cho một thông báo: số tiếp theo phải từ %3 trở lên.</translation>
         </message>
     </context>
     <context>
@@ -2456,6 +2766,26 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <source>The date “%1” of a legal basis is not a date like 30/03/2022.</source>
             <translation>Ngày “%1” của văn bản căn cứ không đúng dạng ngày, ví dụ 30/03/2022.</translation>
         </message>
+        <message>
+            <source>The units visited are chosen from the file's unit register (Round › Unit register, Ctrl+U), which is empty. Add one here with “New unit in the register…”.</source>
+            <translation>Đơn vị được kiểm tra được chọn từ danh sách đơn vị của tệp (Đợt kiểm tra › Danh sách đơn vị, Ctrl+U), hiện còn trống. Có thể thêm đơn vị ngay tại đây bằng nút “Thêm đơn vị mới vào danh sách…”.</translation>
+        </message>
+        <message>
+            <source>&amp;New unit in the register…</source>
+            <translation>Thêm đơn vị &amp;mới vào danh sách…</translation>
+        </message>
+        <message>
+            <source>Units are added in the unit register (Round › Unit register).</source>
+            <translation>Đơn vị được thêm trong danh sách đơn vị (Đợt kiểm tra › Danh sách đơn vị).</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>Đơn vị mới</translation>
+        </message>
+        <message>
+            <source>Name of the unit:</source>
+            <translation>Tên đơn vị:</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::Screenshots</name>
@@ -2474,6 +2804,10 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>A finding could not be saved. Close anyway and lose it?</source>
             <translation>Có nhận xét chưa lưu được. Vẫn đóng và bỏ nhận xét đó?</translation>
+        </message>
+        <message>
+            <source>The new file could not be created.</source>
+            <translation>Không tạo được tệp mới.</translation>
         </message>
     </context>
     <context>
@@ -2541,6 +2875,22 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>The round cannot be removed: no room for the copy that undo needs (%1).</source>
             <translation>Không xóa được đợt kiểm tra: không đủ chỗ để lưu bản sao dùng cho việc hoàn tác (%1).</translation>
+        </message>
+        <message>
+            <source>Change report settings</source>
+            <translation>Thay đổi thiết lập báo cáo</translation>
+        </message>
+        <message>
+            <source>Edit notice paragraph</source>
+            <translation>Sửa đoạn thông báo</translation>
+        </message>
+        <message>
+            <source>Back to the drafted paragraph</source>
+            <translation>Trở lại đoạn dự thảo</translation>
+        </message>
+        <message>
+            <source>Mark paragraph as reviewed</source>
+            <translation>Đánh dấu đoạn đã xem lại</translation>
         </message>
     </context>
     <context>
@@ -2635,6 +2985,10 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>No recent files yet.</source>
             <translation>Chưa có tệp nào mở gần đây.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A round, step by step:&lt;/b&gt; 1. New inspection file. 2. Round › Unit register: the units to inspect. 3. Round › New round: legal bases, team, dates, units visited. 4. At each unit: keys 1–4 and F2, then Reports › Minutes of this unit (Ctrl+M). 5. Reports › Edit the notice draft: review it on its pages, then issue it with a number.</source>
+            <translation>&lt;b&gt;Một đợt kiểm tra, từng bước:&lt;/b&gt; 1. Tạo tệp kiểm tra mới. 2. Đợt kiểm tra › Danh sách đơn vị: các đơn vị sẽ kiểm tra. 3. Đợt kiểm tra › Đợt kiểm tra mới: căn cứ, thành phần Đoàn, thời gian, đơn vị được kiểm tra. 4. Tại từng đơn vị: phím 1–4 và F2, rồi Báo cáo › Biên bản kiểm tra đơn vị này (Ctrl+M). 5. Báo cáo › Sửa dự thảo thông báo: xem lại trên trang in, rồi ban hành (cấp số).</translation>
         </message>
     </context>
     <context>
@@ -2830,6 +3184,22 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
+        <message>
+            <source>Report, when partly met:</source>
+            <translation>Cách viết khi đạt một phần:</translation>
+        </message>
+        <message>
+            <source>Report, when exemplary:</source>
+            <translation>Cách viết khi làm tốt (điển hình):</translation>
+        </message>
+        <message>
+            <source>e.g. “issued the working rules, not yet up to standard”; empty: the met phrasing + “not yet complete”</source>
+            <translation>ví dụ “ban hành quy chế làm việc chưa bảo đảm chất lượng”; để trống: cách viết khi đạt + “nhưng chưa đầy đủ”</translation>
+        </message>
+        <message>
+            <source>what an exemplary unit did well; empty: the units are named as examples</source>
+            <translation>đơn vị điển hình đã làm tốt điều gì; để trống: chỉ nêu tên đơn vị “tiêu biểu như …”</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::UnitRegisterDialog</name>
@@ -2885,76 +3255,12 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <translation>Bảng tiêu chí</translation>
         </message>
         <message>
-            <source>Change scores</source>
-            <translation>Sửa điểm</translation>
-        </message>
-        <message>
-            <source>Mark as exemplary</source>
-            <translation>Đánh dấu điển hình</translation>
-        </message>
-        <message>
-            <source>Unmark as exemplary</source>
-            <translation>Bỏ đánh dấu điển hình</translation>
-        </message>
-        <message>
-            <source>Document reviewed</source>
-            <translation>Văn bản đã xem</translation>
-        </message>
-        <message>
-            <source>Document number (e.g. 15/KH-TTYT):</source>
-            <translation>Số văn bản (ví dụ 15/KH-TTYT):</translation>
-        </message>
-        <message>
-            <source>Attach a photo or file</source>
-            <translation>Đính kèm ảnh hoặc tệp</translation>
-        </message>
-        <message>
-            <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
-            <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
-        </message>
-        <message>
             <source>Filter criteria (Ctrl+F), e.g. “ky luat”</source>
             <translation>Lọc tiêu chí (Ctrl+F), ví dụ “ky luat”</translation>
         </message>
         <message>
-            <source>Round / unit</source>
-            <translation>Đợt / đơn vị</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Tiến độ</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Điểm</translation>
-        </message>
-        <message>
-            <source>Set %1 to “%2”</source>
-            <translation>Tiêu chí %1: “%2”</translation>
-        </message>
-        <message>
-            <source>Edit finding of %1</source>
-            <translation>Sửa nhận xét tiêu chí %1</translation>
-        </message>
-        <message>
-            <source>The finding could not be saved yet; it is kept and will be saved again shortly. %1</source>
-            <translation>Chưa lưu được nhận xét; nội dung vẫn được giữ và sẽ được lưu lại sau ít giây. %1</translation>
-        </message>
-        <message>
-            <source>Edit finding</source>
-            <translation>Sửa nhận xét</translation>
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation>Không đọc được “%1”: %2</translation>
-        </message>
-        <message>
-            <source>A copy of “%1” could not be made to open it: %2</source>
-            <translation>Không tạo được bản sao của “%1” để mở: %2</translation>
-        </message>
-        <message>
-            <source>No program on this computer could open “%1”. A copy is at %2.</source>
-            <translation>Máy này không có chương trình nào mở được “%1”. Bản sao của tệp được lưu tại %2.</translation>
+            <source>No criterion of this unit matches the filter “%1”: change it, or clear it with Esc in the filter box.</source>
+            <translation>Không có tiêu chí nào của đơn vị này khớp với bộ lọc “%1”: hãy sửa bộ lọc, hoặc xóa bằng phím Esc trong ô lọc.</translation>
         </message>
     </context>
 </TS>

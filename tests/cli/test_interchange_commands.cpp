@@ -59,7 +59,7 @@ TEST_CASE("export-json and import-json carry a whole file across", "[cli][interc
     CHECK(readAll(copy) == before);
 }
 
-TEST_CASE("import-json still reads a formatVersion 1 export and export-json writes version 2",
+TEST_CASE("import-json still reads a formatVersion 1 export and export-json writes the current version",
           "[cli][interchange]")
 {
     TempDir dir;
@@ -76,7 +76,7 @@ TEST_CASE("import-json still reads a formatVersion 1 export and export-json writ
     REQUIRE(runApp({QStringLiteral("export-json"), copy, QStringLiteral("-o"), json}).exitCode ==
             0);
     const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
-    CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 2);
+    CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 3);
     CHECK(root.value(QStringLiteral("reportSettings")).isNull());
     CHECK(root.value(QStringLiteral("reportNumberSeries")).isArray());
 }

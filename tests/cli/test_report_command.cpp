@@ -78,7 +78,8 @@ TEST_CASE("report refuses wrong command lines and says why", "[cli][report]")
 {
     Demo demo;
     const QString out = demo.dir.path(QStringLiteral("out.pdf"));
-    auto result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), out});
+    auto result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"),
+                          demo.roundId}); // no -o: where to?
     CHECK(result.exitCode == 2);
     result =
         runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"), demo.roundId,
@@ -117,6 +118,8 @@ TEST_CASE("report --issue numbers the notice once and later exports keep the num
     CHECK(result.exitCode == 0);
     // A draft has no number: "Số:" and the symbol with only blank space between them.
     CHECK(pdfText(notice).simplified().contains(QStringLiteral("Số: /TB-ĐKT")));
+    // Without --date, the demo round (visited 23–26/5/2022) is dated the day after its visits.
+    CHECK(pdfText(notice).contains(QStringLiteral("ngày 27 tháng 5 năm 2022")));
 
     result = runApp(base + QStringList{QStringLiteral("--issue"), QStringLiteral("--date"),
                                        QStringLiteral("2022-05-30")});
@@ -138,4 +141,38 @@ TEST_CASE("report --issue numbers the notice once and later exports keep the num
                      QStringLiteral("-o"), notice});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("--issue")));
+}
+
+TEST_CASE("report takes the file's only round without --round, and a round id's first characters",
+          "[cli][report][round]")
+{
+    Demo demo;
+    const QString notice = demo.dir.path(QStringLiteral("notice.pdf"));
+    auto result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--no-annex"),
+                          QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 0);
+    CHECK(pdfText(notice).contains(QStringLiteral("THÔNG BÁO")));
+    QFile::remove(notice);
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"),
+                     demo.roundId.left(8).toUpper(), QStringLiteral("--no-annex"),
+                     QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 0);
+    CHECK(QFile::exists(notice));
+
+    {   // A second round: now the round must be named, and the error lists both.
+        auto file = InspectionFile::open(demo.path);
+        REQUIRE(file.ok());
+        InspectionRound second;
+        second.title = QStringLiteral("Kiểm tra CCHC năm 2023");
+        second.templateId = (*file)->loadRound(demo.roundId)->templateId;
+        REQUIRE((*file)->saveRound(second).ok());
+    }
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("--round")));
+    CHECK(result.err.contains(QStringLiteral("Kiểm tra CCHC năm 2023")));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--round"),
+                     QStringLiteral("zzzz"), QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("zzzz")));
 }

@@ -15,10 +15,14 @@ TEST_CASE("Long dates follow Nghị định 30: days and months 1-2 zero-padded"
           == QStringLiteral("Hà Tĩnh, ngày 30 tháng 5 năm 2022"));
 }
 
-TEST_CASE("Short dates cite documents without padding", "[vn]")
+TEST_CASE("Short dates in citations follow the leading-zero rule of Decree 30", "[vn]")
 {
     CHECK(vn::shortDate(QDate(2022, 3, 30)) == QStringLiteral("30/3/2022"));
     CHECK(vn::shortDate(QDate()).isEmpty());
+    // Nghị định 30/2020: a day below 10 and the months 1 and 2 take a leading zero in citations.
+    CHECK(vn::shortDate(QDate(2023, 2, 15)) == QStringLiteral("15/02/2023"));
+    CHECK(vn::shortDate(QDate(2023, 4, 3)) == QStringLiteral("03/4/2023"));
+    CHECK(vn::shortDate(QDate(2008, 5, 7)) == QStringLiteral("07/5/2008"));
 }
 
 TEST_CASE("Counts in official prose have two digits", "[vn]")

@@ -5,6 +5,7 @@
 
 #include "common/Ids.h"
 #include "interchange/JsonExport.h"
+#include "interchange/JsonFormat.h"
 #include "interchange/JsonImport.h"
 #include "interchange/JsonStream.h"
 #include "storage/ConsistencyCheck.h"
@@ -166,7 +167,7 @@ TEST_CASE("A round export holds its units and template version and round-trips",
     CHECK(valueAt(*first, QStringLiteral("units")).toArray().size() == 8);
     CHECK_FALSE(first->contains(outsider.id.toLatin1()));
     CHECK(valueAt(*first, QStringLiteral("templates")).toArray().size() == 1);
-    CHECK(valueAt(*first, QStringLiteral("formatVersion")).toInt() == 2);
+    CHECK(valueAt(*first, QStringLiteral("formatVersion")).toInt() == interchange::kFormatVersion);
     // The round's edited paragraphs travel with it; the file's settings do not.
     CHECK(valueAt(*first, QStringLiteral("rounds.0.reportParagraphs.1.key")).toString() ==
           QStringLiteral("retired-key"));
@@ -569,10 +570,10 @@ TEST_CASE("A formatVersion 1 document (before report data) still imports", "[int
     CHECK(paragraphTexts(*target, roundId).isEmpty());
     CHECK(report::ReportStore(*target).settings()->id.isEmpty());
 
-    // Exported again it is a version 2 document with empty report data, and importing
+    // Exported again it is a current-version document with empty report data, and importing
     // that elsewhere gives the same bytes once more.
     const QByteArray v2 = *exportFileJson(*target);
-    CHECK(valueAt(v2, QStringLiteral("formatVersion")).toInt() == 2);
+    CHECK(valueAt(v2, QStringLiteral("formatVersion")).toInt() == interchange::kFormatVersion);
     CHECK(valueAt(v2, QStringLiteral("reportSettings")).isNull());
     CHECK(valueAt(v2, QStringLiteral("reportNumberSeries")).toArray().isEmpty());
     CHECK(valueAt(v2, QStringLiteral("rounds.0.reportParagraphs")).toArray().isEmpty());

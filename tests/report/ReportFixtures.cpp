@@ -10,6 +10,12 @@ namespace cchc::test {
 
 report::RoundData makeRound(const QStringList &unitNames, const QStringList &results)
 {
+    return makeRoundOfAreas(unitNames, {results});
+}
+
+
+report::RoundData makeRoundOfAreas(const QStringList &unitNames, const QList<QStringList> &areas)
+{
     report::RoundData data;
     data.round.id = QStringLiteral("round");
     data.round.title = QStringLiteral("Kiểm tra công tác cải cách hành chính năm 2024");
@@ -19,21 +25,28 @@ report::RoundData makeRound(const QStringList &unitNames, const QStringList &res
     data.round.visitEnd = QDate(2024, 5, 7);
     data.round.team = {{QStringLiteral("t1"), QStringLiteral("Lê Văn Trưởng"), TeamRole::Lead,
                         QString(), QString(), QString()}};
-    CriteriaGroup group;
-    group.id = QStringLiteral("g1");
-    group.code = QStringLiteral("I");
-    group.title = QStringLiteral("Công tác chỉ đạo, điều hành");
-    for (int c = 0; c < results.size(); ++c) {
-        Criterion criterion;
-        criterion.id = QStringLiteral("c%1").arg(c);
-        criterion.code = QStringLiteral("1.%1").arg(c + 1);
-        criterion.text = QStringLiteral("Tiêu chí %1").arg(c + 1);
-        criterion.phraseMet = QStringLiteral("làm việc %1").arg(c + 1);
-        criterion.phraseUnmet = QStringLiteral("làm tốt việc %1").arg(c + 1);
-        criterion.maxScore = 2;
-        group.criteria.append(criterion);
+    const QStringList titles = {QStringLiteral("Công tác chỉ đạo, điều hành"),
+                                QStringLiteral("Kỷ luật, kỷ cương hành chính"),
+                                QStringLiteral("Tổ chức bộ máy"), QStringLiteral("Công tác văn thư"),
+                                QStringLiteral("Ứng dụng công nghệ thông tin")};
+    int next = 0;
+    for (int a = 0; a < areas.size(); ++a) {
+        CriteriaGroup group;
+        group.id = QStringLiteral("g%1").arg(a + 1);
+        group.code = QStringLiteral("I%1").arg(a + 1);
+        group.title = titles.at(a % titles.size());
+        for (int c = 0; c < areas.at(a).size(); ++c, ++next) {
+            Criterion criterion;
+            criterion.id = QStringLiteral("c%1").arg(next);
+            criterion.code = QStringLiteral("%1.%2").arg(a + 1).arg(c + 1);
+            criterion.text = QStringLiteral("Tiêu chí %1").arg(next + 1);
+            criterion.phraseMet = QStringLiteral("làm việc %1").arg(next + 1);
+            criterion.phraseUnmet = QStringLiteral("làm tốt việc %1").arg(next + 1);
+            criterion.maxScore = 2;
+            group.criteria.append(criterion);
+        }
+        data.checklist.groups.append(group);
     }
-    data.checklist.groups.append(group);
     data.checklist.bands = {{QString(), QStringLiteral("Tốt"), 90.0, QString()},
                             {QString(), QStringLiteral("Khá"), 50.0, QString()},
                             {QString(), QStringLiteral("Yếu"), 0.0, QString()}};
@@ -47,20 +60,28 @@ report::RoundData makeRound(const QStringList &unitNames, const QStringList &res
         roundUnit.unitId = unit.id;
         roundUnit.visitDate = data.round.visitStart;
         data.round.units.append(roundUnit);
-        for (int c = 0; c < results.size(); ++c) {
-            const QChar letter = results.at(c).at(u);
-            if (letter == QLatin1Char('-'))
-                continue;
-            Assessment assessment;
-            assessment.roundUnitId = roundUnit.id;
-            assessment.criterionId = QStringLiteral("c%1").arg(c);
-            assessment.exemplary = letter == QLatin1Char('E');
-            assessment.result = letter == QLatin1Char('D') || letter == QLatin1Char('E')
-                                    ? AssessmentResult::Met
-                                : letter == QLatin1Char('P') ? AssessmentResult::PartiallyMet
-                                : letter == QLatin1Char('C') ? AssessmentResult::NotMet
-                                                             : AssessmentResult::NotApplicable;
-            data.assessments[roundUnit.id].insert(assessment.criterionId, assessment);
+    }
+    int criterionIndex = 0;
+    for (const QStringList &area : areas) {
+        for (const QString &results : area) {
+            for (int u = 0; u < unitNames.size(); ++u) {
+                const QChar letter = results.at(u);
+                if (letter == QLatin1Char('-'))
+                    continue;
+                Assessment assessment;
+                assessment.roundUnitId = QStringLiteral("ru%1").arg(u);
+                assessment.criterionId = QStringLiteral("c%1").arg(criterionIndex);
+                assessment.exemplary = letter == QLatin1Char('E');
+                assessment.result =
+                    letter == QLatin1Char('D') || letter == QLatin1Char('E')
+                        ? AssessmentResult::Met
+                    : letter == QLatin1Char('P') ? AssessmentResult::PartiallyMet
+                    : letter == QLatin1Char('C') ? AssessmentResult::NotMet
+                                                 : AssessmentResult::NotApplicable;
+                data.assessments[assessment.roundUnitId].insert(assessment.criterionId,
+                                                                assessment);
+            }
+            ++criterionIndex;
         }
     }
     return data;

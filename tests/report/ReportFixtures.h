@@ -10,6 +10,9 @@ namespace cchc::test {
 // each a string with one letter per unit (D Đạt, E exemplary, P partly, C not met,
 // N not applicable, - unchecked).
 report::RoundData makeRound(const QStringList &unitNames, const QStringList &results);
+// The same with several areas ("g1", "g2", …), each a list of such result strings; criteria
+// are numbered across areas ("c0", "c1", …; phrases "làm việc 1", "làm tốt việc 1", …).
+report::RoundData makeRoundOfAreas(const QStringList &unitNames, const QList<QStringList> &areas);
 // The drafted notice body as one text (what the PDF's lines come from).
 QString draftedText(const report::RoundData &data);
 // The demo file written to `path` and its 2022 round loaded for drafting.

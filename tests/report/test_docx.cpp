@@ -168,8 +168,9 @@ TEST_CASE("LibreOffice renders the DOCX with the official layout", "[docx][libre
           QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("Số: 05/TB-ĐKT"),
           QStringLiteral("Hà Tĩnh, ngày 30 tháng 5 năm 2022"),
           QStringLiteral(
-              "Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng KHKT và bảo vệ "
-              "cây trồng vật nuôi) đang áp dụng HTQLCL theo TCVN ISO 9001:2015."),
+              "Cả 02 đơn vị (Trung tâm Y tế Thành phố; Trung tâm Ứng dụng KHKT và bảo vệ "
+              "cây trồng vật nuôi) thuộc diện áp dụng đều đang áp dụng HTQLCL theo TCVN ISO "
+              "9001:2015."),
           QStringLiteral("Nơi nhận:"), QStringLiteral("TRƯỞNG ĐOÀN"),
           QStringLiteral("Nguyễn Hữu Thắng"), QStringLiteral("BẢNG ĐIỂM KẾT QUẢ KIỂM TRA")}) {
         INFO(expected.toStdString());

@@ -18,59 +18,96 @@ const QStringList kUnits = {QStringLiteral("Đơn vị An"), QStringLiteral("Đ�
                             QStringLiteral("Đơn vị Cường"), QStringLiteral("Đơn vị Dũng"),
                             QStringLiteral("Đơn vị Giang")};
 
+// The strengths paragraph of a one-criterion round.
 QString sentenceFor(const QString &results)
 {
-    const RoundData data = makeRound(kUnits, {results});
-    const Criterion &criterion = data.checklist.groups.at(0).criteria.at(0);
-    return metSentence(criterion, tallyCriterion(data, criterion));
+    for (const DraftParagraph &paragraph :
+         draftNotice(makeRound(kUnits, {results}), ReportSettings())) {
+        if (paragraph.key == QStringLiteral("results/g1"))
+            return paragraph.text;
+    }
+    return {};
 }
 
 } // namespace
 
 TEST_CASE("Every unit meeting a criterion is drafted as 100%", "[drafting]")
 {
-    CHECK(sentenceFor(QStringLiteral("DDDDD")) == QStringLiteral("100% đơn vị làm việc 1"));
-    CHECK(sentenceFor(QStringLiteral("DEDDD")) == QStringLiteral("100% đơn vị làm việc 1"));
+    CHECK(sentenceFor(QStringLiteral("DDDDD")) == QStringLiteral("100% đơn vị đã làm việc 1."));
+    CHECK(sentenceFor(QStringLiteral("DEDDD")) ==
+          QStringLiteral("100% đơn vị đã làm việc 1, tiêu biểu như Đơn vị Bình."));
 }
 
-TEST_CASE("Exemplary units are named after 'một số đơn vị đã … như'", "[drafting]")
-{
-    CHECK(sentenceFor(QStringLiteral("DECPE")) ==
-          QStringLiteral("một số đơn vị đã làm việc 1 như Đơn vị Bình, Đơn vị Giang"));
-}
-
-TEST_CASE("Few meeting units are counted with two digits and named", "[drafting]")
+TEST_CASE("A few units are counted with two digits and named, never 'một số'", "[drafting]")
 {
     CHECK(sentenceFor(QStringLiteral("CDCPD")) ==
-          QStringLiteral("Có 02 đơn vị (Đơn vị Bình, Đơn vị Giang) làm việc 1"));
+          QStringLiteral("Có 02 đơn vị (Đơn vị Bình và Đơn vị Giang) đã làm việc 1."));
+    // Exemplary units among named ones are not named twice.
+    CHECK(sentenceFor(QStringLiteral("DECPE")) ==
+          QStringLiteral("Có 03 đơn vị (Đơn vị An, Đơn vị Bình và Đơn vị Giang) đã làm việc 1."));
 }
 
 TEST_CASE("'Không áp dụng' units are outside the counts", "[drafting]")
 {
-    // Applies to two units only, both meet it: counted, not "100%".
+    // Applies to two units only, both meet it: all of the applicable ones, not "100%".
     CHECK(sentenceFor(QStringLiteral("NENDN")) ==
-          QStringLiteral("Có 02 đơn vị (Đơn vị Bình, Đơn vị Dũng) làm việc 1"));
+          QStringLiteral("Cả 02 đơn vị (Đơn vị Bình và Đơn vị Dũng) thuộc diện áp dụng đều đã "
+                         "làm việc 1."));
     CHECK(sentenceFor(QStringLiteral("NNNNN")).isEmpty());
     const RoundData data = makeRound(kUnits, {QStringLiteral("NNNND")});
-    CHECK(tallyCriterion(data, data.checklist.groups.at(0).criteria.at(0)).applicable == 1);
+    CHECK(tallyCriterion(data, data.checklist.groups.at(0).criteria.at(0)).applicable.size() == 1);
 }
 
-TEST_CASE("Many meeting units without an example are 'đa số'", "[drafting]")
+TEST_CASE("All but one or two units is 'hầu hết', and shortcomings name the exceptions",
+          "[drafting]")
 {
-    CHECK(sentenceFor(QStringLiteral("DDDDC")) == QStringLiteral("đa số đơn vị đã làm việc 1"));
+    CHECK(sentenceFor(QStringLiteral("DDDDC")) ==
+          QStringLiteral("Hầu hết các đơn vị (04/05 đơn vị) đã làm việc 1."));
+    CHECK(draftedText(makeRound(kUnits, {QStringLiteral("CCCCD")}))
+              .contains(QStringLiteral("Hầu hết các đơn vị chưa làm tốt việc 1, trừ 01 đơn vị "
+                                       "(Đơn vị Giang).")));
     CHECK(sentenceFor(QStringLiteral("CCCCC")).isEmpty());
 }
 
-TEST_CASE("Shortcomings come from units not met or partly met", "[drafting]")
+TEST_CASE("Quantifiers follow the proportion of applicable units", "[drafting][rules]")
+{
+    using rules::Share;
+    CHECK(rules::shareOf(12, 12) == Share::All);
+    CHECK(rules::shareOf(11, 12) == Share::NearlyAll);
+    CHECK(rules::shareOf(10, 12) == Share::NearlyAll);
+    CHECK(rules::shareOf(9, 12) == Share::Most);
+    CHECK(rules::shareOf(5, 8) == Share::Most); // a majority is not listed
+    CHECK(rules::shareOf(3, 5) == Share::Few);
+    CHECK(rules::shareOf(5, 12) == Share::Few);
+    CHECK(rules::shareOf(3, 12, rules::kNamedShortcomings) == Share::Some);
+    CHECK(rules::shareOf(1, 12) == Share::One);
+    CHECK(rules::shareOf(7, 40) == Share::Some);
+    CHECK(rules::shareOf(21, 40) == Share::Most);
+    CHECK(rules::shareOf(2, 3) == Share::Few); // two of three are named, not "hầu hết"
+}
+
+TEST_CASE("Shortcomings say not met and partly met differently", "[drafting]")
 {
     const RoundData data = makeRound(
         kUnits, {QStringLiteral("DDDDP"), QStringLiteral("DDDDD"), QStringLiteral("CDDDN")});
     const QString text = draftedText(data);
-    CHECK(text.contains(QStringLiteral("Một số đơn vị chưa làm tốt việc 1; một số đơn vị chưa "
-                                       "làm tốt việc 3.")));
+    // Openings alternate: "Còn 01 đơn vị …", then "Có 01 đơn vị …".
+    CHECK(text.contains(QStringLiteral("Còn 01 đơn vị (Đơn vị Giang) làm việc 1 nhưng chưa đầy "
+                                       "đủ. Có 01 đơn vị (Đơn vị An) chưa làm tốt việc 3.")));
+    CHECK_FALSE(text.contains(QStringLiteral("chưa làm tốt việc 1")));
     CHECK_FALSE(text.contains(QStringLiteral("chưa làm tốt việc 2")));
-    CHECK(text.contains(QStringLiteral("Bên cạnh những kết quả đạt được, công tác CCHC tại các "
-                                       "đơn vị sự nghiệp còn một số tồn tại, hạn chế như:")));
+    CHECK(text.contains(QStringLiteral("Bên cạnh những kết quả đạt được, công tác cải cách hành "
+                                       "chính tại các đơn vị sự nghiệp còn một số tồn tại, hạn "
+                                       "chế như:")));
+}
+
+TEST_CASE("Criteria falling short at the same units are one sentence", "[drafting]")
+{
+    const RoundData data = makeRound(kUnits, {QStringLiteral("CCCCC"), QStringLiteral("CCCCC")});
+    const QString text = draftedText(data);
+    CHECK(text.contains(QStringLiteral("Các đơn vị đều chưa làm tốt việc 1 và chưa làm tốt việc "
+                                       "2.")));
+    CHECK_FALSE(text.contains(QStringLiteral("Một số đơn vị")));
 }
 
 TEST_CASE("A round without shortcomings drafts no shortcomings section", "[drafting]")
@@ -83,11 +120,12 @@ TEST_CASE("A round without shortcomings drafts no shortcomings section", "[draft
 TEST_CASE("The opening names the visit dates, unit count and period", "[drafting]")
 {
     const QString text = draftedText(makeRound(kUnits, {QStringLiteral("DDDDD")}));
-    CHECK(text.startsWith(QStringLiteral("Từ ngày 6 đến ngày 7/5/2024, Đoàn kiểm tra")));
-    CHECK(text.contains(QStringLiteral("tại 05 đơn vị sự nghiệp")));
+    CHECK(text.startsWith(QStringLiteral("Từ ngày 06 đến ngày 07/5/2024, Đoàn kiểm tra")));
+    CHECK(text.contains(QStringLiteral("kiểm tra công tác cải cách hành chính tại 05 đơn vị sự "
+                                       "nghiệp")));
     CHECK(text.contains(QStringLiteral("năm 2023 ở các đơn vị như sau:")));
     CHECK(visitPeriod(QDate(2022, 5, 30), QDate(2022, 6, 2)) ==
-          QStringLiteral("từ ngày 30/5 đến ngày 2/6/2022"));
+          QStringLiteral("từ ngày 30/5 đến ngày 02/6/2022"));
     CHECK(visitPeriod(QDate(2022, 5, 30), QDate(2022, 5, 30)) == QStringLiteral("ngày 30/5/2022"));
 }
 
@@ -109,24 +147,24 @@ TEST_CASE("The demo round drafts the sentences of the 2022 report", "[drafting][
 {
     TempDir dir;
     const QString text = draftedText(demoRound(dir.path(QStringLiteral("demo.cchc"))));
-    CHECK(
-        text.contains(QStringLiteral("Có 02 đơn vị (Trung tâm Y tế Thành phố, Trung tâm Ứng dụng "
-                                     "KHKT và bảo vệ cây trồng vật nuôi) đang áp dụng HTQLCL theo "
-                                     "TCVN ISO 9001:2015.")));
-    CHECK(text.contains(QStringLiteral("100% đơn vị xây dựng kế hoạch thực hiện kỷ luật kỷ cương "
-                                       "hành chính và tổ chức ký cam kết theo Quyết định "
-                                       "52/2017/QĐ-UBND của UBND tỉnh.")));
-    CHECK(
-        text.contains(QStringLiteral("Một số đơn vị đã lập bảng chấm công như Đội quản lý trật tự "
-                                     "đô thị Thành phố, Trung tâm Y tế Thành phố.")));
-    CHECK(
-        text.contains(QStringLiteral("Một số đơn vị chưa quan tâm đến công tác chỉ đạo, điều hành "
-                                     "CCHC, công tác kiểm tra kỷ luật, kỷ cương hành chính")));
+    // ISO applies to two units only: both apply it, which is all of those it applies to.
+    CHECK(text.contains(QStringLiteral("Cả 02 đơn vị (Trung tâm Y tế Thành phố; Trung tâm Ứng "
+                                       "dụng KHKT và bảo vệ cây trồng vật nuôi) thuộc diện áp "
+                                       "dụng đều đang áp dụng HTQLCL theo TCVN ISO 9001:2015")));
+    CHECK(text.contains(QStringLiteral("Các đơn vị đều đã xây dựng kế hoạch thực hiện kỷ luật "
+                                       "kỷ cương hành chính và tổ chức ký cam kết theo Quyết "
+                                       "định 52/2017/QĐ-UBND của UBND tỉnh")));
     CHECK(text.startsWith(QStringLiteral("Thực hiện Kế hoạch số 56/KH-UBND ngày 30/3/2022 của UBND "
                                          "thành phố")));
     CHECK(text.contains(QStringLiteral("từ ngày 23 đến ngày 26/5/2022")));
     CHECK(text.contains(QStringLiteral("tại 08 đơn vị sự nghiệp")));
-    CHECK(text.endsWith(QStringLiteral("báo cáo kết quả khắc phục về UBND thành phố./.")));
+    CHECK(text.contains(QStringLiteral("báo cáo kết quả khắc phục về UBND thành phố")));
+    CHECK(text.endsWith(QStringLiteral("./.")));
+    // The slips of the first drafts are gone.
+    CHECK_FALSE(text.contains(QStringLiteral("Luật lao động")));
+    CHECK_FALSE(text.contains(QStringLiteral("tình trạng chưa")));
+    CHECK_FALSE(text.contains(QStringLiteral("văn hóa công sở")));
+    CHECK_FALSE(text.contains(QStringLiteral("CCHC năm.")));
 }
 
 TEST_CASE("Units that improved most since the previous round are named", "[drafting]")
@@ -137,26 +175,29 @@ TEST_CASE("Units that improved most since the previous round are named", "[draft
                             {QStringLiteral("u1"), 60.0},
                             {QStringLiteral("u2"), 80.0},
                             {QStringLiteral("u3"), 50.0}};
-    CHECK(mostImproved(data) == QStringList{QStringLiteral("Đơn vị Bình"),
-                                            QStringLiteral("Đơn vị Dũng"),
-                                            QStringLiteral("Đơn vị Cường")});
-    CHECK(mostImproved(data, 10.0, 1) == QStringList{QStringLiteral("Đơn vị Bình")});
-    CHECK(draftedText(data).contains(QStringLiteral("Một số đơn vị có nhiều chuyển biến so với đợt "
-                                                  "kiểm tra trước như: Đơn vị Bình; Đơn vị Dũng; "
+    CHECK(mostImproved(data) == QStringList{QStringLiteral("ru1"), QStringLiteral("ru3"),
+                                            QStringLiteral("ru2")});
+    CHECK(mostImproved(data, 10.0, 1) == QStringList{QStringLiteral("ru1")});
+    CHECK(draftedText(data).contains(QStringLiteral("Các đơn vị có nhiều chuyển biến so với đợt "
+                                                  "kiểm tra trước: Đơn vị Bình, Đơn vị Dũng và "
                                                   "Đơn vị Cường.")));
     data.previousPercent.clear();
     CHECK_FALSE(draftedText(data).contains(QStringLiteral("chuyển biến")));
 }
 
-TEST_CASE("The general assessment counts grades and names at most five best units", "[drafting]")
+TEST_CASE("The general assessment counts grades and names the best units when few",
+          "[drafting]")
 {
     QStringList names;
     for (int i = 1; i <= 8; ++i)
         names.append(QStringLiteral("Đơn vị %1").arg(i));
-    const QString text = draftedText(makeRound(names, {QStringLiteral("DDDDDDDC")}));
-    CHECK(text.contains(QStringLiteral("Qua chấm điểm, có 07 đơn vị xếp loại Tốt, 01 đơn vị xếp loại Yếu.")));
-    CHECK(text.contains(QStringLiteral("Một số đơn vị đạt kết quả tốt như: Đơn vị 1; Đơn vị 2; Đơn vị 3; "
-                                       "Đơn vị 4; Đơn vị 5.")));
+    const QString many = draftedText(makeRound(names, {QStringLiteral("DDDDDDDC")}));
+    CHECK(many.contains(QStringLiteral("Qua chấm điểm, có 07 đơn vị xếp loại Tốt và 01 đơn vị "
+                                       "xếp loại Yếu.")));
+    CHECK_FALSE(many.contains(QStringLiteral("xếp loại Tốt gồm")));
+    const QString few = draftedText(makeRound(names, {QStringLiteral("DDDCCCCC")}));
+    CHECK(few.contains(QStringLiteral("Các đơn vị xếp loại Tốt gồm: Đơn vị 1, Đơn vị 2 và Đơn "
+                                      "vị 3.")));
 }
 
 namespace {
@@ -187,6 +228,9 @@ TEST_CASE("Recommendations are addressed to every unit, a few by name, or many c
           "[drafting][recommendations]")
 {
     const QString kind = QStringLiteral("đơn vị sự nghiệp");
+    const auto addressees = [](const QStringList &names, int units, const QString &kind) {
+        return rules::addressees(names, units, kind, listStyleOf(names));
+    };
     CHECK(addressees({QStringLiteral("A"), QStringLiteral("B")}, 2, kind) ==
           QStringLiteral("các đơn vị sự nghiệp"));
     CHECK(addressees({QStringLiteral("Trung tâm Y tế Thành phố")}, 8, kind) ==
@@ -199,7 +243,7 @@ TEST_CASE("Recommendations are addressed to every unit, a few by name, or many c
           QStringLiteral("Ban bồi thường, hỗ trợ và tái định cư; Trung tâm Y tế Thành phố"));
     CHECK(addressees({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
                       QStringLiteral("D")},
-                     8, kind) == QStringLiteral("04 đơn vị (A, B, C, D)"));
+                     8, kind) == QStringLiteral("04 đơn vị (A, B, C và D)"));
     CHECK(addressees({QStringLiteral("Trung tâm Y tế"), QStringLiteral("Trung tâm KHKT và bảo vệ "
                                                                        "cây trồng")},
                      8, kind) == QStringLiteral("Trung tâm Y tế; Trung tâm KHKT và bảo vệ cây trồng"));
@@ -207,10 +251,10 @@ TEST_CASE("Recommendations are addressed to every unit, a few by name, or many c
                       QStringLiteral("E")},
                      8, kind) == QStringLiteral("04 đơn vị (A; B, C; D; E)"));
     QStringList many;
-    for (int i = 0; i < 9; ++i)
+    for (int i = 0; i < 6; ++i)
         many.append(QStringLiteral("Đơn vị %1").arg(i));
     CHECK(addressees(many, 20, kind) ==
-          QStringLiteral("09 đơn vị (theo biên bản kiểm tra từng đơn vị)"));
+          QStringLiteral("06 đơn vị (theo biên bản kiểm tra từng đơn vị)"));
 }
 
 TEST_CASE("Corrective actions are drafted as dated requests naming their units",
@@ -248,7 +292,7 @@ TEST_CASE("Corrective actions are drafted as dated requests naming their units",
                                        "15/8/2024./.")));
 }
 
-TEST_CASE("Shortcomings without an action are recommended for correction by unit",
+TEST_CASE("Shortcomings without an action are not repeated as recommendations",
           "[drafting][recommendations]")
 {
     RoundData data = makeRound(kUnits, {QStringLiteral("DPDDC"), QStringLiteral("DPDDC"),
@@ -256,9 +300,12 @@ TEST_CASE("Shortcomings without an action are recommended for correction by unit
     data.actions = {actionFor(0, 2, u"Ban hành kế hoạch", QDate(2024, 6, 1))};
     CHECK(paragraphText(data, QStringLiteral("recommendations/g1")) ==
           QStringLiteral("Về công tác chỉ đạo, điều hành: Đề nghị Đơn vị An ban hành kế hoạch "
-                         "trước ngày 1/6/2024. Đề nghị Đơn vị Bình và Đơn vị Giang khắc phục "
-                         "tình trạng chưa làm tốt việc 1; chưa làm tốt việc 2. Đề nghị các đơn "
-                         "vị sự nghiệp khắc phục tình trạng chưa làm tốt việc 4."));
+                         "trước ngày 01/6/2024."));
+    const QString text = draftedText(data);
+    CHECK_FALSE(text.contains(QStringLiteral("khắc phục tình trạng")));
+    // The closing asks every unit to correct what was found.
+    CHECK(paragraphText(data, QStringLiteral("closing"))
+              .contains(QStringLiteral("nghiêm túc khắc phục những tồn tại, hạn chế")));
 }
 
 TEST_CASE("A round with nothing to correct drafts no recommendations",
@@ -369,17 +416,21 @@ TEST_CASE("The minutes' requests are the unit's actions with deadlines and the r
                       QStringLiteral("- Khắc phục các tồn tại, hạn chế khác nêu tại mục III;"),
                       QStringLiteral("- Báo cáo kết quả khắc phục về UBND thành phố trước ngày "
                                      "30/7/2024.")});
-    // Findings per criterion under the conclusions, the last item closing the list.
-    const QStringList shortcomings = after(texts, QStringLiteral("Tồn tại, hạn chế:")).mid(0, 2);
-    CHECK(shortcomings == QStringList{QStringLiteral("- Đơn vị chưa làm tốt việc 1;"),
-                                      QStringLiteral("- Đơn vị chưa làm tốt việc 2 (Bảng chấm "
-                                                     "công chưa đủ).")});
+    // Strengths, then shortcomings: the standard phrase, then the finding as its own sentence.
+    CHECK(after(texts, QStringLiteral("1. Ưu điểm:")).at(0) == QStringLiteral("- Không có."));
+    const QStringList shortcomings = after(texts, QStringLiteral("2. Tồn tại, hạn chế:")).mid(0, 2);
+    CHECK(shortcomings ==
+          QStringList{QStringLiteral("- Chưa làm tốt việc 1 (tiêu chí 1.1);"),
+                      QStringLiteral("- Làm việc 2 nhưng chưa đầy đủ (tiêu chí 1.2). Bảng chấm "
+                                     "công chưa đủ.")});
     // Time and place: the hour is left to be written in on site.
     CHECK(texts.contains(QStringLiteral("Hôm nay, vào hồi …… giờ …… phút, ngày 06 tháng 5 năm "
                                         "2024, tại Đơn vị Bình, Đoàn kiểm tra CCHC – hoạt động "
                                         "công vụ của thành phố Hà Tĩnh tiến hành kiểm tra công "
-                                        "tác cải cách hành chính – hoạt động công vụ năm 2023 của "
-                                        "đơn vị, cụ thể như sau:")));
+                                        "tác cải cách hành chính năm 2023 của đơn vị, cụ thể như "
+                                        "sau:")));
+    // The unit's opinion has its own part, before the closing line.
+    CHECK(texts.contains(QStringLiteral("V. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA")));
     // Areas are numbered under part II, not with the checklist's Roman codes.
     CHECK(texts.contains(QStringLiteral("1. Công tác chỉ đạo, điều hành")));
 }
@@ -388,7 +439,9 @@ TEST_CASE("A unit with nothing to correct is asked to keep up its results", "[dr
 {
     const RoundData data = makeRound(kUnits, {QStringLiteral("DDDDD")});
     const QStringList texts = minutesParagraphs(data, QStringLiteral("ru0"));
-    CHECK(after(texts, QStringLiteral("Tồn tại, hạn chế:")).at(0) == QStringLiteral("- Không có."));
+    CHECK(after(texts, QStringLiteral("1. Ưu điểm:")).at(0) == QStringLiteral("- Đã làm việc 1."));
+    CHECK(after(texts, QStringLiteral("2. Tồn tại, hạn chế:")).at(0) ==
+          QStringLiteral("- Không có."));
     CHECK(after(texts, QStringLiteral("IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC")).at(1) ==
           QStringLiteral("- Tiếp tục duy trì, phát huy kết quả đạt được."));
 }

@@ -9,7 +9,13 @@
 #include "report/ReportStore.h"
 #include "storage/InspectionFile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <catch2/catch.hpp>
+
+#include <QFile>
 
 using namespace cchc;
 using namespace cchc::report;
@@ -66,17 +72,23 @@ TEST_CASE(
          QStringLiteral("a"),
          QStringLiteral("A cũ"),
          QStringLiteral("A của đoàn"),
-         {}},
+         {},
+         {},
+         false},
         {QStringLiteral("2"),
          QStringLiteral("b"),
          QStringLiteral("B"),
          QStringLiteral("B của đoàn"),
-         {}},
+         {},
+         {},
+         false},
         {QStringLiteral("3"),
          QStringLiteral("gone"),
          QStringLiteral("X"),
          QStringLiteral("X của đoàn"),
-         {}},
+         {},
+         {},
+         false},
     };
     const auto merged = mergeDraft(
         drafts({{"a", "A mới"}, {"b", "B"}, {"c", "C mới"}, {"closing", "./."}}), stored);
@@ -180,7 +192,7 @@ TEST_CASE("The notice of a later round compares with the round before it", "[rep
             assessment = paragraph.paragraph.text;
     }
     CHECK(assessment.contains(
-        QStringLiteral("chuyển biến so với đợt kiểm tra trước như: Ban Quản lý "
+        QStringLiteral("chuyển biến so với đợt kiểm tra trước: Ban Quản lý "
                        "các chợ Thành phố; Trung tâm Văn hóa - Truyền thông Thành "
                        "phố; Trung tâm Phát triển quỹ đất Thành phố.")));
     // The 2022 notice has no earlier round to compare with.
@@ -347,6 +359,48 @@ TEST_CASE("The number to issue is never one already given, and issuing keeps to 
     CHECK(issueNotice(file, second, QDate(2022, 12, 1), 4)->number == 4);
 }
 
+TEST_CASE("A version 2 document's reserved paragraph is read as the round's issued notice",
+          "[report-store][issue]")
+{
+    TempDir dir;
+    const auto source = openDemoFile(dir);
+    const QString roundId = source->rounds()->at(0).id;
+    auto issued = issueNotice(*source, roundId, QDate(2022, 5, 30));
+    REQUIRE(issued.ok());
+    auto json = interchange::exportFileJson(*source);
+    REQUIRE(json.ok());
+    // Version 3 writes the number in its own field, not as a paragraph.
+    CHECK_FALSE(json->contains("issued/notice"));
+    QJsonObject root = QJsonDocument::fromJson(*json).object();
+    QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
+    QJsonObject round = rounds.at(0).toObject();
+    CHECK(round.value(QStringLiteral("issuedNotice")).toObject().value(QStringLiteral("number")) == 1);
+    // The same round as a version 2 program wrote it.
+    root.insert(QStringLiteral("formatVersion"), 2);
+    round.remove(QStringLiteral("issuedNotice"));
+    round.insert(QStringLiteral("reportParagraphs"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("id"), issued->id},
+                     {QStringLiteral("key"), QStringLiteral("issued/notice")},
+                     {QStringLiteral("draftedText"), QString()},
+                     {QStringLiteral("editedText"),
+                      QStringLiteral(R"({"number":1,"symbol":"ĐKT","issuedOn":"2022-05-30"})")},
+                     {QStringLiteral("modifiedAt"), issued->modifiedAt}}});
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    const QByteArray old = QJsonDocument(root).toJson();
+    auto target = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(target.ok());
+    auto imported = interchange::importJson(**target, old);
+    REQUIRE(imported.ok());
+    auto read = ReportStore(**target).issuedNotice(roundId);
+    REQUIRE(read.ok());
+    REQUIRE(read->has_value());
+    CHECK((*read)->number == 1);
+    CHECK((*read)->id == issued->id);
+    CHECK(ReportStore(**target).paragraphs(roundId)->isEmpty());
+}
+
 TEST_CASE("The issued number survives reopening, and a read-only file cannot issue",
           "[report-store][issue]")
 {
@@ -371,4 +425,165 @@ TEST_CASE("The issued number survives reopening, and a read-only file cannot iss
     auto refused = issueNotice(**otherFile, (*otherFile)->rounds()->at(0).id, QDate(2022, 5, 30));
     CHECK_FALSE(refused.ok());
     CHECK_FALSE(issueNotice(**otherFile, QStringLiteral("no-such-round"), {}).ok());
+}
+
+namespace {
+
+StoredParagraph placed(const char *key, const char *drafted, const char *edited,
+                       const char *afterKey, bool hidden = false)
+{
+    StoredParagraph row;
+    row.key = QString::fromUtf8(key);
+    row.draftedText = QString::fromUtf8(drafted);
+    row.editedText = QString::fromUtf8(edited);
+    row.afterKey = QString::fromUtf8(afterKey);
+    row.hidden = hidden;
+    return row;
+}
+
+QStringList names(std::initializer_list<const char *> keys)
+{
+    QStringList result;
+    for (const char *key : keys)
+        result << QString::fromUtf8(key);
+    return result;
+}
+
+QStringList keysOf(const QList<MergedParagraph> &merged)
+{
+    QStringList keys;
+    for (const MergedParagraph &paragraph : merged)
+        keys << paragraph.paragraph.key;
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("The team's own paragraphs, order and hidden paragraphs are laid over a new draft",
+          "[report-store][arrange]")
+{
+    const auto draft = drafts({{"opening", "Mở đầu"},
+                               {"results/1", "KQ 1"},
+                               {"results/2", "KQ 2"},
+                               {"results/3", "KQ 3"},
+                               {"closing", "./."}});
+    const QList<StoredParagraph> stored = {
+        placed("own/a", "", "Đoạn của đoàn", "results/1"),
+        placed("results/3", "KQ 3", "KQ 3", "results/1"),  // moved up, not edited
+        placed("results/2", "KQ 2", "KQ 2", "", true),     // left out of the notice
+        placed("own/b", "", "Sau đoạn đã mất", "results/9"), // its anchor is gone
+    };
+    const auto merged = mergeDraft(draft, stored);
+    CHECK(keysOf(merged)
+          == names({"opening", "results/1", "own/a", "results/3", "results/2", "own/b",
+                          "closing"}));
+    CHECK(merged.at(2).state == ParagraphState::Own);
+    CHECK(merged.at(2).section == QStringLiteral("results"));
+    CHECK(merged.at(3).state == ParagraphState::Drafted); // placed, but its text follows the draft
+    CHECK(merged.at(4).hidden);
+    const auto texts = textsOf(merged);
+    CHECK(texts.size() == 6); // the hidden paragraph is not printed
+    for (const DraftParagraph &paragraph : texts)
+        CHECK(paragraph.key != QStringLiteral("results/2"));
+
+    // The results change: the draft of a placed paragraph follows them; its place stays.
+    const auto redrafted = mergeDraft(drafts({{"opening", "Mở đầu"},
+                                              {"results/1", "KQ 1"},
+                                              {"results/3", "KQ 3 mới"},
+                                              {"results/4", "KQ 4"},
+                                              {"closing", "./."}}),
+                                      stored);
+    CHECK(keysOf(redrafted)
+          == names({"opening", "results/1", "own/a", "results/3", "results/4", "own/b",
+                          "closing"}));
+    CHECK(redrafted.at(3).paragraph.text == QStringLiteral("KQ 3 mới"));
+    // "^" places a paragraph first.
+    CHECK(keysOf(mergeDraft(draft, {placed("own/c", "", "Trước hết", "^")})).at(0)
+          == QStringLiteral("own/c"));
+}
+
+TEST_CASE("Replacing a round's paragraphs keeps the issued number and survives the JSON",
+          "[report-store][arrange]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    const QString roundId = (*file)->rounds()->at(0).id;
+    ReportStore store(**file);
+    report::IssuedNotice issuedNotice{3, QStringLiteral("ĐKT"), QDate(2022, 5, 30), {}, {}};
+    REQUIRE(store.saveIssuedNotice(roundId, issuedNotice).ok());
+    const QList<StoredParagraph> rows = {placed("own/x", "", "Đoạn thêm", "opening"),
+                                         placed("closing", "cũ", "cũ", "", true)};
+    REQUIRE(store.replaceParagraphs(roundId, rows).ok());
+    auto stored = store.paragraphs(roundId);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 2); // the issued number has its own table (schema 4)
+    CHECK(store.issuedNotice(roundId)->value().number == 3);
+
+    const QString json = dir.path(QStringLiteral("round.json"));
+    {
+        QFile out(json);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(interchange::writeFileJson(**file, out).ok());
+    }
+    auto copy = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(copy.ok());
+    REQUIRE(interchange::importJsonFile(**copy, json).ok());
+    auto copied = ReportStore(**copy).paragraphs(roundId);
+    REQUIRE(copied.ok());
+    CHECK(copied->size() == 2);
+    CHECK(readAll(json).contains("\"afterKey\": \"opening\""));
+    bool sawOwn = false;
+    bool sawHidden = false;
+    for (const StoredParagraph &row : *copied) {
+        sawOwn |= row.key == QStringLiteral("own/x") && row.afterKey == QStringLiteral("opening");
+        sawHidden |= row.key == QStringLiteral("closing") && row.hidden;
+    }
+    CHECK(sawOwn);
+    CHECK(sawHidden);
+}
+
+TEST_CASE("A notice is dated the day after the visits unless the team chose a date",
+          "[report-store][date]")
+{
+    InspectionRound round;
+    round.visitStart = QDate(2022, 5, 23);
+    round.visitEnd = QDate(2022, 5, 26); // a Thursday
+    CHECK(defaultNoticeDate(round, QDate(2026, 11, 30)) == QDate(2022, 5, 27));
+    round.visitEnd = QDate(2022, 5, 27); // a Friday: the Monday after
+    CHECK(defaultNoticeDate(round, QDate(2026, 11, 30)) == QDate(2022, 5, 30));
+    // A round still being visited is dated today at the latest.
+    CHECK(defaultNoticeDate(round, QDate(2022, 5, 27)) == QDate(2022, 5, 27));
+    CHECK(defaultNoticeDate(InspectionRound(), QDate(2024, 1, 2)) == QDate(2024, 1, 2));
+
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto opened = InspectionFile::open(path);
+    REQUIRE(opened.ok());
+    InspectionFile &file = **opened;
+    const QString roundId = file.rounds()->at(0).id;
+    // The demo round was visited 23–26/5/2022: never dated today (2026) by default.
+    CHECK(exportedNumber(file, roundId).endsWith(QStringLiteral("ngày 27 tháng 5 năm 2022")));
+    ReportStore store(file);
+    REQUIRE(store.saveNoticeDate(roundId, QDate(2022, 6, 3)).ok());
+    CHECK(*store.noticeDate(roundId) == QDate(2022, 6, 3));
+    CHECK(exportedNumber(file, roundId).endsWith(QStringLiteral("ngày 03 tháng 6 năm 2022")));
+    // A date given for one export (--date) still wins.
+    CHECK(exportedNumber(file, roundId, QDate(2022, 6, 1))
+              .endsWith(QStringLiteral("ngày 01 tháng 6 năm 2022")));
+    // The chosen date is not a paragraph of the draft.
+    auto draft = loadNoticeDraft(file, roundId);
+    REQUIRE(draft.ok());
+    for (const MergedParagraph &paragraph : draft->paragraphs)
+        CHECK_FALSE(paragraph.paragraph.key.startsWith(QStringLiteral("issued/")));
+    // Issuing without a date takes the chosen one.
+    auto issued = issueNotice(file, roundId, QDate());
+    REQUIRE(issued.ok());
+    CHECK(issued->issuedOn == QDate(2022, 6, 3));
+    // Clearing it goes back to the default.
+    REQUIRE(store.saveNoticeDate(roundId, QDate()).ok());
+    CHECK_FALSE(store.noticeDate(roundId)->isValid());
 }

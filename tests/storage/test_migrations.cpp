@@ -2,7 +2,9 @@
 #include "StorageFixtures.h"
 #include "support/TestSupport.h"
 
+#include "report/ReportStore.h"
 #include "storage/Migrations.h"
+#include "storage/ReportStore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -84,6 +86,100 @@ TEST_CASE("The v3 fixture is exactly what version 3 of the schema creates", "[mi
     CHECK(schemaAfterMigration(dir, 3) == fixtureSchema(QStringLiteral("schema-v3.cchc")));
 }
 
+TEST_CASE("A version 3 file is upgraded to 4: issued numbers move to their own table",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v3.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
+    CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v3.v3-backup.cchc")));
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    const report::ReportStore store(**file);
+    auto issued = store.issuedNotice(roundId);
+    REQUIRE(issued.ok());
+    REQUIRE(issued->has_value());
+    CHECK((*issued)->number == 5);
+    CHECK((*issued)->symbol == QStringLiteral("ĐKT"));
+    CHECK((*issued)->issuedOn == QDate(2022, 5, 30));
+    CHECK((*issued)->id == QStringLiteral("dddddddd-dddd-4ddd-8ddd-ddddddddddd4"));
+    CHECK((*issued)->modifiedAt == QStringLiteral("2022-05-30T08:00:00.000Z"));
+    // The team's edit stays; the reserved row is gone from the paragraphs.
+    auto paragraphs = store.paragraphs(roundId);
+    REQUIRE(paragraphs.ok());
+    REQUIRE(paragraphs->size() == 1);
+    CHECK(paragraphs->at(0).key == QStringLiteral("closing"));
+    CHECK(paragraphs->at(0).editedText == QStringLiteral("Đoàn kiểm tra đề nghị các đơn vị khắc phục./."));
+    CHECK(*store.highestIssued(QStringLiteral("ĐKT"), 2022) == 5);
+    CHECK(*store.numberToIssue(QStringLiteral("ĐKT"), 2022) == 6);
+    CHECK(store.settings()->placeName == QStringLiteral("Hà Tĩnh"));
+}
+
+TEST_CASE("The v5 fixture is exactly what version 5 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 5) == fixtureSchema(QStringLiteral("schema-v5.cchc")));
+}
+
+TEST_CASE("A version 5 file is upgraded to 6: the team's edits stay, in place and shown",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v5.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    const report::ReportStore store(**file);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    auto rows = store.paragraphs(roundId);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    for (const report::StoredParagraph &row : *rows) {
+        CHECK(row.afterKey.isEmpty());
+        CHECK_FALSE(row.hidden);
+    }
+    CHECK((*store.issuedNotice(roundId))->number == 5);
+    // The edits are laid over a draft as before: edited, in the draft's places, printed.
+    const QList<report::DraftParagraph> draft{
+        {QStringLiteral("opening"), QStringLiteral("Mở đầu dự thảo.")},
+        {QStringLiteral("closing"), QStringLiteral("Bản nháp cũ./.")}};
+    const auto merged = report::mergeDraft(draft, *rows);
+    REQUIRE(merged.size() == 2);
+    CHECK(merged.at(0).state == report::ParagraphState::Edited);
+    CHECK(merged.at(1).state == report::ParagraphState::Edited);
+    CHECK(report::textsOf(merged).at(0).text == QStringLiteral("Mở đầu do Đoàn viết lại."));
+}
+
+TEST_CASE("A damaged issued number of a version 3 file is kept as an edit to review",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v3.cchc"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("UPDATE report_paragraphs SET edited_text = 'số 5'"
+                                          " WHERE paragraph_key = 'issued/notice'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    const report::ReportStore store(**file);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    CHECK_FALSE(store.issuedNotice(roundId)->has_value());
+    auto paragraphs = store.paragraphs(roundId);
+    REQUIRE(paragraphs->size() == 2);
+    CHECK(paragraphs->at(1).editedText == QStringLiteral("số 5"));
+}
+
 TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tables added",
           "[migrations]")
 {
@@ -106,13 +202,65 @@ TEST_CASE("A version 2 file is upgraded to 3 with its data intact and report tab
         CHECK(all->value(QStringLiteral("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb3")).at(0).finding
               == QStringLiteral("Kế hoạch ban hành chậm & chưa đầy đủ."));
         QSqlQuery query((*file)->database());
-        for (const char *table : {"report_settings", "report_number_series", "report_paragraphs"}) {
+        for (const char *table : {"report_settings", "report_number_series", "report_paragraphs",
+                                  "issued_notices"}) {
             INFO(table);
             CHECK(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
             REQUIRE(query.next());
             CHECK(query.value(0).toInt() == 0);
         }
     }
+}
+
+TEST_CASE("The v4 fixture is exactly what version 4 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 4) == fixtureSchema(QStringLiteral("schema-v4.cchc")));
+}
+
+TEST_CASE("A version 4 file is upgraded to 5: built-in criteria get partly met and exemplary "
+          "phrasings",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v4.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    auto builtin = (*file)->loadTemplate(QStringLiteral("33333333-3333-4333-8333-333333333333"));
+    REQUIRE(builtin.ok());
+    const Criterion &timesheet = builtin->groups.at(1).criteria.at(1);
+    CHECK(timesheet.code == QStringLiteral("2.2"));
+    CHECK(timesheet.phrasePartial ==
+          QStringLiteral("lập bảng chấm công nhưng chưa cập nhật hằng ngày"));
+    CHECK(timesheet.phraseExemplary == QStringLiteral("chấm công hằng ngày đầy đủ, công khai"));
+    CHECK(timesheet.modifiedAt == QStringLiteral("2022-05-20T08:00:00.000Z")); // nobody's edit
+    // Phrasings the file had are kept as they were.
+    CHECK(timesheet.phraseMet == QStringLiteral("lập bảng chấm công"));
+    // A template of the team's own is not given the built-in wording.
+    auto own = (*file)->loadTemplate(QStringLiteral("33333333-3333-4333-8333-333333333334"));
+    REQUIRE(own.ok());
+    CHECK(own->groups.at(0).criteria.at(0).phrasePartial.isEmpty());
+    CHECK(own->groups.at(0).criteria.at(0).phraseExemplary.isEmpty());
+    // The version 4 data (report settings, edited paragraphs, the issued notice) is intact.
+    QSqlQuery query((*file)->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT report_to FROM report_settings")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("UBND thành phố"));
+    REQUIRE(query.exec(QStringLiteral("SELECT edited_text FROM report_paragraphs")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Đoàn kiểm tra đề nghị các đơn vị khắc phục./."));
+    REQUIRE(query.exec(QStringLiteral("SELECT number FROM issued_notices")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 5);
+}
+
+TEST_CASE("The v6 fixture is exactly what version 6 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 6) == fixtureSchema(QStringLiteral("schema-v6.cchc")));
 }
 
 TEST_CASE("A version 1 file is backed up, then upgraded with its data intact", "[migrations]")

@@ -9,12 +9,12 @@
 using namespace cchc;
 using namespace cchc::test;
 
-TEST_CASE("A version 3 file is upgraded with its data intact and the team-work tables added",
+TEST_CASE("A version 6 file is upgraded with its data intact and the team-work tables added",
           "[teamwork][migrations]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("schema-v3.cchc"));
-    REQUIRE(QFile::copy(dataPath(QStringLiteral("schema-v3.cchc")), path));
+    const QString path = dir.path(QStringLiteral("schema-v6.cchc"));
+    REQUIRE(QFile::copy(dataPath(QStringLiteral("schema-v6.cchc")), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray original = readAll(path);
     auto file = openFile(path);
@@ -26,8 +26,9 @@ TEST_CASE("A version 3 file is upgraded with its data intact and the team-work t
     REQUIRE(all.ok());
     CHECK(all->value(QStringLiteral("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb3")).at(0).finding ==
           QStringLiteral("Chưa công khai thủ tục tại trụ sở."));
-    CHECK(storedValue(*file, QStringLiteral("SELECT edited_text FROM report_paragraphs")).toString()
-          == QStringLiteral("Trên đây là thông báo kết quả kiểm tra CCHC năm 2022 của Đoàn."));
+    CHECK(storedValue(*file, QStringLiteral("SELECT edited_text FROM report_paragraphs"
+                                            " WHERE paragraph_key = 'closing'"))
+              .toString() == QStringLiteral("Đoàn kiểm tra đề nghị các đơn vị khắc phục./."));
     for (const char *table : {"work_packages", "merge_base", "edit_history"}) {
         INFO(table);
         CHECK(storedValue(*file, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))

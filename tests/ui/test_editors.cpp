@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -63,6 +64,39 @@ TEST_CASE("Editing a template a round uses saves a new version and says so", "[u
     // Undo removes the new version again.
     window.action(QStringLiteral("undo"))->trigger();
     CHECK(window.file()->templates()->size() == templatesBefore);
+}
+
+TEST_CASE("The template editor edits the partly met and exemplary phrasings", "[ui][template]")
+{
+    DemoWindow demo;
+    ui::MainWindow &window = demo.window;
+    const QString usedId = window.file()->loadRound(window.currentRoundId())->templateId;
+    QString savedId;
+    QString shownPartial;
+    ui::prompts::setDialogHook([&](QDialog *dialog) {
+        auto *editor = qobject_cast<ui::TemplateEditor *>(dialog);
+        REQUIRE(editor);
+        REQUIRE(editor->selectTemplate(usedId));
+        auto *partial = editor->findChild<QPlainTextEdit *>(QStringLiteral("phrasePartial"));
+        auto *exemplary = editor->findChild<QPlainTextEdit *>(QStringLiteral("phraseExemplary"));
+        REQUIRE(partial);
+        REQUIRE(exemplary);
+        editor->tree()->setCurrentItem(editor->tree()->topLevelItem(0)->child(0));
+        shownPartial = partial->toPlainText(); // the built-in phrasing, as stored
+        partial->setPlainText(QStringLiteral("ban hành kế hoạch nhưng còn chậm"));
+        exemplary->setPlainText(QStringLiteral("ban hành kế hoạch sớm, sát thực tế"));
+        editor->tree()->setCurrentItem(editor->tree()->topLevelItem(0)); // stores the form
+        auto saved = editor->saveDraft();
+        REQUIRE(saved.ok());
+        savedId = *saved;
+        return int(QDialog::Accepted);
+    });
+    window.action(QStringLiteral("editTemplates"))->trigger();
+    CHECK(shownPartial ==
+          QStringLiteral("ban hành kế hoạch công tác CCHC hằng năm chưa kịp thời, chưa đầy đủ"));
+    const Criterion saved = window.file()->loadTemplate(savedId)->groups[0].criteria[0];
+    CHECK(saved.phrasePartial == QStringLiteral("ban hành kế hoạch nhưng còn chậm"));
+    CHECK(saved.phraseExemplary == QStringLiteral("ban hành kế hoạch sớm, sát thực tế"));
 }
 
 TEST_CASE("The round editor shows a stored round and gives it back unchanged", "[ui][round]")

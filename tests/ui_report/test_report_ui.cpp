@@ -11,6 +11,7 @@
 #include "ui/report/NoticeDraftEditor.h"
 #include "ui/report/ReportActions.h"
 #include "ui/report/ReportSettingsDialog.h"
+#include "ui/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,9 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -36,10 +40,12 @@ using namespace cchc::test;
 
 namespace {
 
+// The demo file open in a session, as the window has it.
 struct DemoFile
 {
     TempDir dir;
-    std::unique_ptr<InspectionFile> file;
+    std::unique_ptr<ui::Session> session;
+    InspectionFile *file = nullptr;
     QString roundId;
     DemoFile()
     {
@@ -47,7 +53,8 @@ struct DemoFile
         REQUIRE(writeDemoFile(path).ok());
         auto opened = InspectionFile::open(path);
         REQUIRE(opened.ok());
-        file = std::move(*opened);
+        session = std::make_unique<ui::Session>(std::move(*opened));
+        file = session->file();
         roundId = file->rounds()->at(0).id;
     }
     QString unitId(int index) const { return file->loadRound(roundId)->units.at(index).id; }
@@ -71,14 +78,14 @@ TEST_CASE("Report actions are offered and enabled by what is selected", "[ui-rep
     ui::ReportActions actions(&window);
     const QList<QAction *> list = actions.actions();
     REQUIRE(list.size() == 9);
-    CHECK(list.at(2)->text() == QStringLiteral("Xuất Word (.docx)…"));
+    CHECK(list.at(3)->text() == QStringLiteral("Xuất thông báo ra Word (.docx)…"));
     for (QAction *action : list)
         CHECK_FALSE(action->isEnabled());
-    actions.setContext(demo.file.get(), demo.roundId, QString());
+    actions.setContext(demo.session.get(), demo.roundId, QString());
+    CHECK(list.at(1)->isEnabled());
+    CHECK_FALSE(list.at(0)->isEnabled()); // no unit selected: no minutes of "this unit"
+    actions.setContext(demo.session.get(), demo.roundId, demo.unitId(0));
     CHECK(list.at(0)->isEnabled());
-    CHECK_FALSE(list.at(3)->isEnabled()); // no unit selected: no minutes of "this unit"
-    actions.setContext(demo.file.get(), demo.roundId, demo.unitId(0));
-    CHECK(list.at(3)->isEnabled());
 }
 
 TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-report]")
@@ -86,7 +93,7 @@ TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-r
     DemoFile demo;
     QWidget window;
     ui::ReportActions actions(&window);
-    actions.setContext(demo.file.get(), demo.roundId, demo.unitId(1));
+    actions.setContext(demo.session.get(), demo.roundId, demo.unitId(1));
     QStringList errors;
     actions.setErrorHandler([&](const QString &message) { errors.append(message); });
     QString next;
@@ -94,9 +101,9 @@ TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-r
     QSignalSpy exported(&actions, &ui::ReportActions::exported);
 
     next = demo.dir.path(QStringLiteral("thong-bao"));
-    actions.actions().at(1)->trigger();
+    actions.actions().at(2)->trigger();
     next = demo.dir.path(QStringLiteral("bien-ban.pdf"));
-    actions.actions().at(3)->trigger();
+    actions.actions().at(0)->trigger();
     next = demo.dir.path(QStringLiteral("bang-diem.pdf"));
     actions.actions().at(5)->trigger();
     CHECK(errors.isEmpty());
@@ -106,7 +113,7 @@ TEST_CASE("Notice, minutes and scores are exported where the user chose", "[ui-r
         CHECK(readAll(arguments.at(0).toString()).startsWith("%PDF"));
 
     next.clear(); // the user cancels the file dialog: nothing happens
-    actions.actions().at(1)->trigger();
+    actions.actions().at(2)->trigger();
     CHECK(exported.size() == 3);
     CHECK(errors.isEmpty());
 }
@@ -116,7 +123,7 @@ TEST_CASE("Issuing the notice asks first, numbers it once and exports it", "[ui-
     DemoFile demo;
     QWidget window;
     ui::ReportActions actions(&window);
-    actions.setContext(demo.file.get(), demo.roundId, QString());
+    actions.setContext(demo.session.get(), demo.roundId, QString());
     QStringList errors;
     actions.setErrorHandler([&](const QString &message) { errors.append(message); });
     QStringList questions;
@@ -131,12 +138,14 @@ TEST_CASE("Issuing the notice asks first, numbers it once and exports it", "[ui-
     QSignalSpy issued(&actions, &ui::ReportActions::noticeIssued);
     QAction *issue = actions.actions().at(7);
     CHECK(issue->text() == QStringLiteral("Ban hành thông báo (cấp số)…"));
-    const int year = QDate::currentDate().year();
+    // The demo round was visited 23–26/5/2022: the notice is dated the day after, not today,
+    // and the question says so.
+    const int year = 2022;
     report::ReportStore store(*demo.file);
 
     issue->trigger(); // the team says no: nothing is numbered or written
     REQUIRE(questions.size() == 1);
-    CHECK(questions.at(0).contains(QStringLiteral("01/TB-ĐKT")));
+    CHECK(questions.at(0).contains(QStringLiteral("01/TB-ĐKT ngày 27/5/2022")));
     CHECK(issued.isEmpty());
     CHECK(exported.isEmpty());
     CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 1);
@@ -176,7 +185,9 @@ TEST_CASE("The number the team confirms is the number the notice is issued with"
           "[ui-report][issue]")
 {
     DemoFile demo;
-    const int year = QDate::currentDate().year();
+    // Both rounds were visited in May 2022: their notices are dated 27/5/2022 by default.
+    const QDate date(2022, 5, 27);
+    const int year = date.year();
     // A second round of the same year, to be issued after the first.
     auto second = demo.file->loadRound(demo.roundId);
     REQUIRE(second.ok());
@@ -189,12 +200,12 @@ TEST_CASE("The number the team confirms is the number the notice is issued with"
     for (RoundUnit &unit : second->units)
         unit.id.clear();
     REQUIRE(demo.file->saveRound(*second).ok());
-    REQUIRE(report::issueNotice(*demo.file, demo.roundId, QDate::currentDate()).ok()); // 01
+    REQUIRE(report::issueNotice(*demo.file, demo.roundId, date).ok()); // 01
     importSeriesSetBack(*demo.file, year, 1);
 
     QWidget window;
     ui::ReportActions actions(&window);
-    actions.setContext(demo.file.get(), second->id, QString());
+    actions.setContext(demo.session.get(), second->id, QString());
     QStringList errors;
     actions.setErrorHandler([&](const QString &message) { errors.append(message); });
     QStringList questions;
@@ -219,7 +230,7 @@ TEST_CASE("Every unit's minutes are written one by one, and can be cancelled", "
     DemoFile demo;
     QWidget window;
     ui::ReportActions actions(&window);
-    actions.setContext(demo.file.get(), demo.roundId, QString());
+    actions.setContext(demo.session.get(), demo.roundId, QString());
     const QString folder = demo.dir.path(QStringLiteral("bien-ban"));
     QDir().mkpath(folder);
     actions.setPathChooser(
@@ -254,12 +265,12 @@ TEST_CASE("Every unit's minutes are written one by one, and can be cancelled", "
 TEST_CASE("The draft editor saves every edit and flags it when the results change", "[ui-report]")
 {
     DemoFile demo;
-    ui::NoticeDraftEditor editor(*demo.file, demo.roundId);
+    ui::NoticeDraftEditor editor(*demo.session, demo.roundId);
     REQUIRE(editor.reload().ok());
     REQUIRE(editor.paragraphs().size() > 5);
     CHECK(editor.paragraphs().at(0).state == report::ParagraphState::Drafted);
 
-    // Typing saves at once, with the literal text.
+    // Typing is saved after the pause (flush: at once), with the literal text.
     const QString typed = QStringLiteral("Thực hiện <b>Kế hoạch</b> & \"lịch\"\nDòng hai");
     editor.selectParagraph(0);
     editor.textEdit()->setPlainText(typed);
@@ -272,7 +283,7 @@ TEST_CASE("The draft editor saves every edit and flags it when the results chang
     auto round = demo.file->loadRound(demo.roundId);
     round->visitEnd = QDate(2022, 5, 27);
     REQUIRE(demo.file->saveRound(*round).ok());
-    ui::NoticeDraftEditor reopened(*demo.file, demo.roundId);
+    ui::NoticeDraftEditor reopened(*demo.session, demo.roundId);
     REQUIRE(reopened.reload().ok());
     CHECK(reopened.paragraphs().at(0).paragraph.text == typed);
     CHECK(reopened.paragraphs().at(0).state == report::ParagraphState::NeedsReview);
@@ -288,7 +299,7 @@ TEST_CASE("The draft editor saves every edit and flags it when the results chang
 TEST_CASE("Report settings are edited and stored in the file", "[ui-report]")
 {
     DemoFile demo;
-    ui::ReportSettingsDialog dialog(*demo.file);
+    ui::ReportSettingsDialog dialog(*demo.session);
     REQUIRE(dialog.load().ok());
     CHECK(dialog.field(QStringLiteral("issuerSymbol"))->text() == QStringLiteral("ĐKT"));
     dialog.field(QStringLiteral("placeName"))->setText(QStringLiteral("Cẩm Xuyên"));
@@ -309,7 +320,7 @@ TEST_CASE("The number series cannot be set back below a number already issued",
     DemoFile demo;
     const QDate today = QDate::currentDate();
     REQUIRE(report::issueNotice(*demo.file, demo.roundId, today).ok()); // takes 01
-    ui::ReportSettingsDialog dialog(*demo.file);
+    ui::ReportSettingsDialog dialog(*demo.session);
     REQUIRE(dialog.load().ok());
     CHECK(dialog.nextNumber()->value() == 2);
     dialog.nextNumber()->setValue(1);
@@ -354,7 +365,7 @@ TEST_CASE("Switching files closes the windows that hold the old one", "[ui-repor
     DemoFile demo;
     QWidget window;
     ui::ReportActions actions(&window);
-    actions.setContext(demo.file.get(), demo.roundId, QString());
+    actions.setContext(demo.session.get(), demo.roundId, QString());
     actions.editDraft();
     actions.editSettings();
     auto open = [] {
@@ -378,7 +389,7 @@ TEST_CASE("An edit whose paragraph is no longer drafted is kept until the team r
                 .saveParagraph(demo.roundId, QStringLiteral("results/gone"), QStringLiteral("cũ"),
                                QStringLiteral("Đoạn đoàn tự viết"))
                 .ok());
-    ui::NoticeDraftEditor editor(*demo.file, demo.roundId);
+    ui::NoticeDraftEditor editor(*demo.session, demo.roundId);
     REQUIRE(editor.reload().ok());
     int row = -1;
     for (int i = 0; i < editor.paragraphs().size(); ++i) {
@@ -393,4 +404,115 @@ TEST_CASE("An edit whose paragraph is no longer drafted is kept until the team r
     editor.revertToDraft();
     CHECK(editor.paragraphs().size() == before - 1);
     CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+}
+
+TEST_CASE("A burst of typing in the draft editor is one write and one undo step",
+          "[ui-report][write-path]")
+{
+    DemoFile demo;
+    ui::NoticeDraftEditor editor(*demo.session, demo.roundId);
+    editor.show();
+    REQUIRE(editor.reload().ok());
+    const QString drafted = editor.paragraphs().at(0).paragraph.text;
+    QSignalSpy writes(demo.session.get(), &ui::Session::noticeParagraphsChanged);
+    editor.selectParagraph(0);
+    editor.textEdit()->moveCursor(QTextCursor::End);
+    // QTest types ASCII keys only; the text is stored as typed either way.
+    QTest::keyClicks(editor.textEdit(), QStringLiteral(" Doan lam viec truc tiep."));
+    CHECK_FALSE(writes.isEmpty()); // each key is in the file at once: nothing waits
+    const QString typed = drafted + QStringLiteral(" Doan lam viec truc tiep.");
+    auto stored = report::ReportStore(*demo.file).paragraphs(demo.roundId);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).editedText == typed);
+    CHECK(demo.session->undoStack()->count() == 1);
+
+    // More typing in the same paragraph after the pause joins the same undo step.
+    QTest::keyClicks(editor.textEdit(), QStringLiteral(" Them"));
+    CHECK(demo.session->undoStack()->count() == 1);
+
+    // Undo takes the whole burst back, and the open editor follows.
+    REQUIRE(demo.session->undo().ok());
+    QCoreApplication::processEvents();
+    CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+    CHECK(editor.paragraphs().at(0).paragraph.text == drafted);
+    CHECK(editor.paragraphs().at(0).state == report::ParagraphState::Drafted);
+    CHECK(editor.textEdit()->toPlainText() == drafted);
+    REQUIRE(demo.session->redo().ok());
+    QCoreApplication::processEvents();
+    CHECK(editor.paragraphs().at(0).paragraph.text == typed + QStringLiteral(" Them"));
+}
+
+TEST_CASE("Reverting a paragraph to its draft is undone like any edit", "[ui-report][write-path]")
+{
+    DemoFile demo;
+    ui::NoticeDraftEditor editor(*demo.session, demo.roundId);
+    REQUIRE(editor.reload().ok());
+    editor.selectParagraph(1);
+    editor.textEdit()->setPlainText(QStringLiteral("Đoạn của đoàn"));
+    editor.revertToDraft();
+    CHECK(report::ReportStore(*demo.file).paragraphs(demo.roundId)->isEmpty());
+    CHECK(demo.session->undoStack()->count() == 2);
+    REQUIRE(demo.session->undo().ok());
+    QCoreApplication::processEvents();
+    auto stored = report::ReportStore(*demo.file).paragraphs(demo.roundId);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).editedText == QStringLiteral("Đoạn của đoàn"));
+    CHECK(editor.paragraphs().at(1).paragraph.text == QStringLiteral("Đoạn của đoàn"));
+}
+
+TEST_CASE("Report settings are one undo step, number series included", "[ui-report][write-path]")
+{
+    DemoFile demo;
+    const int year = QDate::currentDate().year();
+    report::ReportStore store(*demo.file);
+    const QString place = store.settings()->placeName;
+    QSignalSpy changed(demo.session.get(), &ui::Session::reportSettingsChanged);
+    ui::ReportSettingsDialog dialog(*demo.session);
+    REQUIRE(dialog.load().ok());
+    dialog.field(QStringLiteral("placeName"))->setText(QStringLiteral("Cẩm Xuyên"));
+    dialog.nextNumber()->setValue(9);
+    REQUIRE(dialog.save().ok());
+    CHECK(changed.size() == 1);
+    CHECK(store.settings()->placeName == QStringLiteral("Cẩm Xuyên"));
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 9);
+    REQUIRE(demo.session->undoStack()->count() == 1);
+    REQUIRE(demo.session->undo().ok());
+    CHECK(changed.size() == 2);
+    CHECK(store.settings()->placeName == place);
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 1);
+    REQUIRE(demo.session->redo().ok());
+    CHECK(store.settings()->placeName == QStringLiteral("Cẩm Xuyên"));
+    CHECK(*store.nextNumber(QStringLiteral("ĐKT"), year) == 9);
+}
+
+TEST_CASE("Report writes use the write-ahead log like every other edit", "[ui-report][write-path]")
+{
+    const auto journal = [](const InspectionFile &file) {
+        QSqlQuery query(file.database());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode")));
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    };
+    SECTION("a paragraph edit")
+    {
+        DemoFile demo;
+        REQUIRE(journal(*demo.file) == QStringLiteral("delete"));
+        REQUIRE(demo.session->editNoticeParagraph(demo.roundId, QStringLiteral("closing"),
+                                                  QStringLiteral("nháp"), QStringLiteral("sửa"))
+                    .ok());
+        CHECK(journal(*demo.file) == QStringLiteral("wal"));
+    }
+    SECTION("the report settings")
+    {
+        DemoFile demo;
+        auto settings = report::ReportStore(*demo.file).settings();
+        REQUIRE(demo.session->saveReportSettings(*settings, 2022, 3).ok());
+        CHECK(journal(*demo.file) == QStringLiteral("wal"));
+    }
+    SECTION("issuing")
+    {
+        DemoFile demo;
+        REQUIRE(demo.session->issueNotice(demo.roundId, QDate(2022, 5, 30), 1).ok());
+        CHECK(journal(*demo.file) == QStringLiteral("wal"));
+    }
 }

@@ -1,5 +1,7 @@
 #include "CorrectiveActionDialog.h"
 
+#include "common/Clock.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +22,7 @@ CorrectiveActionDialog::CorrectiveActionDialog(const CorrectiveAction &action, Q
     m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setDate(action.deadline.isValid() ? action.deadline
-                                                  : QDate::currentDate().addDays(30));
+                                                  : Clock::today().addDays(30));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     auto *form = new QFormLayout;

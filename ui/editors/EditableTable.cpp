@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -12,6 +13,16 @@ EditableTable::EditableTable(const QStringList &headers, QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, int(headers.size()), this))
 {
     m_table->setHorizontalHeaderLabels(headers);
+    // Each column at least as wide as its title: a cut title ("iệm vụ trong Đo") reads as
+    // nothing.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < headers.size(); ++column)
+        header->resizeSection(column,
+                              std::max(header->sectionSize(column),
+                                       header->fontMetrics().horizontalAdvance(headers.at(column))
+                                           + 2 * header->style()->pixelMetric(
+                                               QStyle::PM_HeaderMargin, nullptr, header)
+                                           + 8));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,7 +1,9 @@
 #include "RoundEditor.h"
 
+#include "common/Clock.h"
 #include "common/VietnameseText.h"
 #include "EditableTable.h"
+#include "widgets/Prompts.h"
 #include "storage/InspectionFile.h"
 
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -61,7 +64,7 @@ const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *parent)
     : QDialog(parent), m_file(file), m_title(new QLineEdit(this)), m_template(new QComboBox(this)),
       m_unitKind(new QLineEdit(this)), m_period(new QLineEdit(this)),
-      m_visitStart(dateBox(QDate::currentDate())), m_visitEnd(dateBox(QDate::currentDate())),
+      m_visitStart(dateBox(Clock::today())), m_visitEnd(dateBox(Clock::today())),
       m_status(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
       m_legal(new EditableTable(
           {tr("Type"), tr("Number"), tr("Issued on"), tr("Issuer"), tr("Subject")}, this)),
@@ -90,7 +93,7 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
     tabs->addTab(buildGeneralTab(), tr("&General"));
     tabs->addTab(m_legal, tr("&Legal bases"));
     tabs->addTab(m_team, tr("&Team"));
-    tabs->addTab(m_roundUnits, tr("&Units visited"));
+    tabs->addTab(buildUnitsTab(), tr("&Units visited"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -101,7 +104,10 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
     connect(m_legal, &EditableTable::addRequested, this, [this] { addLegalBasis({}); });
     connect(m_team, &EditableTable::addRequested, this, [this] { addTeamMember({}); });
     connect(m_roundUnits, &EditableTable::addRequested, this, [this] {
-        addUnit(m_units.isEmpty() ? QString() : m_units.constFirst().id, m_visitStart->date());
+        if (m_units.isEmpty()) // nothing to choose from: the unit is created first
+            createUnit();
+        else
+            addUnit(m_units.constFirst().id, m_visitStart->date());
     });
     m_team->table()->setColumnWidth(TeamName, 200);
     m_roundUnits->table()->setColumnWidth(UnitName, 320);
@@ -160,7 +166,7 @@ QWidget *RoundEditor::buildGeneralTab()
 
 QDateEdit *RoundEditor::dateBox(const QDate &date) const
 {
-    auto *box = new QDateEdit(date.isValid() ? date : QDate::currentDate());
+    auto *box = new QDateEdit(date.isValid() ? date : Clock::today());
     box->setDisplayFormat(kDateFormat);
     box->setCalendarPopup(true);
     return box;
@@ -225,6 +231,51 @@ void RoundEditor::addLegalBasis(const LegalReference &reference)
          reference.issuedOn.isValid() ? reference.issuedOn.toString(kDateFormat) : QString(),
          reference.issuer, reference.subject},
         reference.id);
+}
+
+QWidget *RoundEditor::buildUnitsTab()
+{
+    auto *tab = new QWidget(this);
+    m_unitsHint = new QLabel(
+        tr("The units visited are chosen from the file's unit register (Round › Unit register, "
+           "Ctrl+U), which is empty. Add one here with “New unit in the register…”."),
+        tab);
+    m_unitsHint->setWordWrap(true);
+    m_unitsHint->setVisible(m_units.isEmpty());
+    auto *create = new QPushButton(tr("&New unit in the register…"), tab);
+    create->setObjectName(QStringLiteral("newUnit"));
+    connect(create, &QPushButton::clicked, this, &RoundEditor::createUnit);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_unitsHint);
+    layout->addWidget(m_roundUnits, 1);
+    layout->addWidget(create, 0, Qt::AlignLeft);
+    return tab;
+}
+
+void RoundEditor::createUnit()
+{
+    if (!m_createUnit) {
+        showError(tr("Units are added in the unit register (Round › Unit register)."));
+        return;
+    }
+    const QString name = prompts::askText(this, tr("New unit"), tr("Name of the unit:"));
+    if (name.isEmpty())
+        return;
+    auto created = m_createUnit(name);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    m_units.append(*created);
+    // Every row's list offers the new unit too.
+    QTableWidget *table = m_roundUnits->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (auto *box = qobject_cast<QComboBox *>(table->cellWidget(row, UnitName)))
+            box->addItem(created->name, created->id);
+    }
+    m_unitsHint->hide();
+    showError({});
+    addUnit(created->id, m_visitStart->date());
 }
 
 void RoundEditor::addTeamMember(const TeamMember &member)

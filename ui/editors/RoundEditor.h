@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/InspectionRound.h"
+#include "common/Result.h"
 #include "domain/Unit.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -44,11 +46,19 @@ public:
     // Keeps the dialog open while the title or the checklist is missing.
     void accept() override;
 
+    // Units come from the file's unit register. The window lets the editor add one to the
+    // register (an undoable step of its own) when the unit to visit is not there yet.
+    using UnitCreator = std::function<Result<Unit>(const QString &name)>;
+    void setUnitCreator(UnitCreator creator) { m_createUnit = std::move(creator); }
+    // Asks for the new unit's name, adds it to the register and to the units visited.
+    void createUnit();
+
 private:
     QWidget *buildGeneralTab();
     QComboBox *roleBox(TeamRole role) const;
     QComboBox *unitBox(const QString &unitId) const;
     QDateEdit *dateBox(const QDate &date) const;
+    QWidget *buildUnitsTab();
 
     InspectionFile *m_file;
     std::optional<InspectionRound> m_original;
@@ -65,7 +75,9 @@ private:
     EditableTable *m_legal;
     EditableTable *m_team;
     EditableTable *m_roundUnits;
+    QLabel *m_unitsHint = nullptr;
     QLabel *m_error;
+    UnitCreator m_createUnit;
 };
 
 } // namespace cchc::ui

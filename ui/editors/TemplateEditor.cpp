@@ -40,7 +40,8 @@ TemplateEditor::TemplateEditor(Session *session, QWidget *parent)
       m_description(new QLineEdit(this)), m_responseKind(new QComboBox(this)),
       m_groupCode(new QLineEdit(this)), m_groupTitle(new QLineEdit(this)),
       m_code(new QLineEdit(this)), m_text(shortText(3)), m_phraseMet(shortText(3)),
-      m_phraseUnmet(shortText(3)), m_maxScore(new QDoubleSpinBox(this)),
+      m_phraseUnmet(shortText(3)), m_phrasePartial(shortText(2)), m_phraseExemplary(shortText(2)),
+      m_maxScore(new QDoubleSpinBox(this)),
       m_weight(new QDoubleSpinBox(this)), m_guidance(shortText(3)), m_legal(new QLineEdit(this)),
       m_bands(new QTableWidget(0, 2, this)), m_notice(new QLabel(this))
 {
@@ -148,6 +149,15 @@ QWidget *TemplateEditor::buildCriterionForm()
     form->addRow(tr("Criterion:"), m_text);
     form->addRow(tr("Report, when met:"), m_phraseMet);
     form->addRow(tr("Report, when not met:"), m_phraseUnmet);
+    form->addRow(tr("Report, when partly met:"), m_phrasePartial);
+    form->addRow(tr("Report, when exemplary:"), m_phraseExemplary);
+    m_phrasePartial->setObjectName(QStringLiteral("phrasePartial"));
+    m_phraseExemplary->setObjectName(QStringLiteral("phraseExemplary"));
+    m_phrasePartial->setPlaceholderText(tr("e.g. “issued the working rules, not yet up to "
+                                           "standard”; empty: the met phrasing + “not yet "
+                                           "complete”"));
+    m_phraseExemplary->setPlaceholderText(tr("what an exemplary unit did well; empty: the "
+                                             "units are named as examples"));
     form->addRow(tr("Maximum score:"), m_maxScore);
     form->addRow(tr("Weight:"), m_weight);
     form->addRow(tr("Guidance:"), m_guidance);
@@ -262,6 +272,8 @@ void TemplateEditor::storeForm()
     criterion.text = m_text->toPlainText().trimmed();
     criterion.phraseMet = m_phraseMet->toPlainText().trimmed();
     criterion.phraseUnmet = m_phraseUnmet->toPlainText().trimmed();
+    criterion.phrasePartial = m_phrasePartial->toPlainText().trimmed();
+    criterion.phraseExemplary = m_phraseExemplary->toPlainText().trimmed();
     criterion.maxScore = m_maxScore->value();
     criterion.weight = m_weight->value();
     criterion.guidance = m_guidance->toPlainText().trimmed();
@@ -291,6 +303,8 @@ void TemplateEditor::showItem(QTreeWidgetItem *item)
     m_text->setPlainText(criterion.text);
     m_phraseMet->setPlainText(criterion.phraseMet);
     m_phraseUnmet->setPlainText(criterion.phraseUnmet);
+    m_phrasePartial->setPlainText(criterion.phrasePartial);
+    m_phraseExemplary->setPlainText(criterion.phraseExemplary);
     m_maxScore->setValue(criterion.maxScore);
     m_weight->setValue(criterion.weight);
     m_guidance->setPlainText(criterion.guidance);

@@ -67,6 +67,8 @@ private:
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_phraseMet;
     QPlainTextEdit *m_phraseUnmet;
+    QPlainTextEdit *m_phrasePartial;
+    QPlainTextEdit *m_phraseExemplary;
     QDoubleSpinBox *m_maxScore;
     QDoubleSpinBox *m_weight;
     QPlainTextEdit *m_guidance;

@@ -261,6 +261,8 @@ QVariant ChecklistModel::criterionData(const Criterion &criterion, int column, i
     case ScoreColumn:
         if (assessment.result == AssessmentResult::NotChecked)
             return {};
+        if (assessment.result == AssessmentResult::NotApplicable)
+            return QStringLiteral("–"); // outside the score, as the reports print it
         return formatScore(appraisedScoreOf(criterion, assessment));
     case FindingColumn:
         return excerpt(assessment.finding);

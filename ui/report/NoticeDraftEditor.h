@@ -1,61 +1,107 @@
 #pragma once
 
+#include "report/Reports.h"
 #include "report/ReportStore.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-
-namespace cchc {
-class InspectionFile;
-}
+class QTimer;
 
 namespace cchc::ui {
 
-// The drafted notice, paragraph by paragraph, for the team to rewrite. Every keystroke is
-// saved to the file with the draft it was based on (nothing typed is lost, even on a crash);
-// paragraphs show whether they are drafted, edited, or edited but in need of review because
-// the results behind their draft changed.
+class NoticePageView;
+class Session;
+
+// The findings notice as a document the team edits on screen: its paragraphs in a list
+// (each with a marker: drafted, edited, out of date, the team's own), the selected one's
+// text, and beside them the pages as they will print. The team rewrites a paragraph, adds
+// one of its own after any paragraph, leaves a drafted one out or puts it back, moves one
+// within its section, sends an edit back to the draft or accepts it as reviewed. Every
+// step is written to the file at once through the session and is one undo step (typing
+// in one paragraph is one step); everything survives a new draft from changed results.
 class NoticeDraftEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    NoticeDraftEditor(InspectionFile &file, const QString &roundId, QWidget *parent = nullptr);
+    NoticeDraftEditor(Session &session, const QString &roundId, QWidget *parent = nullptr);
 
-    // Drafts afresh from the file's results and lays the stored edits over the draft.
+    // Drafts afresh from the file's results and lays the team's work over the draft.
     Status reload();
+    void reloadOrSay(); // reload(), its error shown in the window
     const QList<report::MergedParagraph> &paragraphs() const { return m_paragraphs; }
+    int currentRow() const { return m_current; }
     void selectParagraph(int row);
+    int rowOf(const QString &key) const;
     QPlainTextEdit *textEdit() const { return m_text; }
+    NoticePageView *pageView() const { return m_pages; }
     QString roundId() const { return m_roundId; }
+    // The error shown in the window (empty when none).
+    QString errorText() const;
 
-    void revertToDraft(); // drop the edit of the selected paragraph
-    void markReviewed();  // keep the edit, now based on the current draft
+    void revertToDraft();   // drop the edit of the selected paragraph
+    void markReviewed();    // keep the edit, now based on the current draft
+    void addParagraph();    // a paragraph of the team's own after the selected one
+    void removeParagraph(); // the team's own: deleted; a drafted one: left out, or put back
+    void moveParagraph(int step); // -1 up, +1 down, among the paragraphs of its section
+    bool canMove(int row, int step) const;
+    void undo();
+    void redo();
+
     static QString stateLabel(report::ParagraphState state);
 
 signals:
     void saveFailed(const QString &message);
+    void settingsRequested(); // the letterhead and signer, in the report settings
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildButtons(QWidget *bar);
     void showParagraph(int row);
+    void updateButtons();
     void saveCurrent();
     void refreshRow(int row);
+    void refreshPages(); // after the pause
+    std::optional<report::ReportDocument> pagesDocument(); // the notice as it now prints
+    // Writes one step through the session; on success the editor shows the file again.
+    bool write(const QString &step, const std::function<Status(report::ReportStore &)> &change,
+               const QString &burstKey = {}, const QString &selectKey = {});
+    // Writes the paragraphs in the order `next`: each paragraph whose neighbour above
+    // changed is placed after its new neighbour.
+    void writeOrder(QList<report::MergedParagraph> next, const QString &step,
+                    const QString &selectKey);
+    QList<report::StoredParagraph> rowsFor(const QList<report::MergedParagraph> &order) const;
+    void showError(const QString &message);
+    void scheduleReload();
+    void historyStep(const Status &status); // after an undo or redo
 
-    InspectionFile &m_file;
+    Session &m_session;
     QString m_roundId;
-    QList<report::MergedParagraph> m_paragraphs;
+    report::NoticeDraft m_draft; // the round's data and settings the paragraphs are drafted from
+    QList<report::MergedParagraph> &m_paragraphs = m_draft.paragraphs;
+    QList<report::DraftParagraph> m_drafted; // the draft alone, to check the order written
+    QHash<QString, QString> m_rowIds; // paragraph key -> id of its stored row
     QListWidget *m_list = nullptr;
     QPlainTextEdit *m_text = nullptr;
-    QLabel *m_draft = nullptr;
+    QLabel *m_draftLabel = nullptr;
     QLabel *m_error = nullptr;
-    QPushButton *m_revert = nullptr;
-    QPushButton *m_reviewed = nullptr;
+    NoticePageView *m_pages = nullptr;
+    QTimer *m_reload = nullptr;
+    QHash<QString, QPushButton *> m_buttons;
     int m_current = -1;
     bool m_loading = false;
+    bool m_writing = false;
 };
 
 } // namespace cchc::ui

@@ -3,11 +3,14 @@
 #include "Icons.h"
 #include "NoticeDraftEditor.h"
 #include "common/Clock.h"
-#include "report/MinutesBuilder.h"
 #include "report/PdfOutput.h"
-#include "report/ReportStore.h"
+#include "report/ReportFormats.h"
 #include "ReportSettingsDialog.h"
+#include "Session.h"
 #include "storage/InspectionFile.h"
+#include "widgets/Prompts.h"
+#include "widgets/WindowSize.h"
+#include "storage/ReportStore.h"
 
 #include <QAction>
 #include <QDir>
@@ -24,24 +27,33 @@ using namespace report;
 
 ReportActions::ReportActions(QWidget *parent) : QObject(parent), m_parent(parent)
 {
+    // Menu items name the document they act on; the toolbar shows short words. The unit's
+    // minutes come first: they are printed at every unit, the notice once a round.
+    m_unitMinutes = addAction(tr("Minutes of this unit (PDF)…"), &ReportActions::exportMinutes);
+    m_unitMinutes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *preview = addAction(tr("Print preview of the notice…"), &ReportActions::previewNotice);
-    QAction *pdf = addAction(tr("Export notice as PDF…"), nullptr);
+    preview->setShortcut(QKeySequence::Print);
+    QAction *pdf = addAction(tr("Export the notice as PDF…"), nullptr);
     connect(pdf, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("pdf")); });
-    QAction *word = addAction(tr("Export Word (.docx)…"), nullptr);
+    QAction *word = addAction(tr("Export the notice as Word (.docx)…"), nullptr);
     connect(word, &QAction::triggered, this, [this] { exportNotice(QStringLiteral("docx")); });
-    // The toolbar shows these three with short words; the menu keeps the full names.
     for (const auto &[action, icon, short_] :
-         {std::tuple{preview, QStringLiteral("preview"), tr("Preview")},
+         {std::tuple{m_unitMinutes, QStringLiteral("minutes"), tr("Minutes")},
+          std::tuple{preview, QStringLiteral("preview"), tr("Preview")},
           std::tuple{pdf, QStringLiteral("pdf"), tr("PDF")},
           std::tuple{word, QStringLiteral("word"), tr("Word")}}) {
         action->setIcon(actionIcon(icon));
         action->setIconText(short_);
-        action->setToolTip(action->text());
+        const QString name = QString(action->text()).remove(QStringLiteral("…"));
+        action->setToolTip(action->shortcut().isEmpty()
+                               ? name
+                               : QStringLiteral("%1 (%2)").arg(
+                                     name, action->shortcut().toString(QKeySequence::NativeText)));
     }
-    m_unitMinutes = addAction(tr("Minutes of this unit…"), &ReportActions::exportMinutes);
-    addAction(tr("Minutes of every unit…"), &ReportActions::exportAllMinutes);
-    addAction(tr("Score annex…"), &ReportActions::exportScores);
-    addAction(tr("Edit the notice draft…"), &ReportActions::editDraft);
+    addAction(tr("Minutes of every unit (PDF)…"), &ReportActions::exportAllMinutes);
+    addAction(tr("Score annex (PDF)…"), &ReportActions::exportScores);
+    addAction(tr("Edit the notice draft…"), &ReportActions::editDraft)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addAction(tr("Issue the notice with a number…"), &ReportActions::issueNotice);
     addAction(tr("Report settings…"), &ReportActions::editSettings);
     updateEnabled();
@@ -56,10 +68,11 @@ QAction *ReportActions::addAction(const QString &text, void (ReportActions::*slo
     return action;
 }
 
-void ReportActions::setContext(InspectionFile *file, const QString &roundId,
+void ReportActions::setContext(Session *session, const QString &roundId,
                                const QString &roundUnitId)
 {
-    if (file != m_file) {
+    InspectionFile *file = session ? session->file() : nullptr;
+    if (session != m_session) {
         for (const QPointer<QWidget> &window : std::as_const(m_fileWindows)) {
             if (window)
                 window->close(); // WA_DeleteOnClose
@@ -73,7 +86,7 @@ void ReportActions::setContext(InspectionFile *file, const QString &roundId,
                 draft->close();
         }
     }
-    m_file = file;
+    m_session = session;
     m_roundId = roundId;
     m_roundUnitId = roundUnitId;
     updateEnabled();
@@ -81,12 +94,12 @@ void ReportActions::setContext(InspectionFile *file, const QString &roundId,
 
 void ReportActions::updateEnabled()
 {
-    const bool round = m_file && !m_roundId.isEmpty();
+    const bool round = m_session && !m_roundId.isEmpty();
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(round);
     m_unitMinutes->setEnabled(round && !m_roundUnitId.isEmpty());
     // Settings belong to the file, not to a round.
-    m_actions.constLast()->setEnabled(m_file != nullptr);
+    m_actions.constLast()->setEnabled(m_session != nullptr);
 }
 
 void ReportActions::showError(const QString &message) const
@@ -110,7 +123,7 @@ Result<ReportDocument> ReportActions::build(ReportKind kind, const QString &unit
     request.roundId = m_roundId;
     request.kind = kind;
     request.unitId = unitId;
-    return buildReport(*m_file, request);
+    return buildReport(*m_session->file(), request);
 }
 
 void ReportActions::exportDocument(const Result<ReportDocument> &document,
@@ -124,10 +137,10 @@ void ReportActions::exportDocument(const Result<ReportDocument> &document,
     if (m_choosePath) {
         path = m_choosePath(suggestedName, false);
     } else {
-        const QString filter = extension == QLatin1String("docx") ? tr("Word document (*.docx)")
-                                                                  : tr("PDF document (*.pdf)");
+        const ReportFormat *format = reportFormatOf(extension);
         path = QFileDialog::getSaveFileName(m_parent, tr("Save report"),
-                                            QDir::home().filePath(suggestedName), filter);
+                                            QDir::home().filePath(suggestedName),
+                                            format ? format->filter() : QString());
     }
     if (path.isEmpty())
         return;
@@ -148,11 +161,25 @@ void ReportActions::previewNotice()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true); // paintReport applies the official margins itself
     QPrintPreviewDialog dialog(&printer, m_parent);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter *target) { paintReport(*document, *target); });
-    dialog.exec();
+    preparePreview(dialog, printer, *document);
+    prompts::execDialog(&dialog);
+}
+
+void ReportActions::preparePreview(QPrintPreviewDialog &dialog, QPrinter &printer,
+                                   const ReportDocument &document)
+{
+    printer.setFullPage(true); // paintReport applies the official margins itself
+    printer.setResolution(600); // as the PDF is written: the same line and page breaks
+    printer.setDocName(document.title);
+    dialog.setWindowTitle(tr("Print preview: %1").arg(document.title));
+    // The document lives as long as the dialog's caller keeps it: paint from a copy.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [document](QPrinter *target) { paintReport(document, *target); });
+    // Opens at page width, where the text can be read; "Fit page" is one click away.
+    if (auto *fitWidth = dialog.findChild<QAction *>(QStringLiteral("fitWidthAction")))
+        fitWidth->trigger();
+    resizeToFit(&dialog, QSize(900, 688));
 }
 
 void ReportActions::exportNotice(const QString &extension)
@@ -163,7 +190,7 @@ void ReportActions::exportNotice(const QString &extension)
 
 void ReportActions::issueNotice()
 {
-    ReportStore store(*m_file);
+    const ReportStore store(*m_session->file());
     auto issued = store.issuedNotice(m_roundId);
     auto settings = issued ? store.settings() : Result<ReportSettings>(Error{issued.error()});
     if (!settings) {
@@ -171,19 +198,26 @@ void ReportActions::issueNotice()
         return;
     }
     if (!*issued) {
-        const QDate today = Clock::nowUtc().toLocalTime().date();
-        auto number = store.numberToIssue(settings->issuerSymbol, today.year());
+        // The date the team chose, else the working day after the visits: an old round is
+        // not dated today without being asked (the question below shows the date).
+        auto chosen = report::noticeDateOf(*m_session->file(), m_roundId);
+        if (!chosen) {
+            showError(chosen.error());
+            return;
+        }
+        const QDate date = *chosen;
+        auto number = store.numberToIssue(settings->issuerSymbol, date.year());
         if (!number) {
             showError(number.error());
             return;
         }
-        const QString text = issuedNoticeText({*number, settings->issuerSymbol, today});
+        const QString text = issuedNoticeText({*number, settings->issuerSymbol, date, {}, {}});
         if (!confirm(tr("Issue the notice as number %1? The number is taken from the series of "
                         "%2 and stays with this notice; later exports keep it.")
                          .arg(text)
-                         .arg(today.year())))
+                         .arg(date.year())))
             return;
-        auto given = report::issueNotice(*m_file, m_roundId, today, *number);
+        auto given = m_session->issueNotice(m_roundId, date, *number);
         if (!given) {
             showError(given.error());
             return;
@@ -210,22 +244,29 @@ void ReportActions::exportAllMinutes()
 {
     if (m_batch)
         return;
-    auto data = loadRoundData(*m_file, m_roundId);
-    auto settings =
-        data ? ReportStore(*m_file).settings() : Result<ReportSettings>(Error{data.error()});
-    if (!settings) {
-        showError(settings.error());
+    // Only the units are read here: each unit's minutes are built by buildReport, the one
+    // way every report is made.
+    auto round = m_session->file()->loadRound(m_roundId);
+    auto units = round ? m_session->file()->units() : Result<QList<Unit>>(Error{round.error()});
+    if (!units) {
+        showError(units.error());
         return;
     }
+    QHash<QString, QString> names;
+    for (const Unit &unit : std::as_const(*units))
+        names.insert(unit.id, unit.name);
+    QList<std::pair<QString, QString>> roundUnits;
+    for (const RoundUnit &unit : std::as_const(round->units))
+        roundUnits.append({unit.id, names.value(unit.unitId)});
     const QString folder =
         m_choosePath ? m_choosePath(QString(), true)
                      : QFileDialog::getExistingDirectory(m_parent, tr("Folder for the minutes"),
                                                          QDir::homePath());
     if (folder.isEmpty())
         return;
-    m_batch = Batch{folder, std::move(*data), *settings, 0, 0, nullptr};
+    m_batch = Batch{folder, m_roundId, roundUnits, 0, 0, nullptr};
     auto *progress = new QProgressDialog(tr("Writing the minutes of every unit…"), tr("Cancel"), 0,
-                                         int(m_batch->data.round.units.size()), m_parent);
+                                         int(roundUnits.size()), m_parent);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -238,7 +279,7 @@ void ReportActions::writeNextMinutes()
     if (!m_batch)
         return;
     Batch &batch = *m_batch;
-    const auto &units = batch.data.round.units;
+    const auto &units = batch.units;
     const bool cancelled = batch.progress && batch.progress->wasCanceled();
     if (cancelled || batch.next >= units.size()) {
         const int written = batch.written;
@@ -248,11 +289,14 @@ void ReportActions::writeNextMinutes()
         emit allMinutesFinished(written, cancelled);
         return;
     }
-    const RoundUnit &unit = units.at(batch.next);
-    auto document = buildMinutes(batch.data, batch.settings, unit.id);
+    const auto &[roundUnitId, unitName] = units.at(batch.next);
+    ReportRequest request;
+    request.roundId = batch.roundId;
+    request.kind = ReportKind::Minutes;
+    request.unitId = roundUnitId;
+    auto document = buildReport(*m_session->file(), request);
     const QString path = QDir(batch.folder)
-                             .filePath(minutesFileName(batch.next, batch.data.unitName(unit),
-                                                       QStringLiteral("pdf")));
+                             .filePath(minutesFileName(batch.next, unitName, QStringLiteral("pdf")));
     const Status status = document ? writeReport(*document, path) : Status(Error{document.error()});
     ++batch.next;
     if (!status) {
@@ -269,28 +313,39 @@ void ReportActions::writeNextMinutes()
 
 void ReportActions::editDraft()
 {
-    auto *editor = new NoticeDraftEditor(*m_file, m_roundId, m_parent);
+    auto *editor = new NoticeDraftEditor(*m_session, m_roundId, m_parent);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (auto status = editor->reload(); !status) {
         delete editor;
         showError(status.error());
         return;
     }
+    // The signer and letterhead are the file's report settings; the pages show them at once.
+    connect(editor, &NoticeDraftEditor::settingsRequested, editor, [this, editor] {
+        if (ReportSettingsDialog *dialog = openSettings())
+            connect(dialog, &QDialog::finished, editor, &NoticeDraftEditor::reloadOrSay);
+    });
     m_fileWindows.append(editor);
     editor->show();
 }
 
 void ReportActions::editSettings()
 {
-    auto *dialog = new ReportSettingsDialog(*m_file, m_parent);
+    openSettings();
+}
+
+ReportSettingsDialog *ReportActions::openSettings()
+{
+    auto *dialog = new ReportSettingsDialog(*m_session, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto status = dialog->load(); !status) {
         delete dialog;
         showError(status.error());
-        return;
+        return nullptr;
     }
     m_fileWindows.append(dialog);
     dialog->open();
+    return dialog;
 }
 
 } // namespace cchc::ui

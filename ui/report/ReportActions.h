@@ -12,19 +12,22 @@
 #include <optional>
 
 class QAction;
+class QPrinter;
+class QPrintPreviewDialog;
 class QProgressDialog;
 class QWidget;
 
-namespace cchc {
-class InspectionFile;
-}
-
 namespace cchc::ui {
+
+class ReportSettingsDialog;
+class Session;
 
 // The report actions of a round, for the main window's menus and toolbars: print preview
 // and print of the notice, notice as PDF or Word, the current unit's minutes, every unit's
 // minutes at once, the score annex, the draft editor and the report settings. The window
 // tells it what is selected with setContext(); actions without a subject are disabled.
+// Reports are read from the session's file; issuing, the draft and the settings are
+// written through the session.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -32,7 +35,7 @@ class ReportActions : public QObject
 public:
     explicit ReportActions(QWidget *parent);
 
-    void setContext(InspectionFile *file, const QString &roundId, const QString &roundUnitId);
+    void setContext(Session *session, const QString &roundId, const QString &roundUnitId);
     QList<QAction *> actions() const { return m_actions; }
 
     // Test seams: where files go instead of asking with a file dialog (an empty answer
@@ -60,6 +63,10 @@ public:
     void exportScores();
     void editDraft();
     void editSettings();
+    // Sets up Qt's print preview for `document`: our page layout and the PDF's resolution
+    // (so its breaks are the PDF's), opening at page width and fitting a laptop screen.
+    static void preparePreview(QPrintPreviewDialog &dialog, QPrinter &printer,
+                               const report::ReportDocument &document);
 
 signals:
     void exported(const QString &path);
@@ -68,6 +75,7 @@ signals:
 
 private:
     QAction *addAction(const QString &text, void (ReportActions::*slot)());
+    ReportSettingsDialog *openSettings();
     void updateEnabled();
     Result<report::ReportDocument> build(report::ReportKind kind, const QString &unitId = {}) const;
     void exportDocument(const Result<report::ReportDocument> &document,
@@ -77,7 +85,7 @@ private:
     bool confirm(const QString &question) const;
 
     QWidget *m_parent = nullptr;
-    InspectionFile *m_file = nullptr;
+    Session *m_session = nullptr;
     QString m_roundId;
     QString m_roundUnitId;
     QList<QAction *> m_actions;
@@ -93,8 +101,8 @@ private:
     struct Batch
     {
         QString folder;
-        report::RoundData data;
-        report::ReportSettings settings;
+        QString roundId;
+        QList<std::pair<QString, QString>> units; // round unit id, unit name
         int next = 0;
         int written = 0;
         QPointer<QProgressDialog> progress;

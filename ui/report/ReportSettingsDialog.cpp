@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "report/ReportStore.h"
-#include "storage/InspectionFile.h"
+#include "Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,8 +38,8 @@ const FieldSpec kFields[] = {
 
 } // namespace
 
-ReportSettingsDialog::ReportSettingsDialog(InspectionFile &file, QWidget *parent)
-    : QDialog(parent), m_file(file), m_year(Clock::nowUtc().toLocalTime().date().year())
+ReportSettingsDialog::ReportSettingsDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_year(Clock::today().year())
 {
     setWindowTitle(tr("Report settings"));
     const QString labels[] = {
@@ -90,7 +90,7 @@ QLineEdit *ReportSettingsDialog::field(const QString &name) const
 
 Status ReportSettingsDialog::load()
 {
-    ReportStore store(m_file);
+    const ReportStore store(*m_session.file());
     auto settings = store.settings();
     if (!settings)
         return Error{settings.error()};
@@ -117,21 +117,8 @@ Status ReportSettingsDialog::save()
         if (!line.trimmed().isEmpty())
             m_settings.recipients.append(line.trimmed());
     }
-    ReportStore store(m_file);
-    auto highest = store.highestIssued(m_settings.issuerSymbol, m_year);
-    if (!highest)
-        return Error{highest.error()};
-    if (m_nextNumber->value() <= *highest)
-        return Error{tr("Number %1 of %2 was already given to a notice: the next number must be "
-                        "%3 or more.")
-                         .arg(*highest)
-                         .arg(m_year)
-                         .arg(*highest + 1)};
-    return m_file.transact([&]() -> Status {
-        if (auto status = store.saveSettings(m_settings); !status)
-            return status;
-        return store.setNextNumber(m_settings.issuerSymbol, m_year, m_nextNumber->value());
-    });
+    // The rule (never below a number already given) is core's: report::saveReportSettings.
+    return m_session.saveReportSettings(m_settings, m_year, m_nextNumber->value());
 }
 
 void ReportSettingsDialog::accept()

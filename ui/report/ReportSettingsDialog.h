@@ -10,21 +10,19 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
-namespace cchc {
-class InspectionFile;
-}
-
 namespace cchc::ui {
 
+class Session;
+
 // The file's report settings: issuing body lines, symbol and number series, place, signer,
-// recipients. Saved into the .cchc file on OK; a failure is shown in the dialog, which
-// stays open with what was typed.
+// recipients. Saved through the session on OK (one undo step); a failure is shown in the
+// dialog, which stays open with what was typed.
 class ReportSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ReportSettingsDialog(InspectionFile &file, QWidget *parent = nullptr);
+    ReportSettingsDialog(Session &session, QWidget *parent = nullptr);
 
     Status load();
     Status save();
@@ -36,7 +34,7 @@ public:
     QSpinBox *nextNumber() const { return m_nextNumber; }
 
 private:
-    InspectionFile &m_file;
+    Session &m_session;
     report::ReportSettings m_settings;
     QList<std::pair<QString, QLineEdit *>> m_fields;
     QPlainTextEdit *m_recipients = nullptr;

@@ -38,6 +38,17 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidge
     connect(open, &QCommandLinkButton::clicked, this, &StartPage::openRequested);
     connect(demo, &QCommandLinkButton::clicked, this, &StartPage::demoRequested);
 
+    // A first round, step by step: what a team does from an empty file to an issued notice.
+    auto *round = new QLabel(
+        tr("<b>A round, step by step:</b> 1. New inspection file. 2. Round › Unit register: "
+           "the units to inspect. 3. Round › New round: legal bases, team, dates, units "
+           "visited. 4. At each unit: keys 1–4 and F2, then Reports › Minutes of this unit "
+           "(Ctrl+M). 5. Reports › Edit the notice draft: review it on its pages, then issue "
+           "it with a number."));
+    round->setObjectName(QStringLiteral("roundSteps"));
+    round->setWordWrap(true);
+    layout->addSpacing(8);
+    layout->addWidget(round);
     layout->addSpacing(12);
     auto *recentLabel = new QLabel(tr("&Recent files"));
     recentLabel->setBuddy(m_recent);

@@ -7,29 +7,28 @@
 
 #include <QHash>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QWidget>
 
 #include <functional>
 
 class QLineEdit;
 class QSplitter;
-class QStandardItem;
-class QStandardItemModel;
-class QTimer;
 class QTreeView;
 
 namespace cchc::ui {
 
 class ChecklistFilterProxy;
 class ChecklistModel;
+class CriterionController;
 class CriterionPane;
+class NavigationModel;
 class Session;
 class VietnameseSortProxy;
 
-// The work area of an open file: rounds and units on the left, the selected unit's
-// checklist in the middle, the selected criterion on the right. All edits go through the
-// session, so each is written at once and can be undone.
+// The work area of an open file: rounds and units on the left (NavigationModel), the
+// selected unit's checklist in the middle, the selected criterion on the right (its edits
+// made by CriterionController). All edits go through the session, so each is written at
+// once and can be undone. This class lays the three out and keeps their selection in step.
 class Workspace : public QWidget
 {
     Q_OBJECT
@@ -58,7 +57,7 @@ public:
     void focusFilter();
     void focusChecklist();
     void flushFinding();
-    bool hasPendingFindings() const { return !m_pendingFindings.isEmpty(); }
+    bool hasPendingFindings() const;
     bool isFindingBeingTyped() const;
     QByteArray saveLayout() const; // the pane widths, kept between sessions
     void restoreLayout(const QByteArray &state);
@@ -82,33 +81,20 @@ signals:
 
 private:
     QWidget *buildChecklistPane();
+    void connectFilter();
     void showRoundUnit(const QString &roundId, const QString &roundUnitId);
     void showCurrentCriterion();
     void onAssessmentChanged(const Assessment &assessment);
     void onEvidenceChanged(const QString &roundUnitId, const QString &criterionId);
-    void updateUnitProgress(const QString &roundUnitId, const ScoreSummary &summary);
     void refreshUnitProgress(const QString &roundUnitId);
-    void editCurrent(const std::function<void(Assessment &)> &change, const QString &text,
-                     const QString &burstKey = {});
-    void commitFinding(const QString &text);
-    void retryPendingFindings();
-    void loadThumbnails(const Assessment &assessment);
-    void openEvidence(const QString &evidenceId);
-    void removeEvidence(const QString &evidenceId);
-    void loadCorrectiveActions();
-    void editCorrectiveAction(const QString &actionId); // empty: a new one
-    void toggleCorrectiveAction(const QString &actionId);
-    void removeCorrectiveAction(const QString &actionId);
-    std::optional<CorrectiveAction> shownAction(const QString &actionId) const;
-    QStandardItem *unitItem(const QString &roundUnitId) const;
+    void fillRoundProgress(const QString &roundId);
+    void sizeNavigationColumns();
     QString firstRoundUnitId() const;
     QSet<QString> expandedRounds() const;
-    void fillRoundProgress(const QString &roundId);
-    const ChecklistTemplate *templateOfRound(const QString &roundId);
 
     Session *m_session = nullptr;
     QSplitter *m_splitter = nullptr;
-    QStandardItemModel *m_navigation;
+    NavigationModel *m_navigation;
     VietnameseSortProxy *m_navigationSort;
     QTreeView *m_navigationView;
     ChecklistModel *m_checklist;
@@ -116,17 +102,8 @@ private:
     QTreeView *m_checklistView;
     QLineEdit *m_filter;
     CriterionPane *m_pane;
-    QTimer *m_retryTimer;
+    CriterionController *m_criterion;
     QString m_roundId;
-    QHash<QString, InspectionRound> m_rounds;
-    QHash<QString, ChecklistTemplate> m_templates;
-    QHash<QString, QString> m_roundOfUnit;       // round unit id -> round id
-    QHash<QString, QStandardItem *> m_unitItems; // round unit id -> its navigation row
-    QSet<QString> m_progressLoaded;              // rounds whose units show progress
-    QHash<QString, QString> m_pendingFindings;   // "roundUnit/criterion" -> unsaved text
-    int m_findingBurst = 0;
-    QList<CorrectiveAction> m_shownActions; // of the criterion in the pane
-    QTemporaryDir m_openedEvidence;         // copies handed to other programs
 };
 
 } // namespace cchc::ui

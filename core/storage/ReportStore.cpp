@@ -2,84 +2,19 @@
 
 #include "common/Clock.h"
 #include "common/Ids.h"
-#include "storage/InspectionFile.h"
-#include "storage/SqlSupport.h"
+#include "InspectionFile.h"
+#include "SqlSupport.h"
 
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace cchc::report {
 
 using namespace storage;
 
-namespace {
-
-// The reserved report_paragraphs key of a round's issued number (see ReportStore.h).
-const QString kIssuedPrefix = QStringLiteral("issued/");
-const QString kIssuedKey = kIssuedPrefix + QStringLiteral("notice");
-
-std::optional<IssuedNotice> parseIssued(const QString &text)
-{
-    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
-    IssuedNotice issued{json.value(QStringLiteral("number")).toInt(),
-                        json.value(QStringLiteral("symbol")).toString(),
-                        QDate::fromString(json.value(QStringLiteral("issuedOn")).toString(),
-                                          Qt::ISODate)};
-    if (issued.number < 1 || !issued.issuedOn.isValid())
-        return std::nullopt;
-    return issued;
-}
-
-} // namespace
-
-QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
-                                  const QList<StoredParagraph> &stored)
-{
-    QHash<QString, StoredParagraph> edits;
-    for (const StoredParagraph &edit : stored) {
-        if (!edit.key.startsWith(kIssuedPrefix)) // an issued number, not a paragraph
-            edits.insert(edit.key, edit);
-    }
-    QList<MergedParagraph> merged;
-    for (const DraftParagraph &draft : drafted) {
-        MergedParagraph paragraph{draft, ParagraphState::Drafted, draft.text, draft.text};
-        if (const auto edit = edits.constFind(draft.key); edit != edits.cend()) {
-            paragraph.paragraph.text = edit->editedText;
-            paragraph.basedOn = edit->draftedText;
-            paragraph.state = edit->draftedText == draft.text ? ParagraphState::Edited
-                                                              : ParagraphState::NeedsReview;
-            edits.erase(edit);
-        }
-        merged.append(paragraph);
-    }
-    // Edits of paragraphs the drafter no longer writes, in the order they were stored.
-    int insertAt = int(merged.size());
-    if (!merged.isEmpty() && merged.constLast().paragraph.key == QStringLiteral("closing"))
-        --insertAt;
-    for (const StoredParagraph &edit : stored) {
-        if (!edits.contains(edit.key))
-            continue;
-        merged.insert(insertAt++, MergedParagraph{{edit.key, edit.editedText, ParagraphStyle::Body},
-                                                  ParagraphState::NeedsReview,
-                                                  QString(),
-                                                  edit.draftedText});
-    }
-    return merged;
-}
-
-QList<DraftParagraph> textsOf(const QList<MergedParagraph> &merged)
-{
-    QList<DraftParagraph> texts;
-    for (const MergedParagraph &paragraph : merged)
-        texts.append(paragraph.paragraph);
-    return texts;
-}
-
 Status ReportStore::requireWritable() const
 {
-    if (m_file.isReadOnly())
+    if (m_file.isReadOnly() || !m_writable)
         return Error{tr("“%1” is open read-only: the report settings and edits cannot be saved.")
                          .arg(QDir::toNativeSeparators(m_file.path()))};
     return {};
@@ -89,10 +24,11 @@ Status ReportStore::write(const QString &sql, std::initializer_list<QVariant> va
 {
     if (auto status = requireWritable(); !status)
         return status;
-    QSqlQuery query(m_file.database());
-    query.prepare(sql);
-    bindValues(query, values);
-    return execute(query);
+    const QList<QVariant> bound(values);
+    return m_writable->transact([&]() -> Status {
+        QSqlQuery query(m_file.database());
+        return execute(query, sql, bound);
+    });
 }
 
 Result<ReportSettings> ReportStore::settings() const
@@ -124,6 +60,11 @@ Status ReportStore::saveSettings(ReportSettings &settings)
 {
     if (auto status = requireWritable(); !status)
         return status;
+    return m_writable->transact([&]() -> Status { return writeSettings(settings); });
+}
+
+Status ReportStore::writeSettings(ReportSettings &settings)
+{
     QSqlDatabase db = m_file.database();
     QSqlQuery existing(db);
     if (!existing.exec(QStringLiteral("SELECT id FROM report_settings LIMIT 1")))
@@ -182,8 +123,8 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
 {
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral(
-        "SELECT id, paragraph_key, drafted_text, edited_text, modified_at FROM report_paragraphs"
-        " WHERE round_id = ? ORDER BY rowid"));
+        "SELECT id, paragraph_key, drafted_text, edited_text, modified_at, after_key, hidden"
+        " FROM report_paragraphs WHERE round_id = ? ORDER BY rowid"));
     bindValues(query, {roundId});
     if (auto status = execute(query); !status)
         return Error{status.error()};
@@ -191,7 +132,8 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
     while (query.next()) {
         paragraphs.append({query.value(0).toString(), query.value(1).toString(),
                            query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString()});
+                           query.value(4).toString(), query.value(5).toString(),
+                           query.value(6).toBool()});
     }
     return paragraphs;
 }
@@ -199,34 +141,31 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
 Result<std::optional<IssuedNotice>> ReportStore::issuedNotice(const QString &roundId) const
 {
     QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral(
-        "SELECT edited_text FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"));
-    bindValues(query, {roundId, kIssuedKey});
-    if (auto status = execute(query); !status)
+    if (auto status = execute(query,
+                              QStringLiteral("SELECT number, issuer_symbol, issued_on, id, modified_at"
+                                             " FROM issued_notices WHERE round_id = ?"),
+                              {roundId});
+        !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<IssuedNotice>();
-    const auto issued = parseIssued(query.value(0).toString());
-    if (!issued)
-        return Error{tr("The issued number of the notice in “%1” is damaged.")
-                         .arg(QDir::toNativeSeparators(m_file.path()))};
-    return issued;
+    return std::optional<IssuedNotice>(IssuedNotice{query.value(0).toInt(), query.value(1).toString(),
+                                                    dateFrom(query.value(2)), query.value(3).toString(),
+                                                    query.value(4).toString()});
 }
 
 Result<int> ReportStore::highestIssued(const QString &symbol, int year) const
 {
-    QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral("SELECT edited_text FROM report_paragraphs WHERE paragraph_key = ?"));
-    bindValues(query, {kIssuedKey});
-    if (auto status = execute(query); !status)
-        return Error{status.error()};
-    int highest = 0;
-    while (query.next()) {
-        const auto issued = parseIssued(query.value(0).toString());
-        if (issued && issued->symbol == symbol && issued->issuedOn.year() == year)
-            highest = std::max(highest, issued->number);
-    }
-    return highest;
+    // issued_on is "yyyy-MM-dd": the year's notices sort between its first and last day.
+    const QString from = QDate(year, 1, 1).toString(Qt::ISODate);
+    const QString to = QDate(year, 12, 31).toString(Qt::ISODate);
+    auto highest = selectValue(m_file.database(),
+                               QStringLiteral("SELECT MAX(number) FROM issued_notices WHERE"
+                                              " issuer_symbol = ? AND issued_on BETWEEN ? AND ?"),
+                               {symbol, from, to});
+    if (!highest)
+        return Error{highest.error()};
+    return highest->toInt(); // NULL (none issued) reads as 0
 }
 
 Result<int> ReportStore::numberToIssue(const QString &symbol, int year) const
@@ -240,13 +179,16 @@ Result<int> ReportStore::numberToIssue(const QString &symbol, int year) const
     return std::max(*next, *highest + 1);
 }
 
-Status ReportStore::saveIssuedNotice(const QString &roundId, const IssuedNotice &issued)
+Status ReportStore::saveIssuedNotice(const QString &roundId, IssuedNotice &issued)
 {
-    const QJsonObject json{{QStringLiteral("number"), issued.number},
-                           {QStringLiteral("symbol"), issued.symbol},
-                           {QStringLiteral("issuedOn"), issued.issuedOn.toString(Qt::ISODate)}};
-    return saveParagraph(roundId, kIssuedKey, QString(),
-                         QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    // Inserted, never replaced: a round is issued once (round_id is UNIQUE).
+    if (issued.id.isEmpty())
+        issued.id = newId();
+    issued.modifiedAt = Clock::nowIso();
+    return write(QStringLiteral("INSERT INTO issued_notices (id, round_id, number, issuer_symbol,"
+                                " issued_on, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {issued.id, roundId, issued.number, issued.symbol, dateValue(issued.issuedOn),
+                  issued.modifiedAt});
 }
 
 Status ReportStore::saveParagraph(const QString &roundId, const QString &key,
@@ -262,11 +204,53 @@ Status ReportStore::saveParagraph(const QString &roundId, const QString &key,
         {newId(), roundId, key, draftedText, editedText, Clock::nowIso()});
 }
 
+Status ReportStore::replaceParagraphs(const QString &roundId, const QList<StoredParagraph> &rows)
+{
+    if (auto status = requireWritable(); !status)
+        return status;
+    return m_writable->transact([&]() -> Status {
+        if (auto status =
+                write(QStringLiteral("DELETE FROM report_paragraphs WHERE round_id = ?"), {roundId});
+            !status)
+            return status;
+        for (const StoredParagraph &row : rows) {
+            if (auto status = write(
+                    QStringLiteral("INSERT INTO report_paragraphs (id, round_id, paragraph_key,"
+                                   " drafted_text, edited_text, modified_at, after_key, hidden)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {row.id.isEmpty() ? newId() : row.id, roundId, row.key, row.draftedText,
+                     row.editedText, Clock::nowIso(), row.afterKey, row.hidden ? 1 : 0});
+                !status)
+                return status;
+        }
+        return {};
+    });
+}
+
 Status ReportStore::revertParagraph(const QString &roundId, const QString &key)
 {
     return write(
         QStringLiteral("DELETE FROM report_paragraphs WHERE round_id = ? AND paragraph_key = ?"),
         {roundId, key});
+}
+
+Result<QDate> ReportStore::noticeDate(const QString &roundId) const
+{
+    auto stored = paragraphs(roundId);
+    if (!stored)
+        return Error{stored.error()};
+    for (const StoredParagraph &paragraph : *stored) {
+        if (paragraph.key == StoredParagraph::kNoticeDateKey)
+            return QDate::fromString(paragraph.editedText, Qt::ISODate);
+    }
+    return QDate();
+}
+
+Status ReportStore::saveNoticeDate(const QString &roundId, const QDate &date)
+{
+    if (!date.isValid())
+        return revertParagraph(roundId, StoredParagraph::kNoticeDateKey);
+    return saveParagraph(roundId, StoredParagraph::kNoticeDateKey, QString(), date.toString(Qt::ISODate));
 }
 
 } // namespace cchc::report

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace cchc::report {
+
+// The team's work on one paragraph of a notice: its rewrite (with the drafted text it was
+// based on), where they placed it, whether they left it out; or a paragraph of their own
+// (key "own/<id>"). Text equal to the draft it was based on is not an edit: the paragraph
+// follows the draft. Plain data, apart from storage/ReportStore.h, so the import batch
+// (storage/RecordBatch.h) can carry it.
+struct StoredParagraph
+{
+    // Not a paragraph: the date the team chose for the round's notice (edited_text
+    // "2022-05-30"), kept among the paragraphs so JSON interchange and the undo of a removed
+    // round carry it. mergeDraft() leaves it out.
+    static inline const QString kNoticeDateKey = QStringLiteral("notice/date");
+
+    QString id;
+    QString key;
+    QString draftedText; // the draft the team edited
+    QString editedText;  // what they typed
+    QString modifiedAt;
+    QString afterKey;    // placed after this paragraph ("^": first); empty: the draft's place
+    bool hidden = false; // a drafted paragraph left out of the notice
+
+    bool isOwn() const { return key.startsWith(QLatin1String("own/")); }
+    bool isEdited() const { return isOwn() || editedText != draftedText; }
+};
+
+// The next document number of one issuer symbol in one year ("05/TB-ĐKT" → 6 next).
+struct NumberSeries
+{
+    QString id;
+    QString issuerSymbol;
+    int year = 0;
+    int nextNumber = 1;
+    QString modifiedAt;
+};
+
+// The number a round's notice was issued with. Once issued, every export of the notice
+// carries this number and date, whatever the series or the settings say later.
+struct IssuedNotice
+{
+    int number = 0;
+    QString symbol; // the issuer's symbol at the time ("ĐKT")
+    QDate issuedOn;
+    QString id;         // of its issued_notices row (schema version 4)
+    QString modifiedAt; // when it was issued
+};
+
+} // namespace cchc::report

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ReportRecords.h"
+#include "domain/ReportSettings.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <optional>
+
+namespace cchc {
+class InspectionFile;
+}
+
+namespace cchc::report {
+
+// Report settings, number series, issued notices and the team's edited notice paragraphs
+// in the .cchc file (schema versions 3 and 4). Issued notices have their own table
+// (issued_notices, version 4); a round's rows go with it.
+class ReportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(cchc::report::ReportStore)
+
+public:
+    // A store made from a const file only reads: its writes are refused. Writes run in
+    // InspectionFile::transact, so they join an outer transaction and use the write-ahead
+    // log like every other edit.
+    explicit ReportStore(const InspectionFile &file) : m_file(file) {}
+    explicit ReportStore(InspectionFile &file) : m_file(file), m_writable(&file) {}
+
+    Result<ReportSettings> settings() const; // defaults (and no id) until saved once
+    Status saveSettings(ReportSettings &settings);
+
+    // The next number of `symbol`'s series in `year` (1 in a year not used yet).
+    Result<int> nextNumber(const QString &symbol, int year) const;
+    Status setNextNumber(const QString &symbol, int year, int next);
+    // Every series, by symbol and year.
+    Result<QList<NumberSeries>> numberSeries() const;
+
+    // The notice of `roundId` as issued, or nullopt while it is a draft without a number.
+    Result<std::optional<IssuedNotice>> issuedNotice(const QString &roundId) const;
+    // Keeps `issued` (its id and time are set) as the notice of `roundId`: once only.
+    Status saveIssuedNotice(const QString &roundId, IssuedNotice &issued);
+    // The highest number issued in `symbol`'s series of `year` (0 when none): the series
+    // must not be set back to a number already given.
+    Result<int> highestIssued(const QString &symbol, int year) const;
+    // The number the next notice of `symbol`'s series in `year` is issued with: the series'
+    // next number, but never one already given (max(next, highest issued + 1)). The one
+    // rule: what the team is asked to confirm and what is issued both come from here.
+    Result<int> numberToIssue(const QString &symbol, int year) const;
+
+    // The date the team chose for the round's notice, or an invalid date when none was
+    // chosen (the notice is then dated by defaultNoticeDate()). An invalid date clears it.
+    // Kept as the reserved paragraph key StoredParagraph::kNoticeDateKey, so JSON and undo carry it.
+    Result<QDate> noticeDate(const QString &roundId) const;
+    Status saveNoticeDate(const QString &roundId, const QDate &date);
+
+    Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
+    // Saves the team's text for `key`, based on the draft `draftedText`.
+    Status saveParagraph(const QString &roundId, const QString &key, const QString &draftedText,
+                         const QString &editedText);
+    // Back to the drafted text: the edit is removed.
+    Status revertParagraph(const QString &roundId, const QString &key);
+    // The team's work on the notice of `roundId` becomes `rows`: how the notice editor's
+    // steps are done and undone.
+    Status replaceParagraphs(const QString &roundId, const QList<StoredParagraph> &rows);
+
+private:
+    Status requireWritable() const;
+    Status writeSettings(ReportSettings &settings);
+    // One statement that changes the file, refused when it is read-only.
+    Status write(const QString &sql, std::initializer_list<QVariant> values);
+    const InspectionFile &m_file;
+    InspectionFile *m_writable = nullptr;
+};
+
+} // namespace cchc::report
