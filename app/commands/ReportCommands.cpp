@@ -1,6 +1,7 @@
 // report: the notice, a unit's minutes or the score annex of a round as PDF (or DOCX).
 #include "../Command.h"
 
+#include "report/ReportFormats.h"
 #include "report/Reports.h"
 #include "storage/InspectionFile.h"
 
@@ -10,6 +11,16 @@
 namespace cchc::app {
 
 namespace {
+
+// ".pdf, .docx": the extensions of the report formats table, for the option's help.
+QString formatExtensions()
+{
+    QStringList extensions;
+    for (const report::ReportFormat &format : report::reportFormats())
+        extensions << QLatin1Char('.') + format.extension;
+    return extensions.join(QStringLiteral(", "));
+}
+
 
 struct Tr
 {
@@ -29,10 +40,11 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption unit(QStringLiteral("unit"), Tr::tr("The unit, for minutes."),
                                   QStringLiteral("ID"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Tr::tr("The file to write (.pdf or .docx)."),
+                                    Tr::tr("The file to write (%1).").arg(formatExtensions()),
                                     QStringLiteral("OUT"));
     const QCommandLineOption date(QStringLiteral("date"),
-                                  Tr::tr("Date of the notice, YYYY-MM-DD (default: today)."),
+                                  Tr::tr("Date of the notice, YYYY-MM-DD (default: the date chosen for the notice, else "
+                                         "the first working day after the visits)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption noAnnex(QStringLiteral("no-annex"),
                                      Tr::tr("Leave the score annex out of the notice."));
@@ -48,7 +60,8 @@ int runReport(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(output))
         return fail(Tr::tr("Usage: cchc-inspector report FILE [--round ID] --kind "
-                           "notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx"),
+                           "notice|minutes|scores [--unit ID] -o %1")
+                        .arg(report::reportFormatsUsage()),
                     ExitUsage);
 
     report::ReportRequest request;
@@ -104,7 +117,8 @@ QList<Command> reportCommands()
         {QStringLiteral("report"),
          QStringLiteral(
              "report FILE [--round ID] --kind notice|minutes|scores [--unit ID] "
-             "[--date YYYY-MM-DD] [--no-annex] [--issue] [--force-lock] -o OUT.pdf|OUT.docx"),
+             "[--date YYYY-MM-DD] [--no-annex] [--issue] [--force-lock] -o ")
+             + report::reportFormatsUsage(),
          Tr::tr("Write the findings notice, a unit's minutes or the score annex of a round."),
          runReport},
     };

@@ -1194,14 +1194,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>The unit, for minutes.</translation>
         </message>
         <message>
-            <source>The file to write (.pdf or .docx).</source>
-            <translation>The file to write (.pdf or .docx).</translation>
-        </message>
-        <message>
-            <source>Date of the notice, YYYY-MM-DD (default: today).</source>
-            <translation>Date of the notice, YYYY-MM-DD (default: today).</translation>
-        </message>
-        <message>
             <source>Leave the score annex out of the notice.</source>
             <translation>Leave the score annex out of the notice.</translation>
         </message>
@@ -1246,8 +1238,16 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>The round (id from list, or its first characters; default: the file's only round).</translation>
         </message>
         <message>
-            <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
-            <translation>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</translation>
+            <source>The file to write (%1).</source>
+            <translation>The file to write (%1).</translation>
+        </message>
+        <message>
+            <source>Date of the notice, YYYY-MM-DD (default: the date chosen for the notice, else the first working day after the visits).</source>
+            <translation>Date of the notice, YYYY-MM-DD (default: the date chosen for the notice, else the first working day after the visits).</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o %1</source>
+            <translation>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o %1</translation>
         </message>
     </context>
     <context>

@@ -1191,14 +1191,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Đơn vị, khi lập biên bản.</translation>
         </message>
         <message>
-            <source>The file to write (.pdf or .docx).</source>
-            <translation>Tệp cần ghi (.pdf hoặc .docx).</translation>
-        </message>
-        <message>
-            <source>Date of the notice, YYYY-MM-DD (default: today).</source>
-            <translation>Ngày ban hành thông báo, dạng YYYY-MM-DD (mặc định: hôm nay).</translation>
-        </message>
-        <message>
             <source>Leave the score annex out of the notice.</source>
             <translation>Không kèm phụ lục bảng điểm theo thông báo.</translation>
         </message>
@@ -1243,8 +1235,16 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Đợt kiểm tra (mã do lệnh list in ra, hoặc vài ký tự đầu của mã; mặc định: đợt duy nhất của tệp).</translation>
         </message>
         <message>
-            <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o OUT.pdf|OUT.docx</source>
-            <translation>Cách dùng: cchc-inspector report TỆP [--round MÃ] --kind notice|minutes|scores [--unit MÃ] -o RA.pdf|RA.docx</translation>
+            <source>The file to write (%1).</source>
+            <translation>Tệp cần ghi (%1).</translation>
+        </message>
+        <message>
+            <source>Date of the notice, YYYY-MM-DD (default: the date chosen for the notice, else the first working day after the visits).</source>
+            <translation>Ngày ban hành thông báo, dạng YYYY-MM-DD (mặc định: ngày Đoàn đã chọn cho thông báo, nếu chưa chọn thì ngày làm việc đầu tiên sau đợt kiểm tra).</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o %1</source>
+            <translation>Cách dùng: cchc-inspector report TỆP [--round MÃ] --kind notice|minutes|scores [--unit MÃ] -o %1</translation>
         </message>
     </context>
     <context>
