@@ -139,6 +139,19 @@ def edit_trial(args, base, folder, trial, tally):
     reopen(args.driver, path, tally, label)
 
 
+def check_all_or_nothing(args, path, folder, material, tally, label, what):
+    """After a kill during one transaction (an import, a merge): the file must export exactly
+    as before it or as after it, and open again."""
+    if after_kill(args, args.app, args.driver, path, tally, label):
+        exported = os.path.join(os.path.dirname(folder), "after.json")
+        rc, _, err = run([args.app, "--lang", "en", "export-json", path, "-o", exported])
+        if rc != 0:
+            tally.add("false alarms", f"{label}: export rc={rc} {err.strip()}")
+        elif comparable_export(exported) not in (material["before"], material["after"]):
+            tally.add("lost edits", f"{label}: the file is neither before nor after the {what}")
+    reopen(args.driver, path, tally, label)
+
+
 def import_trial(args, base, folder, trial, material, tally):
     path = fresh_copy(base, folder)
     delay = random.uniform(0, material["duration"] * 1.2)
@@ -147,14 +160,7 @@ def import_trial(args, base, folder, trial, material, tally):
     if rc != -signal.SIGKILL and crashed(rc):
         tally.add("crashes", f"{label}: import rc={rc}")
     tally.saw("imports killed" if rc == -signal.SIGKILL else "imports that finished before the kill")
-    if after_kill(args, args.app, args.driver, path, tally, label):
-        exported = os.path.join(os.path.dirname(folder), "after.json")
-        rc, _, err = run([args.app, "--lang", "en", "export-json", path, "-o", exported])
-        if rc != 0:
-            tally.add("false alarms", f"{label}: export rc={rc} {err.strip()}")
-        elif comparable_export(exported) not in (material["before"], material["after"]):
-            tally.add("lost edits", f"{label}: the file is neither before nor after the import")
-    reopen(args.driver, path, tally, label)
+    check_all_or_nothing(args, path, folder, material, tally, label, "import")
 
 
 def merge_trial(args, folder, trial, material, tally):
@@ -168,14 +174,7 @@ def merge_trial(args, folder, trial, material, tally):
     if rc != -signal.SIGKILL and crashed(rc):
         tally.add("crashes", f"{label}: merge rc={rc}")
     tally.saw("merges killed" if rc == -signal.SIGKILL else "merges that finished before the kill")
-    if after_kill(args, args.app, args.driver, path, tally, label):
-        exported = os.path.join(os.path.dirname(folder), "after.json")
-        rc, _, err = run([args.app, "--lang", "en", "export-json", path, "-o", exported])
-        if rc != 0:
-            tally.add("false alarms", f"{label}: export rc={rc} {err.strip()}")
-        elif comparable_export(exported) not in (material["before"], material["after"]):
-            tally.add("lost edits", f"{label}: the file is neither before nor after the merge")
-    reopen(args.driver, path, tally, label)
+    check_all_or_nothing(args, path, folder, material, tally, label, "merge")
 
 
 def merge_material(args, base, root):
