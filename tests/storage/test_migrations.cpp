@@ -263,6 +263,12 @@ TEST_CASE("The v6 fixture is exactly what version 6 of the schema creates", "[mi
     CHECK(schemaAfterMigration(dir, 6) == fixtureSchema(QStringLiteral("schema-v6.cchc")));
 }
 
+TEST_CASE("The v7 fixture is exactly what version 7 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 7) == fixtureSchema(QStringLiteral("schema-v7.cchc")));
+}
+
 TEST_CASE("A version 1 file is backed up, then upgraded with its data intact", "[migrations]")
 {
     TempDir dir;
