@@ -94,11 +94,12 @@ int runImportJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption forceLock = forceLockOption();
-    parser.addOption(forceLock);
+    const QCommandLineOption reason = reasonOption();
+    parser.addOptions({forceLock, reason});
     if (!parser.parse(QStringList{QStringLiteral("import-json")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.positionalArguments().size() != 2)
-        return fail(Tr::tr("Usage: cchc-inspector import-json IN.json FILE [--force-lock]"),
+        return fail(Tr::tr("Usage: cchc-inspector import-json IN.json FILE [--reason TEXT] [--force-lock]"),
                     ExitUsage);
     const QString input = parser.positionalArguments().at(0);
     const QString path = parser.positionalArguments().at(1);
@@ -109,7 +110,13 @@ int runImportJson(const QStringList &arguments)
     auto file = openTarget(path, parser.isSet(forceLock), &created);
     if (!file)
         return fail(file.error());
-    auto summary = interchange::importJsonFile(**file, input);
+    Result<ImportSummary> summary = Error{};
+    const Status imported = withCommandReason(**file, parser, reason, [&]() -> Status {
+        summary = interchange::importJsonFile(**file, input);
+        return summary ? Status() : Status(Error{summary.error()});
+    });
+    if (!imported)
+        summary = Error{imported.error()};
     if (!summary) {
         if (created) {
             // A refused import leaves nothing behind, not even an empty file.
@@ -134,7 +141,7 @@ QList<Command> interchangeCommands()
         {QStringLiteral("export-json"), QStringLiteral("export-json FILE [--round ID] -o OUT.json"),
          Tr::tr("Write the whole file, or one round, as JSON (ids and times kept)."),
          runExportJson},
-        {QStringLiteral("import-json"), QStringLiteral("import-json IN.json FILE [--force-lock]"),
+        {QStringLiteral("import-json"), QStringLiteral("import-json IN.json FILE [--reason TEXT] [--force-lock]"),
          Tr::tr("Import a JSON export into FILE (created if missing); newer records replace "
                 "older ones."),
          runImportJson},

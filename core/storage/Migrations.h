@@ -19,7 +19,8 @@ constexpr int kApplicationId = 0x43434843;
 //   5  phrasings of partly met and exemplary results per criterion (built-in ones filled)
 //   6  the notice as the team arranges it: paragraphs placed, hidden, or the team's own
 //   7  team work: work packages handed out, their merge base, the edit history
-constexpr int kCurrentSchemaVersion = 7;
+//   8  issued notices keep a snapshot of what they printed, with its SHA-256 digest
+constexpr int kCurrentSchemaVersion = 8;
 
 // Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
 // on failure nothing is changed. `upToVersion` exists for tests that build old files.

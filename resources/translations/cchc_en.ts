@@ -981,6 +981,14 @@ Do you want to replace it?</translation>
             <source>To open it for editing anyway, add --force-lock to the command.</source>
             <translation>To open it for editing anyway, add --force-lock to the command.</translation>
         </message>
+        <message>
+            <source>Why results of a round whose notice is issued change (required for such a change; kept in the edit history).</source>
+            <translation>Why results of a round whose notice is issued change (required for such a change; kept in the edit history).</translation>
+        </message>
+        <message>
+            <source>Give the reason with --reason "…".</source>
+            <translation>Give the reason with --reason "…".</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::CommandLine</name>
@@ -1179,8 +1187,8 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>The JSON would replace the inspection file “%1”; choose another output file.</translation>
         </message>
         <message>
-            <source>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</source>
-            <translation>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</translation>
+            <source>Usage: cchc-inspector import-json IN.json FILE [--reason TEXT] [--force-lock]</source>
+            <translation>Usage: cchc-inspector import-json IN.json FILE [--reason TEXT] [--force-lock]</translation>
         </message>
     </context>
     <context>
@@ -1318,10 +1326,6 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Decide conflict by conflict from FILE.</source>
             <translation>Decide conflict by conflict from FILE.</translation>
         </message>
-        <message>
-            <source>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE]</source>
-            <translation>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE]</translation>
-        </message>
         <message numerus="yes">
             <source>%n conflict(s) to decide; nothing was merged. Add --mine, --theirs or --decisions FILE.</source>
             <translation>
@@ -1369,6 +1373,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Who changed what, when and on which laptop (old → new), round by round.</source>
             <translation>Who changed what, when and on which laptop (old → new), round by round.</translation>
         </message>
+        <message>
+            <source>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE] [--reason TEXT]</source>
+            <translation>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE] [--reason TEXT]</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::UiCommands</name>
@@ -1408,6 +1416,13 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>The unit %1 is not part of the round “%2”.</source>
             <translation>The unit %1 is not part of the round “%2”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::NoticeSnapshot</name>
+        <message>
+            <source>The snapshot kept with the issued notice cannot be read: the file is damaged. Run “check” on it.</source>
+            <translation>The snapshot kept with the issued notice cannot be read: the file is damaged. Run “check” on it.</translation>
         </message>
     </context>
     <context>
@@ -1461,6 +1476,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
             <translation>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</translation>
         </message>
+        <message>
+            <source>The snapshot kept with the issued notice no longer matches its SHA-256 digest: the file was changed outside the program or is damaged. Run “check” on it.</source>
+            <translation>The snapshot kept with the issued notice no longer matches its SHA-256 digest: the file was changed outside the program or is damaged. Run “check” on it.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::storage</name>
@@ -1501,6 +1520,48 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+        <message>
+            <source>Results of a round whose notice is issued change only with a reason: nothing was changed.</source>
+            <translation>Results of a round whose notice is issued change only with a reason: nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::FrozenRounds</name>
+        <message>
+            <source>results changed after Notice No. %1 was issued</source>
+            <translation>results changed after Notice No. %1 was issued</translation>
+        </message>
+        <message>
+            <source>Round “%1”</source>
+            <translation>Round “%1”</translation>
+        </message>
+        <message>
+            <source>%1: Notice No. %2 has no snapshot of what it printed (it was issued by an older version); exports print the current data.</source>
+            <translation>%1: Notice No. %2 has no snapshot of what it printed (it was issued by an older version); exports print the current data.</translation>
+        </message>
+        <message>
+            <source>%1: the snapshot of Notice No. %2 no longer matches its SHA-256 digest %3.</source>
+            <translation>%1: the snapshot of Notice No. %2 no longer matches its SHA-256 digest %3.</translation>
+        </message>
+        <message>
+            <source>%1: Notice No. %2, snapshot made after the fact (%3), SHA-256 %4: matches.</source>
+            <translation>%1: Notice No. %2, snapshot made after the fact (%3), SHA-256 %4: matches.</translation>
+        </message>
+        <message>
+            <source>%1: Notice No. %2, snapshot made when issued (%3), SHA-256 %4: matches.</source>
+            <translation>%1: Notice No. %2, snapshot made when issued (%3), SHA-256 %4: matches.</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n change(s), the last at %1</source>
+            <translation>
+                <numerusform> (%n change, the last at %1</numerusform>
+                <numerusform> (%n changes, the last at %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; reason: %1</source>
+            <translation>; reason: %1</translation>
         </message>
     </context>
     <context>
@@ -1961,6 +2022,24 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
                 <numerusform>%n unit(s) registered.</numerusform>
                 <numerusform>%n unit(s) registered.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::FrozenRoundBanner</name>
+        <message>
+            <source>Notice No. %1 has been issued: a change of results asks for a reason and is recorded in the edit history.</source>
+            <translation>Notice No. %1 has been issued: a change of results asks for a reason and is recorded in the edit history.</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n change(s))</source>
+            <translation>
+                <numerusform> (%n change)</numerusform>
+                <numerusform> (%n changes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. Reason: %1</source>
+            <translation>. Reason: %1</translation>
         </message>
     </context>
     <context>
@@ -2497,6 +2576,29 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         </message>
     </context>
     <context>
+        <name>cchc::ui::ReasonDialog</name>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Reason for the change</translation>
+        </message>
+        <message>
+            <source>Notice No. %1 of this round has been issued. It stays as it was printed; a change of results is recorded in the edit history with its reason, and the round is marked “%2”.
+
+Why do the results change? The reason is recorded with every change of this round's results until the file is closed. Cancel: nothing is changed.</source>
+            <translation>Notice No. %1 of this round has been issued. It stays as it was printed; a change of results is recorded in the edit history with its reason, and the round is marked “%2”.
+
+Why do the results change? The reason is recorded with every change of this round's results until the file is closed. Cancel: nothing is changed.</translation>
+        </message>
+        <message>
+            <source>For example: corrected after the unit sent the missing documents on 15/6/2022</source>
+            <translation>For example: corrected after the unit sent the missing documents on 15/6/2022</translation>
+        </message>
+        <message>
+            <source>Record the reason and change</source>
+            <translation>Record the reason and change</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::ReportActions</name>
         <message>
             <source>Print preview of the notice…</source>
@@ -2819,6 +2921,10 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <source>The new file could not be created.</source>
             <translation>The new file could not be created.</translation>
         </message>
+        <message>
+            <source>The notice was not issued.</source>
+            <translation>The notice was not issued.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::Session</name>
@@ -2901,6 +3007,10 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>Mark paragraph as reviewed</source>
             <translation>Mark paragraph as reviewed</translation>
+        </message>
+        <message>
+            <source>The issued notice did not come back.</source>
+            <translation>The issued notice did not come back.</translation>
         </message>
     </context>
     <context>

@@ -980,6 +980,14 @@ Bạn có muốn thay thế không?</translation>
             <source>To open it for editing anyway, add --force-lock to the command.</source>
             <translation>Để vẫn mở tệp để sửa, thêm --force-lock vào lệnh.</translation>
         </message>
+        <message>
+            <source>Why results of a round whose notice is issued change (required for such a change; kept in the edit history).</source>
+            <translation>Lý do thay đổi kết quả của đợt đã ban hành Thông báo (bắt buộc khi có thay đổi như vậy; được ghi vào lịch sử chỉnh sửa).</translation>
+        </message>
+        <message>
+            <source>Give the reason with --reason "…".</source>
+            <translation>Ghi lý do bằng --reason "…".</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::CommandLine</name>
@@ -1176,8 +1184,8 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Tệp JSON sẽ ghi đè lên tệp kiểm tra “%1”; hãy chọn tệp đầu ra khác.</translation>
         </message>
         <message>
-            <source>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</source>
-            <translation>Cách dùng: cchc-inspector import-json IN.json FILE [--force-lock]</translation>
+            <source>Usage: cchc-inspector import-json IN.json FILE [--reason TEXT] [--force-lock]</source>
+            <translation>Cách dùng: cchc-inspector import-json IN.json FILE [--reason LÝ_DO] [--force-lock]</translation>
         </message>
     </context>
     <context>
@@ -1313,10 +1321,6 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Decide conflict by conflict from FILE.</source>
             <translation>Quyết định từng xung đột theo TỆP.</translation>
         </message>
-        <message>
-            <source>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE]</source>
-            <translation>Cách dùng: cchc-inspector merge TỆP-CHÍNH.cchc GÓI.cchc [--mine | --theirs | --decisions TỆP]</translation>
-        </message>
         <message numerus="yes">
             <source>%n conflict(s) to decide; nothing was merged. Add --mine, --theirs or --decisions FILE.</source>
             <translation>
@@ -1363,6 +1367,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Who changed what, when and on which laptop (old → new), round by round.</source>
             <translation>Ai đã sửa gì, khi nào, trên máy nào (cũ → mới), theo từng đợt kiểm tra.</translation>
         </message>
+        <message>
+            <source>Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE] [--reason TEXT]</source>
+            <translation>Cách dùng: cchc-inspector merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE] [--reason LÝ_DO]</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::UiCommands</name>
@@ -1402,6 +1410,13 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The unit %1 is not part of the round “%2”.</source>
             <translation>Đơn vị %1 không thuộc đợt kiểm tra “%2”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::report::NoticeSnapshot</name>
+        <message>
+            <source>The snapshot kept with the issued notice cannot be read: the file is damaged. Run “check” on it.</source>
+            <translation>Không đọc được bản lưu của Thông báo đã ban hành: tệp bị hỏng. Hãy chạy “check” trên tệp.</translation>
         </message>
     </context>
     <context>
@@ -1455,6 +1470,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Number %1 of %2 was already given to a notice: the next number must be %3 or more.</source>
             <translation>Số %1 của năm %2 đã được cấp cho một thông báo: số tiếp theo phải từ %3 trở lên.</translation>
         </message>
+        <message>
+            <source>The snapshot kept with the issued notice no longer matches its SHA-256 digest: the file was changed outside the program or is damaged. Run “check” on it.</source>
+            <translation>Bản lưu của Thông báo đã ban hành không còn khớp với mã SHA-256 của nó: tệp đã bị sửa ngoài chương trình hoặc bị hỏng. Hãy chạy “check” trên tệp.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::storage</name>
@@ -1495,6 +1514,47 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>no</source>
             <translation>không</translation>
+        </message>
+        <message>
+            <source>Results of a round whose notice is issued change only with a reason: nothing was changed.</source>
+            <translation>Kết quả của đợt đã ban hành Thông báo chỉ được thay đổi khi có lý do: chưa có gì thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::FrozenRounds</name>
+        <message>
+            <source>results changed after Notice No. %1 was issued</source>
+            <translation>kết quả đã thay đổi sau khi ban hành Thông báo số %1</translation>
+        </message>
+        <message>
+            <source>Round “%1”</source>
+            <translation>Đợt “%1”</translation>
+        </message>
+        <message>
+            <source>%1: Notice No. %2 has no snapshot of what it printed (it was issued by an older version); exports print the current data.</source>
+            <translation>%1: Thông báo số %2 không có bản lưu nội dung đã in (được ban hành bằng phiên bản cũ); khi xuất sẽ in theo dữ liệu hiện tại.</translation>
+        </message>
+        <message>
+            <source>%1: the snapshot of Notice No. %2 no longer matches its SHA-256 digest %3.</source>
+            <translation>%1: bản lưu của Thông báo số %2 không còn khớp với mã SHA-256 %3.</translation>
+        </message>
+        <message>
+            <source>%1: Notice No. %2, snapshot made after the fact (%3), SHA-256 %4: matches.</source>
+            <translation>%1: Thông báo số %2, bản lưu lập sau khi ban hành (%3), SHA-256 %4: khớp.</translation>
+        </message>
+        <message>
+            <source>%1: Notice No. %2, snapshot made when issued (%3), SHA-256 %4: matches.</source>
+            <translation>%1: Thông báo số %2, bản lưu lập khi ban hành (%3), SHA-256 %4: khớp.</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n change(s), the last at %1</source>
+            <translation>
+                <numerusform> (%n thay đổi, lần cuối lúc %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; reason: %1</source>
+            <translation>; lý do: %1</translation>
         </message>
     </context>
     <context>
@@ -1953,6 +2013,23 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>
                 <numerusform>Đã có %n đơn vị.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::FrozenRoundBanner</name>
+        <message>
+            <source>Notice No. %1 has been issued: a change of results asks for a reason and is recorded in the edit history.</source>
+            <translation>Thông báo số %1 đã ban hành: thay đổi kết quả phải ghi lý do và được ghi vào lịch sử chỉnh sửa.</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n change(s))</source>
+            <translation>
+                <numerusform> (%n thay đổi)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. Reason: %1</source>
+            <translation>. Lý do: %1</translation>
         </message>
     </context>
     <context>
@@ -2487,6 +2564,29 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         </message>
     </context>
     <context>
+        <name>cchc::ui::ReasonDialog</name>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Lý do thay đổi</translation>
+        </message>
+        <message>
+            <source>Notice No. %1 of this round has been issued. It stays as it was printed; a change of results is recorded in the edit history with its reason, and the round is marked “%2”.
+
+Why do the results change? The reason is recorded with every change of this round's results until the file is closed. Cancel: nothing is changed.</source>
+            <translation>Thông báo số %1 của đợt này đã ban hành. Thông báo giữ nguyên như đã in; thay đổi kết quả được ghi vào lịch sử chỉnh sửa kèm lý do, và đợt được đánh dấu “%2”.
+
+Vì sao thay đổi kết quả? Lý do được ghi cho mọi thay đổi kết quả của đợt này cho đến khi đóng tệp. Hủy: không thay đổi gì.</translation>
+        </message>
+        <message>
+            <source>For example: corrected after the unit sent the missing documents on 15/6/2022</source>
+            <translation>Ví dụ: sửa lại sau khi đơn vị gửi bổ sung hồ sơ ngày 15/6/2022</translation>
+        </message>
+        <message>
+            <source>Record the reason and change</source>
+            <translation>Ghi lý do và thay đổi</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::ui::ReportActions</name>
         <message>
             <source>Print preview of the notice…</source>
@@ -2809,6 +2909,10 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <source>The new file could not be created.</source>
             <translation>Không tạo được tệp mới.</translation>
         </message>
+        <message>
+            <source>The notice was not issued.</source>
+            <translation>Thông báo chưa được ban hành.</translation>
+        </message>
     </context>
     <context>
         <name>cchc::ui::Session</name>
@@ -2891,6 +2995,10 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>Mark paragraph as reviewed</source>
             <translation>Đánh dấu đoạn đã xem lại</translation>
+        </message>
+        <message>
+            <source>The issued notice did not come back.</source>
+            <translation>Thông báo đã ban hành không được khôi phục.</translation>
         </message>
     </context>
     <context>
