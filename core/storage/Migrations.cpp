@@ -282,8 +282,9 @@ Status toVersion7(QSqlDatabase &db)
 Status toVersion8(QSqlDatabase &db)
 {
     const char *const statements[] = {
-        "CREATE TABLE notice_snapshots (issued_notice_id TEXT PRIMARY KEY"
-        " REFERENCES issued_notices(id) ON DELETE CASCADE, content BLOB NOT NULL,"
+        // An id of its own like every record (the JSON importer's records are keyed by id).
+        "CREATE TABLE notice_snapshots (id TEXT PRIMARY KEY, issued_notice_id TEXT NOT NULL"
+        " UNIQUE REFERENCES issued_notices(id) ON DELETE CASCADE, content BLOB NOT NULL,"
         " sha256 TEXT NOT NULL, made_at TEXT NOT NULL,"
         " after_the_fact INTEGER NOT NULL DEFAULT 0, modified_at TEXT NOT NULL)",
     };

@@ -215,9 +215,10 @@ Status ReportStore::saveNoticeSnapshot(const IssuedNotice &issued, NoticeSnapsho
     // back (the undo of a removed round) keeps the time it was made.
     if (snapshot.madeAt.isEmpty())
         snapshot.madeAt = Clock::nowIso();
-    return write(QStringLiteral("INSERT INTO notice_snapshots (issued_notice_id, content, sha256,"
-                                " made_at, after_the_fact, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {issued.id, snapshot.content, snapshot.sha256, snapshot.madeAt,
+    return write(QStringLiteral("INSERT INTO notice_snapshots (id, issued_notice_id, content,"
+                                " sha256, made_at, after_the_fact, modified_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {newId(), issued.id, snapshot.content, snapshot.sha256, snapshot.madeAt,
                   snapshot.afterTheFact ? 1 : 0, snapshot.madeAt});
 }
 
