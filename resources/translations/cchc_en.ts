@@ -1182,6 +1182,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <source>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</source>
             <translation>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</translation>
         </message>
+        <message>
+            <source>The imported file could not be saved as “%1” (%2 was written but could not be renamed).</source>
+            <translation>The imported file could not be saved as “%1” (%2 was written but could not be renamed).</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::ReportCommands</name>

@@ -1179,6 +1179,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <source>Usage: cchc-inspector import-json IN.json FILE [--force-lock]</source>
             <translation>Cách dùng: cchc-inspector import-json IN.json FILE [--force-lock]</translation>
         </message>
+        <message>
+            <source>The imported file could not be saved as “%1” (%2 was written but could not be renamed).</source>
+            <translation>Không lưu được tệp đã nhập thành “%1” (đã ghi %2 nhưng không đổi tên được).</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::ReportCommands</name>
