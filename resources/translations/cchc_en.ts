@@ -981,6 +981,22 @@ Do you want to replace it?</translation>
             <source>To open it for editing anyway, add --force-lock to the command.</source>
             <translation>To open it for editing anyway, add --force-lock to the command.</translation>
         </message>
+        <message>
+            <source>The round has no unit yet.</source>
+            <translation>The round has no unit yet.</translation>
+        </message>
+        <message>
+            <source>The round has %1 units: choose one with --unit ID (the id or its first characters, as list prints them): %2</source>
+            <translation>The round has %1 units: choose one with --unit ID (the id or its first characters, as list prints them): %2</translation>
+        </message>
+        <message>
+            <source>No unit of the round has an id starting with “%1”. Its units are: %2</source>
+            <translation>No unit of the round has an id starting with “%1”. Its units are: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is the start of %2 unit ids; give more characters: %3</source>
+            <translation>“%1” is the start of %2 unit ids; give more characters: %3</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::CommandLine</name>

@@ -980,6 +980,22 @@ Bạn có muốn thay thế không?</translation>
             <source>To open it for editing anyway, add --force-lock to the command.</source>
             <translation>Để vẫn mở tệp để sửa, thêm --force-lock vào lệnh.</translation>
         </message>
+        <message>
+            <source>The round has no unit yet.</source>
+            <translation>Đợt kiểm tra chưa có đơn vị nào.</translation>
+        </message>
+        <message>
+            <source>The round has %1 units: choose one with --unit ID (the id or its first characters, as list prints them): %2</source>
+            <translation>Đợt kiểm tra có %1 đơn vị: chọn một đơn vị bằng --unit ID (mã hoặc vài ký tự đầu của mã, như lệnh list in ra): %2</translation>
+        </message>
+        <message>
+            <source>No unit of the round has an id starting with “%1”. Its units are: %2</source>
+            <translation>Không có đơn vị nào của đợt có mã bắt đầu bằng “%1”. Các đơn vị của đợt: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is the start of %2 unit ids; give more characters: %3</source>
+            <translation>“%1” là phần đầu của mã %2 đơn vị; hãy nhập thêm ký tự: %3</translation>
+        </message>
     </context>
     <context>
         <name>cchc::app::CommandLine</name>
