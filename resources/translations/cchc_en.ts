@@ -982,6 +982,22 @@ Do you want to replace it?</translation>
             <translation>To open it for editing anyway, add --force-lock to the command.</translation>
         </message>
         <message>
+            <source>The round has no unit yet.</source>
+            <translation>The round has no unit yet.</translation>
+        </message>
+        <message>
+            <source>The round has %1 units: choose one with --unit ID (the id or its first characters, as list prints them): %2</source>
+            <translation>The round has %1 units: choose one with --unit ID (the id or its first characters, as list prints them): %2</translation>
+        </message>
+        <message>
+            <source>No unit of the round has an id starting with “%1”. Its units are: %2</source>
+            <translation>No unit of the round has an id starting with “%1”. Its units are: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is the start of %2 unit ids; give more characters: %3</source>
+            <translation>“%1” is the start of %2 unit ids; give more characters: %3</translation>
+        </message>
+        <message>
             <source>Why results of a round whose notice is issued change (required for such a change; kept in the edit history).</source>
             <translation>Why results of a round whose notice is issued change (required for such a change; kept in the edit history).</translation>
         </message>
@@ -1185,6 +1201,10 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>The JSON would replace the inspection file “%1”; choose another output file.</source>
             <translation>The JSON would replace the inspection file “%1”; choose another output file.</translation>
+        </message>
+        <message>
+            <source>The imported file could not be saved as “%1” (%2 was written but could not be renamed).</source>
+            <translation>The imported file could not be saved as “%1” (%2 was written but could not be renamed).</translation>
         </message>
         <message>
             <source>Usage: cchc-inspector import-json IN.json FILE [--reason TEXT] [--force-lock]</source>

@@ -981,6 +981,22 @@ Bạn có muốn thay thế không?</translation>
             <translation>Để vẫn mở tệp để sửa, thêm --force-lock vào lệnh.</translation>
         </message>
         <message>
+            <source>The round has no unit yet.</source>
+            <translation>Đợt kiểm tra chưa có đơn vị nào.</translation>
+        </message>
+        <message>
+            <source>The round has %1 units: choose one with --unit ID (the id or its first characters, as list prints them): %2</source>
+            <translation>Đợt kiểm tra có %1 đơn vị: chọn một đơn vị bằng --unit ID (mã hoặc vài ký tự đầu của mã, như lệnh list in ra): %2</translation>
+        </message>
+        <message>
+            <source>No unit of the round has an id starting with “%1”. Its units are: %2</source>
+            <translation>Không có đơn vị nào của đợt có mã bắt đầu bằng “%1”. Các đơn vị của đợt: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is the start of %2 unit ids; give more characters: %3</source>
+            <translation>“%1” là phần đầu của mã %2 đơn vị; hãy nhập thêm ký tự: %3</translation>
+        </message>
+        <message>
             <source>Why results of a round whose notice is issued change (required for such a change; kept in the edit history).</source>
             <translation>Lý do thay đổi kết quả của đợt đã ban hành Thông báo (bắt buộc khi có thay đổi như vậy; được ghi vào lịch sử chỉnh sửa).</translation>
         </message>
@@ -1182,6 +1198,10 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>The JSON would replace the inspection file “%1”; choose another output file.</source>
             <translation>Tệp JSON sẽ ghi đè lên tệp kiểm tra “%1”; hãy chọn tệp đầu ra khác.</translation>
+        </message>
+        <message>
+            <source>The imported file could not be saved as “%1” (%2 was written but could not be renamed).</source>
+            <translation>Không lưu được tệp đã nhập thành “%1” (đã ghi %2 nhưng không đổi tên được).</translation>
         </message>
         <message>
             <source>Usage: cchc-inspector import-json IN.json FILE [--reason TEXT] [--force-lock]</source>
