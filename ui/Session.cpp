@@ -351,7 +351,9 @@ Status Session::removeRound(const QString &roundId)
         return announceStructure(m_file->removeRound(roundId));
     };
     const auto undo = [this, snapshot, roundId, edits, notice]() -> Status {
-        auto status = m_file->transact([&]() -> Status {
+        // Put back as it was, not a change of its results: not recorded as one (an issued
+        // round would otherwise be marked as changed after its notice).
+        auto status = teamwork::withoutHistory(*m_file, [&]() -> Status {
             if (auto imported = interchange::importJsonFile(*m_file, snapshot->fileName());
                 !imported)
                 return Error{imported.error()};

@@ -90,10 +90,13 @@ QString triggerSql(const Recorded &table, const QString &event)
                " SELECT %4, %5, e.name, e.device_id,"
                " COALESCE((SELECT round_id FROM round_units u WHERE u.id = %6), ''),"
                " COALESCE(%6, ''), COALESCE(%7, ''), '%1', %8.id, c.field, c.old_value,"
-               " c.new_value, e.reason, %5"
+               " c.new_value, e.reason, %10"
                " FROM temp.history_editor e, (%9) c; END")
         .arg(QLatin1String(table.table), event.toLower(), event, QLatin1String(kNewId), changedAt,
-             roundUnit, criterion, row, changes.join(QStringLiteral(" UNION ALL ")));
+             roundUnit, criterion, row, changes.join(QStringLiteral(" UNION ALL ")))
+        // The row's own time is when it was written here: an imported or merged record keeps
+        // its older modification time as changed_at, but reached this file now.
+        .arg(QLatin1String(kNow));
 }
 
 // The fields of an assessment an issued notice printed from.

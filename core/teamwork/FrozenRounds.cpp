@@ -20,15 +20,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cchc::teamwork::FrozenRounds)
 };
 
-// Changes of results recorded after the notice was issued (its row's time): what the
-// flag counts. Times are ISO strings in UTC, so they compare as text.
+// Changes of results that reached this file after the notice was issued (its row's time):
+// what the flag counts. A history row's modified_at is when it was written here (an import
+// or a merge keeps the record's older time as changed_at). Times are ISO strings in UTC, so
+// they compare as text.
 Status readChanges(const InspectionFile &file, FrozenRound &round)
 {
     QSqlQuery query(file.database());
     if (auto status = execute(query,
-                              QStringLiteral("SELECT changed_at, reason FROM edit_history"
+                              QStringLiteral("SELECT modified_at, reason FROM edit_history"
                                              " WHERE round_id = ? AND table_name = 'assessments'"
-                                             " AND changed_at > ? ORDER BY changed_at, rowid"),
+                                             " AND modified_at > ? ORDER BY modified_at, rowid"),
                               {round.roundId, round.notice.modifiedAt});
         !status)
         return status;

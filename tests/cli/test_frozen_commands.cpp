@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
 
 using namespace cchc;
 using namespace cchc::test;
@@ -94,4 +96,35 @@ TEST_CASE("merge into an issued round needs --reason, and check reports the chan
     CHECK(flagged.out.contains(digest + QStringLiteral(": khớp")));
     auto history = runApp({QStringLiteral("history"), lead, QStringLiteral("--round"), roundId});
     CHECK(history.out.contains(reason));
+}
+
+TEST_CASE("import-json that changes results of an issued round needs --reason", "[cli][frozen]")
+{
+    TempDir dir;
+    const QString lead = dir.path(QStringLiteral("lead.cchc"));
+    const QString laptop = dir.path(QStringLiteral("laptop.cchc"));
+    const QString json = dir.path(QStringLiteral("laptop.json"));
+    REQUIRE(runApp({QStringLiteral("demo"), lead}).exitCode == 0);
+    REQUIRE(QFile::copy(lead, laptop));
+    const QString roundId = roundIdOf(lead);
+    // The copy's results change later (newer records, so an import takes them).
+    QThread::msleep(20);
+    REQUIRE(meetEverything(laptop, roundId) > 0);
+    REQUIRE(runApp({QStringLiteral("export-json"), laptop, QStringLiteral("-o"), json}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("report"), lead, QStringLiteral("--issue"), QStringLiteral("-o"),
+                    dir.path(QStringLiteral("notice.pdf"))})
+                .exitCode == 0);
+
+    const QByteArray before = readAll(lead);
+    auto refused = runApp({QStringLiteral("import-json"), json, lead});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("--reason")));
+    CHECK(readAll(lead) == before);
+
+    auto imported = runApp({QStringLiteral("import-json"), json, lead, QStringLiteral("--reason"),
+                            QStringLiteral("Kết quả từ máy thư ký")});
+    CHECK(imported.exitCode == 0);
+    auto check = runApp({QStringLiteral("check"), lead});
+    CHECK(check.out.contains(QStringLiteral("kết quả đã thay đổi sau khi ban hành Thông báo số 01/TB-ĐKT")));
+    CHECK(check.out.contains(QStringLiteral("Kết quả từ máy thư ký")));
 }
