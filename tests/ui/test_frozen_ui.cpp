@@ -7,6 +7,7 @@
 #include "teamwork/EditHistory.h"
 #include "ui/Session.h"
 #include "ui/teamwork/FrozenRoundUi.h"
+#include "ui/teamwork/TeamworkActions.h"
 #include "ui/widgets/Workspace.h"
 #include "ui/models/ChecklistModel.h"
 
@@ -154,4 +155,59 @@ TEST_CASE("Undoing the removal of an issued round brings its snapshot back as it
     REQUIRE(frozen.ok());
     REQUIRE(*frozen);
     CHECK_FALSE((*frozen)->changedAfterIssue());
+}
+
+TEST_CASE("Merging a member's work into an issued round asks for the reason first",
+          "[ui][teamwork][frozen]")
+{
+    DemoWindow demo;
+    ui::MainWindow &window = demo.window;
+    const QString roundId = window.currentRoundId();
+    const QString path = demo.dir.path(QStringLiteral("nam.cchc"));
+    REQUIRE(window.teamwork()->handOut({roundId, {}, QStringLiteral("Nam")}, path).ok());
+    Assessment changed;
+    {
+        auto member = InspectionFile::open(path);
+        REQUIRE(member.ok());
+        auto all = (*member)->roundAssessments(roundId);
+        REQUIRE(all.ok());
+        for (const auto &list : *all)
+            for (const Assessment &assessment : list)
+                if (assessment.result == AssessmentResult::NotMet && changed.id.isEmpty())
+                    changed = assessment;
+        REQUIRE_FALSE(changed.id.isEmpty());
+        changed.result = AssessmentResult::Met;
+        REQUIRE((*member)->saveAssessment(changed).ok());
+    }
+    REQUIRE(window.session()->issueNotice(roundId, QDate(2022, 5, 30), 0).ok());
+
+    int asked = 0;
+    ui::prompts::setDialogHook([&](QDialog *) {
+        ++asked;
+        return int(QDialog::Rejected);
+    });
+    auto cancelled = window.session()->mergePackage(path, {});
+    CHECK(asked == 1);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error() == teamwork::frozenRefusalMessage());
+    CHECK(storedAssessment(window.file(), changed.roundUnitId, changed.criterionId).result ==
+          AssessmentResult::NotMet);
+
+    const QString reason = QStringLiteral("Kết quả nhóm 2 gửi về sau họp đoàn");
+    ui::prompts::setDialogHook([&](QDialog *dialog) {
+        ++asked;
+        qobject_cast<ui::ReasonDialog *>(dialog)->reasonEdit()->setPlainText(reason);
+        return int(QDialog::Accepted);
+    });
+    auto merged = window.session()->mergePackage(path, {});
+    REQUIRE(merged.ok());
+    CHECK(merged->applied);
+    CHECK(asked == 2);
+    CHECK(storedAssessment(window.file(), changed.roundUnitId, changed.criterionId).result ==
+          AssessmentResult::Met);
+    auto frozen = teamwork::frozenRound(*window.file(), roundId);
+    REQUIRE(frozen.ok());
+    REQUIRE(*frozen);
+    CHECK((*frozen)->changedAfterIssue());
+    CHECK((*frozen)->reasons.contains(reason));
 }
