@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -42,6 +44,8 @@ public:
     void selectParagraph(int row);
     int rowOf(const QString &key) const;
     QPlainTextEdit *textEdit() const { return m_text; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QComboBox *signerBox() const { return m_signer; }
     NoticePageView *pageView() const { return m_pages; }
     QString roundId() const { return m_roundId; }
     // The error shown in the window (empty when none).
@@ -55,6 +59,10 @@ public:
     bool canMove(int row, int step) const;
     void undo();
     void redo();
+    // The notice's date and signer (undo steps of the file): an invalid date and an empty
+    // member id go back to the defaults (the date after the visits, the lead).
+    void setNoticeDate(const QDate &date);
+    void setSigner(const QString &memberId);
 
     static QString stateLabel(report::ParagraphState state);
 
@@ -68,6 +76,8 @@ protected:
 
 private:
     void buildButtons(QWidget *bar);
+    QWidget *buildNoticeFields(); // the date and the signer
+    Status refreshNoticeFields();   // from the file: chosen, default or issued
     void showParagraph(int row);
     void updateButtons();
     void saveCurrent();
@@ -97,6 +107,11 @@ private:
     QLabel *m_draftLabel = nullptr;
     QLabel *m_error = nullptr;
     NoticePageView *m_pages = nullptr;
+    QDateEdit *m_date = nullptr;
+    QPushButton *m_defaultDate = nullptr;
+    QLabel *m_dateNote = nullptr;
+    QComboBox *m_signer = nullptr;
+    report::NoticeSettings m_chosen; // what the file holds for the round's notice
     QTimer *m_reload = nullptr;
     QHash<QString, QPushButton *> m_buttons;
     int m_current = -1;
