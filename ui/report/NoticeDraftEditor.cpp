@@ -131,6 +131,7 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
     layout->addWidget(splitter, 1);
     layout->addWidget(close);
     resizeToFit(this, QSize(1340, 688));
+    m_list->setFocus(); // the paragraphs first, not the date field above them
 
     connect(m_list, &QListWidget::currentRowChanged, this, &NoticeDraftEditor::showParagraph);
     connect(m_text, &QPlainTextEdit::textChanged, this, &NoticeDraftEditor::saveCurrent);
