@@ -74,7 +74,6 @@ int runReport(const QStringList &arguments)
                     ExitUsage);
 
     report::ReportRequest request;
-    request.unitId = parser.value(unit);
     request.withAnnex = !parser.isSet(noAnnex);
     if (!report::reportKindFromKey(parser.value(kind), &request.kind))
         return fail(
@@ -102,6 +101,13 @@ int runReport(const QStringList &arguments)
     if (!roundId)
         return fail(roundId.error());
     request.roundId = *roundId;
+    // Without --unit, drafting the minutes says that it needs one.
+    if (request.kind == report::ReportKind::Minutes && parser.isSet(unit)) {
+        auto unitId = resolveRoundUnitId(**file, request.roundId, parser.value(unit));
+        if (!unitId)
+            return fail(unitId.error());
+        request.unitId = *unitId;
+    }
     if (parser.isSet(issue)) {
         auto issued = report::issueNotice(**file, request.roundId, request.issuedOn);
         if (!issued)

@@ -22,6 +22,7 @@ using storage::dateValue;
 using storage::execute;
 using storage::optionalValue;
 using storage::queryError;
+using storage::storableValue;
 
 namespace {
 
@@ -458,7 +459,7 @@ private:
                                                : QStringLiteral(" WHERE ") +
                                                      conditions.join(QStringLiteral(" AND "))));
         for (const QString &column : table.naturalKey)
-            query.addBindValue(incoming.value(column));
+            query.addBindValue(storableValue(incoming.value(column)));
         if (!query.exec())
             return queryError(query);
         if (query.next() && table.sameRecordByKey)
@@ -500,7 +501,7 @@ public:
                 QStringLiteral("DELETE FROM %1 WHERE %2")
                     .arg(incoming.table->name, conditions.join(QStringLiteral(" AND "))));
             for (const QString &column : incoming.table->naturalKey)
-                superseded.addBindValue(incoming.value(column));
+                superseded.addBindValue(storableValue(incoming.value(column)));
             superseded.addBindValue(incoming.id());
             if (auto status = execute(superseded); !status)
                 return status;

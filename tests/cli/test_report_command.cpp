@@ -177,6 +177,43 @@ TEST_CASE("report takes the file's only round without --round, and a round id's 
     CHECK(result.err.contains(QStringLiteral("zzzz")));
 }
 
+TEST_CASE("report --unit takes either id list prints, or its first characters",
+          "[cli][report][round]")
+{
+    Demo demo;
+    QString roundUnitId;
+    {
+        auto file = InspectionFile::open(demo.path, InspectionFile::Access::ReadOnly);
+        REQUIRE(file.ok());
+        roundUnitId = (*file)->loadRound(demo.roundId)->units.at(1).id;
+    }
+    const QString minutes = demo.dir.path(QStringLiteral("minutes.pdf"));
+    auto minutesFor = [&](const QString &unit) {
+        QFile::remove(minutes);
+        return runApp({QStringLiteral("report"), demo.path, QStringLiteral("--kind"),
+                       QStringLiteral("minutes"), QStringLiteral("--unit"), unit,
+                       QStringLiteral("-o"), minutes});
+    };
+    REQUIRE(minutesFor(demo.unitId).exitCode == 0);
+    const QString expected = pdfText(minutes);
+    CHECK(expected.contains(QStringLiteral("BIÊN BẢN")));
+    for (const QString &given : {roundUnitId, roundUnitId.left(8), demo.unitId.left(8).toUpper()}) {
+        INFO(given.toStdString());
+        CHECK(minutesFor(given).exitCode == 0);
+        CHECK(pdfText(minutes) == expected);
+    }
+
+    // A prefix of no unit, or of several, is refused with the choices named.
+    auto none = minutesFor(QStringLiteral("zzzz"));
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("“zzzz”")));
+    CHECK(none.err.contains(QStringLiteral("Trung tâm Y tế Thành phố")));
+    auto ambiguous = minutesFor(QString());
+    CHECK(ambiguous.exitCode == 1);
+    CHECK(ambiguous.err.contains(QStringLiteral("--unit")));
+    CHECK_FALSE(QFile::exists(minutes));
+}
+
 TEST_CASE("notice keeps the notice's date and signer in the file, report --date overrides once",
           "[cli][report][notice-settings]")
 {
