@@ -724,4 +724,18 @@ TEST_CASE("The notice's date and signer survive the JSON, and older JSON's date 
     REQUIRE(interchange::importJsonFile(**old, v3).ok());
     CHECK(ReportStore(**old).noticeSettings(roundId)->noticeDate == QDate(2022, 6, 8));
     CHECK(ReportStore(**old).paragraphs(roundId)->isEmpty());
+
+    // A signer who is not in the round's team is refused, naming the field.
+    root = QJsonDocument::fromJson(text).object();
+    rounds = root.value(QStringLiteral("rounds")).toArray();
+    first = rounds.at(0).toObject();
+    QJsonObject settings = first.value(QStringLiteral("noticeSettings")).toObject();
+    settings.insert(QStringLiteral("signerMemberId"),
+                    QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    first.insert(QStringLiteral("noticeSettings"), settings);
+    rounds.replace(0, first);
+    root.insert(QStringLiteral("rounds"), rounds);
+    auto refused = interchange::readJson(QJsonDocument(root).toJson());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().startsWith(QStringLiteral("rounds[0].noticeSettings.signerMemberId: ")));
 }
