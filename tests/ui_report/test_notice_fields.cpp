@@ -134,3 +134,21 @@ TEST_CASE("Once the notice is issued its date and signer are shown, not edited",
     CHECK(note->text().contains(QStringLiteral("10/6/2022")));
     CHECK(note->text().contains(QStringLiteral("/TB-ĐKT")));
 }
+
+TEST_CASE("Undoing the removal of a round brings its notice's date and signer back",
+          "[ui-report][notice-settings]")
+{
+    DemoSession demo;
+    auto round = demo.file().loadRound(demo.roundId);
+    REQUIRE(round.ok());
+    report::NoticeSettings chosen;
+    chosen.noticeDate = QDate(2022, 6, 10);
+    chosen.signerMemberId = round->team.at(1).id;
+    REQUIRE(demo.session.setNoticeSettings(demo.roundId, chosen, QStringLiteral("chọn")).ok());
+    REQUIRE(demo.session.removeRound(demo.roundId).ok());
+    CHECK(stored(demo).id.isEmpty());
+    REQUIRE(demo.session.undo().ok());
+    const report::NoticeSettings back = stored(demo);
+    CHECK(back.noticeDate == QDate(2022, 6, 10));
+    CHECK(back.signerMemberId == round->team.at(1).id);
+}
