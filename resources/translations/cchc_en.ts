@@ -2493,10 +2493,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <translation>Current draft: %1</translation>
     </message>
     <message>
-        <source>Letterhead and signer…</source>
-        <translation>Letterhead and signer…</translation>
-    </message>
-    <message>
         <source>Add after</source>
         <translation>Add after</translation>
     </message>
@@ -2569,6 +2565,21 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <translation>Accept as reviewed</translation>
     </message>
     <message>
+        <source>Notice date</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Default notice date</source>
+        <translation>Default notice date</translation>
+    </message>
+    <message>
+        <source>Notice signer</source>
+        <translation>Notice signer</translation>
+    </message>
+</context>
+<context>
+    <name>cchc::ui::NoticeFields</name>
+    <message>
         <source>The date the notice is dated with</source>
         <translation>The date the notice is dated with</translation>
     </message>
@@ -2585,6 +2596,10 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <translation>The team member who signs the notice</translation>
     </message>
     <message>
+        <source>Letterhead and signer…</source>
+        <translation>Letterhead and signer…</translation>
+    </message>
+    <message>
         <source>The issuing body, the signer&apos;s authority and title, the recipients</source>
         <translation>The issuing body, the signer&apos;s authority and title, the recipients</translation>
     </message>
@@ -2597,6 +2612,10 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <translation>&amp;Signed by:</translation>
     </message>
     <message>
+        <source>Issued as %1: the date and signer no longer change.</source>
+        <translation>Issued as %1: the date and signer no longer change.</translation>
+    </message>
+    <message>
         <source>%1, chosen by the team</source>
         <translation>%1, chosen by the team</translation>
     </message>
@@ -2607,22 +2626,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
     <message>
         <source>(the round has no team: add it in the round)</source>
         <translation>(the round has no team: add it in the round)</translation>
-    </message>
-    <message>
-        <source>Notice date</source>
-        <translation>Notice date</translation>
-    </message>
-    <message>
-        <source>Default notice date</source>
-        <translation>Default notice date</translation>
-    </message>
-    <message>
-        <source>Notice signer</source>
-        <translation>Notice signer</translation>
-    </message>
-    <message>
-        <source>Issued as %1: the date and signer no longer change.</source>
-        <translation>Issued as %1: the date and signer no longer change.</translation>
     </message>
 </context>
 <context>

@@ -2483,10 +2483,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <translation>Bản dự thảo hiện tại: %1</translation>
     </message>
     <message>
-        <source>Letterhead and signer…</source>
-        <translation>Tiêu đề và người ký…</translation>
-    </message>
-    <message>
         <source>Add after</source>
         <translation>Thêm đoạn sau</translation>
     </message>
@@ -2559,6 +2555,21 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <translation>Đã xem lại</translation>
     </message>
     <message>
+        <source>Notice date</source>
+        <translation>Ngày thông báo</translation>
+    </message>
+    <message>
+        <source>Default notice date</source>
+        <translation>Ngày thông báo mặc định</translation>
+    </message>
+    <message>
+        <source>Notice signer</source>
+        <translation>Người ký thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>cchc::ui::NoticeFields</name>
+    <message>
         <source>The date the notice is dated with</source>
         <translation>Ngày ghi trên thông báo</translation>
     </message>
@@ -2575,6 +2586,10 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <translation>Thành viên Đoàn ký thông báo</translation>
     </message>
     <message>
+        <source>Letterhead and signer…</source>
+        <translation>Tiêu đề và người ký…</translation>
+    </message>
+    <message>
         <source>The issuing body, the signer&apos;s authority and title, the recipients</source>
         <translation>Cơ quan ban hành, thẩm quyền và chức vụ người ký, nơi nhận</translation>
     </message>
@@ -2587,6 +2602,10 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
+        <source>Issued as %1: the date and signer no longer change.</source>
+        <translation>Đã ban hành số %1: không thể đổi ngày và người ký nữa.</translation>
+    </message>
+    <message>
         <source>%1, chosen by the team</source>
         <translation>%1, do Đoàn chọn</translation>
     </message>
@@ -2597,22 +2616,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
     <message>
         <source>(the round has no team: add it in the round)</source>
         <translation>(đợt chưa có thành phần Đoàn: thêm trong đợt kiểm tra)</translation>
-    </message>
-    <message>
-        <source>Notice date</source>
-        <translation>Ngày thông báo</translation>
-    </message>
-    <message>
-        <source>Default notice date</source>
-        <translation>Ngày thông báo mặc định</translation>
-    </message>
-    <message>
-        <source>Notice signer</source>
-        <translation>Người ký thông báo</translation>
-    </message>
-    <message>
-        <source>Issued as %1: the date and signer no longer change.</source>
-        <translation>Đã ban hành số %1: không thể đổi ngày và người ký nữa.</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,8 @@
 #include "widgets/WindowSize.h"
 #include "widgets/WrappingDelegate.h"
 
-#include "common/VietnameseText.h"
+#include "NoticeFields.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -126,7 +124,12 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
-    layout->addWidget(buildNoticeFields());
+    m_fields = new NoticeFields;
+    connect(m_fields, &NoticeFields::dateChosen, this, &NoticeDraftEditor::setNoticeDate);
+    connect(m_fields, &NoticeFields::signerChosen, this, &NoticeDraftEditor::setSigner);
+    connect(m_fields, &NoticeFields::settingsRequested, this,
+            &NoticeDraftEditor::settingsRequested);
+    layout->addWidget(m_fields);
     layout->addWidget(bar);
     layout->addWidget(splitter, 1);
     layout->addWidget(close);
@@ -147,52 +150,14 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
     connect(&m_session, &Session::noticeSettingsChanged, this, &NoticeDraftEditor::scheduleReload);
 }
 
-QWidget *NoticeDraftEditor::buildNoticeFields()
+QDateEdit *NoticeDraftEditor::dateEdit() const
 {
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_date = new QDateEdit;
-    m_date->setObjectName(QStringLiteral("noticeDate"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setCalendarPopup(true);
-    m_date->setToolTip(tr("The date the notice is dated with"));
-    m_dateNote = new QLabel;
-    m_dateNote->setObjectName(QStringLiteral("noticeDateNote"));
-    m_defaultDate = new QPushButton(tr("Default date"));
-    m_defaultDate->setObjectName(QStringLiteral("defaultDate"));
-    m_defaultDate->setToolTip(
-        tr("Date the notice by the first working day after the last visit again"));
-    m_signer = new QComboBox;
-    m_signer->setObjectName(QStringLiteral("signer"));
-    m_signer->setToolTip(tr("The team member who signs the notice"));
-    m_signer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *settings = new QPushButton(tr("Letterhead and signer…"));
-    settings->setObjectName(QStringLiteral("reportSettings"));
-    settings->setToolTip(tr("The issuing body, the signer's authority and title, the recipients"));
-    auto *dateLabel = new QLabel(tr("Notice &date:"));
-    dateLabel->setBuddy(m_date);
-    auto *signerLabel = new QLabel(tr("&Signed by:"));
-    signerLabel->setBuddy(m_signer);
-    layout->addWidget(dateLabel);
-    layout->addWidget(m_date);
-    layout->addWidget(m_dateNote);
-    layout->addWidget(m_defaultDate);
-    layout->addSpacing(16);
-    layout->addWidget(signerLabel);
-    layout->addWidget(m_signer);
-    layout->addWidget(settings);
-    layout->addStretch();
-    // A date typed or picked is kept when it is complete; arrows on one date are one step.
-    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        if (!m_loading)
-            setNoticeDate(date);
-    });
-    connect(m_defaultDate, &QPushButton::clicked, this, [this] { setNoticeDate(QDate()); });
-    connect(m_signer, &QComboBox::activated, this,
-            [this](int index) { setSigner(m_signer->itemData(index).toString()); });
-    connect(settings, &QPushButton::clicked, this, &NoticeDraftEditor::settingsRequested);
-    return row;
+    return m_fields->dateEdit();
+}
+
+QComboBox *NoticeDraftEditor::signerBox() const
+{
+    return m_fields->signerBox();
 }
 
 Status NoticeDraftEditor::refreshNoticeFields()
@@ -209,34 +174,7 @@ Status NoticeDraftEditor::refreshNoticeFields()
     if (!date)
         return Error{date.error()};
     m_chosen = *chosen;
-    const bool open = !*issued && !file.isReadOnly();
-    const QDate shown = *issued ? (*issued)->issuedOn : *date;
-    const bool wasLoading = std::exchange(m_loading, true);
-    if (m_date->date() != shown) // the same date: the cursor stays where the team types
-        m_date->setDate(shown);
-    m_date->setEnabled(open);
-    m_defaultDate->setEnabled(open && m_chosen.noticeDate.isValid());
-    m_dateNote->setText(*issued ? tr("Issued as %1: the date and signer no longer change.")
-                                      .arg(issuedNoticeText(**issued))
-                        : m_chosen.noticeDate.isValid() ? tr("%1, chosen by the team").arg(vn::longDate(shown))
-                                                        : tr("%1, by default (the first working day after the visits)")
-                                                              .arg(vn::longDate(shown)));
-    m_signer->clear();
-    NoticeOptions options;
-    options.signerMemberId = m_chosen.signerMemberId;
-    const TeamMember *signer = noticeSigner(m_draft.data.round, options);
-    for (const TeamMember &member : m_draft.data.round.team) {
-        const bool lead = &member == m_draft.data.round.lead();
-        // The lead is the default: choosing the lead stores no choice.
-        m_signer->addItem(QStringLiteral("%1 – %2").arg(member.fullName, teamRoleLabel(member.role)),
-                          lead ? QString() : member.id);
-        if (&member == signer)
-            m_signer->setCurrentIndex(m_signer->count() - 1);
-    }
-    if (m_signer->count() == 0)
-        m_signer->addItem(tr("(the round has no team: add it in the round)"));
-    m_signer->setEnabled(open && !m_draft.data.round.team.isEmpty());
-    m_loading = wasLoading;
+    m_fields->showChoice(m_draft.data.round, m_chosen, *date, *issued, !file.isReadOnly());
     return {};
 }
 

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace cchc::ui {
 
+class NoticeFields;
 class NoticePageView;
 class Session;
 
@@ -44,8 +45,8 @@ public:
     void selectParagraph(int row);
     int rowOf(const QString &key) const;
     QPlainTextEdit *textEdit() const { return m_text; }
-    QDateEdit *dateEdit() const { return m_date; }
-    QComboBox *signerBox() const { return m_signer; }
+    QDateEdit *dateEdit() const;
+    QComboBox *signerBox() const;
     NoticePageView *pageView() const { return m_pages; }
     QString roundId() const { return m_roundId; }
     // The error shown in the window (empty when none).
@@ -76,8 +77,7 @@ protected:
 
 private:
     void buildButtons(QWidget *bar);
-    QWidget *buildNoticeFields(); // the date and the signer
-    Status refreshNoticeFields();   // from the file: chosen, default or issued
+    Status refreshNoticeFields(); // from the file: chosen, default or issued
     void showParagraph(int row);
     void updateButtons();
     void saveCurrent();
@@ -107,10 +107,7 @@ private:
     QLabel *m_draftLabel = nullptr;
     QLabel *m_error = nullptr;
     NoticePageView *m_pages = nullptr;
-    QDateEdit *m_date = nullptr;
-    QPushButton *m_defaultDate = nullptr;
-    QLabel *m_dateNote = nullptr;
-    QComboBox *m_signer = nullptr;
+    NoticeFields *m_fields = nullptr; // the date and the signer
     report::NoticeSettings m_chosen; // what the file holds for the round's notice
     QTimer *m_reload = nullptr;
     QHash<QString, QPushButton *> m_buttons;
