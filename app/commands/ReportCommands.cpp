@@ -139,8 +139,10 @@ Result<QString> signerId(const InspectionRound &round, const QString &given)
             || vn::searchKey(member.fullName) == vn::searchKey(given))
             matches << member.id;
     }
+    // The lead is the default signer: naming the lead keeps no choice, as in the editor.
     if (matches.size() == 1)
-        return matches.constFirst();
+        return round.lead() && round.lead()->id == matches.constFirst() ? QString()
+                                                                        : matches.constFirst();
     const QString reason = matches.isEmpty()
                                ? Tr::tr("“%1” is not a member of the round's team.").arg(given)
                                : Tr::tr("“%1” names more than one team member.").arg(given);
