@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <variant>
 
 namespace cchc::report {
@@ -60,6 +61,11 @@ struct ImageBlock
 {
     QImage image;
     double widthMm = 0.0;
+    // A picture that can be drawn shorter, down to minHeightMm: `redraw` draws it at a given
+    // height in millimetres. The PDF layout uses it to keep the chart on the page of the
+    // table it illustrates rather than alone on a page of its own.
+    std::function<QImage(double heightMm)> redraw;
+    double minHeightMm = 0.0;
 };
 
 struct Signer
