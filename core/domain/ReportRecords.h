@@ -13,11 +13,6 @@ namespace cchc::report {
 // (storage/RecordBatch.h) can carry it.
 struct StoredParagraph
 {
-    // Not a paragraph: the date the team chose for the round's notice (edited_text
-    // "2022-05-30"), kept among the paragraphs so JSON interchange and the undo of a removed
-    // round carry it. mergeDraft() leaves it out.
-    static inline const QString kNoticeDateKey = QStringLiteral("notice/date");
-
     QString id;
     QString key;
     QString draftedText; // the draft the team edited
@@ -40,6 +35,23 @@ struct NumberSeries
     QString modifiedAt;
 };
 
+// What the team chose for a round's notice besides its text (schema version 8, table
+// notice_settings): the date it is to be dated with and the team member who signs it.
+// Nothing chosen: dated by defaultNoticeDate(), signed by the team lead.
+struct NoticeSettings
+{
+    QDate noticeDate;       // invalid: the default date
+    QString signerMemberId; // a team member of the round; empty: the lead
+    QString id;             // of its notice_settings row; empty while nothing was chosen
+    QString modifiedAt;
+
+    bool isDefault() const { return !noticeDate.isValid() && signerMemberId.isEmpty(); }
+    bool operator==(const NoticeSettings &other) const
+    {
+        return noticeDate == other.noticeDate && signerMemberId == other.signerMemberId;
+    }
+};
+
 // The number a round's notice was issued with. Once issued, every export of the notice
 // carries this number and date, whatever the series or the settings say later.
 struct IssuedNotice
@@ -51,7 +63,7 @@ struct IssuedNotice
     QString modifiedAt; // when it was issued
 };
 
-// What an issued notice printed, kept with it (schema version 8): the final document as
+// What an issued notice printed, kept with it (schema version 9): the final document as
 // canonical JSON (report/NoticeSnapshot.h) and the SHA-256 of exactly those bytes. A
 // snapshot made later from the data of that day, for a notice issued by an older program,
 // says so (`afterTheFact`): it must never pass for the original.

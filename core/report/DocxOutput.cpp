@@ -476,10 +476,8 @@ private:
 
     void signer(const Signer &signer)
     {
-        for (const QString &line : {signer.authority, signer.title}) {
-            if (!line.isEmpty())
-                paragraph(line, centred(kSignaturePt, true));
-        }
+        for (const QString &line : signer.headLines())
+            paragraph(line, centred(kSignaturePt, true));
         TextStyle gap = centred(kSignaturePt, false);
         gap.afterPt = kSignatureSpaceMm * 72.0 / 25.4;
         paragraph(QString(), gap);

@@ -70,9 +70,19 @@ struct ImageBlock
 
 struct Signer
 {
-    QString authority; // "TM. ĐOÀN KIỂM TRA" (may be empty)
+    QString authority; // "TM. ĐOÀN KIỂM TRA" (may be empty; one line per "\n": a deputy
+                       // signing for the lead adds "KT. TRƯỞNG ĐOÀN")
     QString title;     // "TRƯỞNG ĐOÀN"
     QString name;      // "Nguyễn Hữu Thắng"
+
+    // The lines above the signature space, in print order, empty ones left out.
+    QStringList headLines() const
+    {
+        QStringList lines = authority.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!title.isEmpty())
+            lines.append(title);
+        return lines;
+    }
 };
 
 // Signature row: "Nơi nhận" on the left (notice) or the other side's signer (minutes).

@@ -73,6 +73,10 @@ Result<ReportDocument> draftedNotice(const InspectionFile &file, NoticeDraft dra
         options.issuedOn = *date;
     }
     options.withAnnex = request.withAnnex;
+    auto chosen = ReportStore(file).noticeSettings(request.roundId);
+    if (!chosen)
+        return Error{chosen.error()};
+    options.signerMemberId = chosen->signerMemberId;
     if (issued) {
         options.issuedOn = issued->issuedOn;
         options.number = issued->number;
@@ -232,11 +236,11 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
 
 Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId)
 {
-    auto chosen = ReportStore(file).noticeDate(roundId);
+    auto chosen = ReportStore(file).noticeSettings(roundId);
     if (!chosen)
         return Error{chosen.error()};
-    if (chosen->isValid())
-        return *chosen;
+    if (chosen->noticeDate.isValid())
+        return chosen->noticeDate;
     auto round = file.loadRound(roundId);
     if (!round)
         return Error{round.error()};

@@ -22,7 +22,7 @@ struct ReportRequest
     QString roundId;
     ReportKind kind = ReportKind::Notice;
     QString unitId; // minutes: a round unit id or a unit id of the round
-    // Notice date; invalid = the date the team chose for the round (ReportStore::noticeDate),
+    // Notice date; invalid = the date the team chose for the round (NoticeSettings),
     // else defaultNoticeDate(): the working day after the last visit, never today for an old
     // round. An issued notice always carries its issue date: another date is refused.
     QDate issuedOn;
@@ -45,7 +45,7 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
 Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
                                       const ReportRequest &request);
 
-// A notice issued before snapshots existed (schema version 8) gets one from the current
+// A notice issued before snapshots existed (schema version 9) gets one from the current
 // data, marked as made after the fact; nothing happens for drafts, notices that have one,
 // and read-only files. Exports call it first, so later exports print the same text.
 Status snapshotIssuedNotice(InspectionFile &file, const QString &roundId);
@@ -60,7 +60,7 @@ Status snapshotIssuedNotice(InspectionFile &file, const QString &roundId);
 Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
                                  int confirmedNumber = 0);
 // The date a notice of `roundId` not yet issued is dated with: the date the team chose for it
-// (ReportStore::noticeDate), else defaultNoticeDate() from the round's visits and today.
+// (ReportStore::noticeSettings), else defaultNoticeDate() from the round's visits and today.
 Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId);
 // Saves the report settings and the next number of `year`'s series of their symbol in one
 // transaction. The series is never set to a number already given: the error names the

@@ -290,9 +290,7 @@ private:
     void signer(QTextCursor &cursor, const Signer &signer)
     {
         bool first = true;
-        for (const QString &line : {signer.authority, signer.title}) {
-            if (line.isEmpty())
-                continue;
+        for (const QString &line : signer.headLines()) {
             paragraph(cursor, line, centred(kSignaturePt, true), first);
             first = false;
         }

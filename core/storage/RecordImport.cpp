@@ -122,6 +122,11 @@ const Table kParagraphs{QStringLiteral("report_paragraphs"),
 const Table kIssuedNotices{QStringLiteral("issued_notices"),
                            words("id round_id number issuer_symbol issued_on modified_at"),
                            words("round_id"), words("round_id")};
+// Schema version 8: the date and signer the team chose for a round's notice. Chosen on
+// two laptops, it is still one choice per round: the newer one wins.
+const Table kNoticeSettings{QStringLiteral("notice_settings"),
+                            words("id round_id notice_date signer_member_id modified_at"),
+                            words("round_id"), words("round_id"), true};
 
 // "column = ?" for each natural-key column.
 QStringList keyConditions(const Table &table)
@@ -316,6 +321,12 @@ QList<Row> roundRows(const RecordBatch::Round &item)
     if (const auto &n = item.issuedNotice) {
         rows.append(row(kIssuedNotices,
                         {n->id, r.id, n->number, n->symbol, dateValue(n->issuedOn), n->modifiedAt},
+                        n->modifiedAt));
+    }
+    if (const auto &n = item.noticeSettings) {
+        rows.append(row(kNoticeSettings,
+                        {n->id, r.id, dateValue(n->noticeDate), nullableId(n->signerMemberId),
+                         n->modifiedAt},
                         n->modifiedAt));
     }
     return rows;

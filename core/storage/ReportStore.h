@@ -16,9 +16,10 @@ class InspectionFile;
 namespace cchc::report {
 
 // Report settings, number series, issued notices and the team's edited notice paragraphs
-// in the .cchc file (schema versions 3 and 4). Issued notices have their own table
+// in the .cchc file (schema versions 3 and 4), and what the team chose for each round's
+// notice (notice_settings, version 8). Issued notices have their own table
 // (issued_notices, version 4) and keep a snapshot of what they printed (notice_snapshots,
-// version 8); a round's rows go with it.
+// version 9); a round's rows go with it.
 class ReportStore
 {
     Q_DECLARE_TR_FUNCTIONS(cchc::report::ReportStore)
@@ -44,7 +45,7 @@ public:
     // Keeps `issued` (its id and time are set) as the notice of `roundId`: once only.
     Status saveIssuedNotice(const QString &roundId, IssuedNotice &issued);
     // The snapshot kept with the issued notice of `roundId` (nullopt: none, as for notices
-    // issued before schema version 8), and keeping one: once only (`madeAt` set to now
+    // issued before schema version 9), and keeping one: once only (`madeAt` set to now
     // unless already set).
     Result<std::optional<NoticeSnapshot>> noticeSnapshot(const QString &roundId) const;
     Status saveNoticeSnapshot(const IssuedNotice &issued, NoticeSnapshot &snapshot);
@@ -56,11 +57,12 @@ public:
     // rule: what the team is asked to confirm and what is issued both come from here.
     Result<int> numberToIssue(const QString &symbol, int year) const;
 
-    // The date the team chose for the round's notice, or an invalid date when none was
-    // chosen (the notice is then dated by defaultNoticeDate()). An invalid date clears it.
-    // Kept as the reserved paragraph key StoredParagraph::kNoticeDateKey, so JSON and undo carry it.
-    Result<QDate> noticeDate(const QString &roundId) const;
-    Status saveNoticeDate(const QString &roundId, const QDate &date);
+    // The date and signer the team chose for the round's notice (schema version 8): defaults
+    // (invalid date, no signer, no id) while nothing was chosen.
+    Result<NoticeSettings> noticeSettings(const QString &roundId) const;
+    // Keeps `settings` (its id and time are set); defaults remove the round's row. The
+    // signer must be a member of the round's team; once the notice is issued nothing changes.
+    Status saveNoticeSettings(const QString &roundId, NoticeSettings &settings);
 
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.

@@ -21,7 +21,7 @@ struct FrozenRound
     QString roundId;
     QString roundTitle;
     report::IssuedNotice notice;
-    std::optional<report::NoticeSnapshot> snapshot; // none: issued before schema version 8
+    std::optional<report::NoticeSnapshot> snapshot; // none: issued before schema version 9
     int changesAfterIssue = 0; // history rows of results recorded after the notice's issue
     QString lastChangeAt;
     QStringList reasons; // as given, oldest first, each once

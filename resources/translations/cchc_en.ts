@@ -912,6 +912,14 @@ Do you want to replace it?</translation>
             <source>the round's notice is issued twice</source>
             <translation>the round's notice is issued twice</translation>
         </message>
+        <message>
+            <source>refers to the team member “%1”, who is not in the round's team</source>
+            <translation>refers to the team member “%1”, who is not in the round's team</translation>
+        </message>
+        <message>
+            <source>the round's notice date is given twice</source>
+            <translation>the round's notice date is given twice</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1270,12 +1278,72 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
             <translation>The file to write (%1).</translation>
         </message>
         <message>
-            <source>Date of the notice, YYYY-MM-DD (default: the date chosen for the notice, else the first working day after the visits).</source>
-            <translation>Date of the notice, YYYY-MM-DD (default: the date chosen for the notice, else the first working day after the visits).</translation>
-        </message>
-        <message>
             <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o %1</source>
             <translation>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o %1</translation>
+        </message>
+        <message>
+            <source>Date of the notice for this export only, YYYY-MM-DD (default: the date kept with notice --date, else the first working day after the visits).</source>
+            <translation>Date of the notice for this export only, YYYY-MM-DD (default: the date kept with notice --date, else the first working day after the visits).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a member of the round's team.</source>
+            <translation>“%1” is not a member of the round's team.</translation>
+        </message>
+        <message>
+            <source>“%1” names more than one team member.</source>
+            <translation>“%1” names more than one team member.</translation>
+        </message>
+        <message>
+            <source>The round has no team.</source>
+            <translation>The round has no team.</translation>
+        </message>
+        <message>
+            <source>The team: %1.</source>
+            <translation>The team: %1.</translation>
+        </message>
+        <message>
+            <source>Keep this date for the notice, YYYY-MM-DD; "default": the first working day after the visits.</source>
+            <translation>Keep this date for the notice, YYYY-MM-DD; "default": the first working day after the visits.</translation>
+        </message>
+        <message>
+            <source>The team member who signs the notice: full name or id (or its first characters); "lead": the team lead.</source>
+            <translation>The team member who signs the notice: full name or id (or its first characters); "lead": the team lead.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector notice FILE [--round ID] [--date YYYY-MM-DD|default] [--signer MEMBER|lead]</source>
+            <translation>Usage: cchc-inspector notice FILE [--round ID] [--date YYYY-MM-DD|default] [--signer MEMBER|lead]</translation>
+        </message>
+        <message>
+            <source>--date must be YYYY-MM-DD or default, not “%1”.</source>
+            <translation>--date must be YYYY-MM-DD or default, not “%1”.</translation>
+        </message>
+        <message>
+            <source>Notice date: %1 (%2)
+</source>
+            <translation>Notice date: %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>chosen</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>default</translation>
+        </message>
+        <message>
+            <source>Signed by: %1
+</source>
+            <translation>Signed by: %1
+</translation>
+        </message>
+        <message>
+            <source>nobody: the round has no team lead</source>
+            <translation>nobody: the round has no team lead</translation>
+        </message>
+        <message>
+            <source>Show or set the date and the signer of a round's findings notice.</source>
+            <translation>Show or set the date and the signer of a round's findings notice.</translation>
         </message>
     </context>
     <context>
@@ -1468,6 +1536,14 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>“%1” is open read-only: the report settings and edits cannot be saved.</translation>
+        </message>
+        <message>
+            <source>The notice was issued on %1: its date and signer no longer change.</source>
+            <translation>The notice was issued on %1: its date and signer no longer change.</translation>
+        </message>
+        <message>
+            <source>The chosen signer is not a member of this round's team.</source>
+            <translation>The chosen signer is not a member of this round's team.</translation>
         </message>
     </context>
     <context>
@@ -2496,10 +2572,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <translation>Current draft: %1</translation>
         </message>
         <message>
-            <source>Letterhead and signer…</source>
-            <translation>Letterhead and signer…</translation>
-        </message>
-        <message>
             <source>Add after</source>
             <translation>Add after</translation>
         </message>
@@ -2570,6 +2642,69 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>Accept as reviewed</source>
             <translation>Accept as reviewed</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Notice date</translation>
+        </message>
+        <message>
+            <source>Default notice date</source>
+            <translation>Default notice date</translation>
+        </message>
+        <message>
+            <source>Notice signer</source>
+            <translation>Notice signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::NoticeFields</name>
+        <message>
+            <source>The date the notice is dated with</source>
+            <translation>The date the notice is dated with</translation>
+        </message>
+        <message>
+            <source>Default date</source>
+            <translation>Default date</translation>
+        </message>
+        <message>
+            <source>Date the notice by the first working day after the last visit again</source>
+            <translation>Date the notice by the first working day after the last visit again</translation>
+        </message>
+        <message>
+            <source>The team member who signs the notice</source>
+            <translation>The team member who signs the notice</translation>
+        </message>
+        <message>
+            <source>Letterhead and signer…</source>
+            <translation>Letterhead and signer…</translation>
+        </message>
+        <message>
+            <source>The issuing body, the signer's authority and title, the recipients</source>
+            <translation>The issuing body, the signer's authority and title, the recipients</translation>
+        </message>
+        <message>
+            <source>Notice &amp;date:</source>
+            <translation>Notice &amp;date:</translation>
+        </message>
+        <message>
+            <source>&amp;Signed by:</source>
+            <translation>&amp;Signed by:</translation>
+        </message>
+        <message>
+            <source>Issued as %1: the date and signer no longer change.</source>
+            <translation>Issued as %1: the date and signer no longer change.</translation>
+        </message>
+        <message>
+            <source>%1, chosen by the team</source>
+            <translation>%1, chosen by the team</translation>
+        </message>
+        <message>
+            <source>%1, by default (the first working day after the visits)</source>
+            <translation>%1, by default (the first working day after the visits)</translation>
+        </message>
+        <message>
+            <source>(the round has no team: add it in the round)</source>
+            <translation>(the round has no team: add it in the round)</translation>
         </message>
     </context>
     <context>

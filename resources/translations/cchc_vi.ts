@@ -911,6 +911,14 @@ Bạn có muốn thay thế không?</translation>
             <source>the round's notice is issued twice</source>
             <translation>thông báo của đợt kiểm tra được ban hành hai lần</translation>
         </message>
+        <message>
+            <source>refers to the team member “%1”, who is not in the round's team</source>
+            <translation>trỏ tới thành viên “%1”, người không có trong Đoàn kiểm tra của đợt</translation>
+        </message>
+        <message>
+            <source>the round's notice date is given twice</source>
+            <translation>ngày thông báo của đợt được ghi hai lần</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1267,12 +1275,72 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
             <translation>Tệp cần ghi (%1).</translation>
         </message>
         <message>
-            <source>Date of the notice, YYYY-MM-DD (default: the date chosen for the notice, else the first working day after the visits).</source>
-            <translation>Ngày ban hành thông báo, dạng YYYY-MM-DD (mặc định: ngày Đoàn đã chọn cho thông báo, nếu chưa chọn thì ngày làm việc đầu tiên sau đợt kiểm tra).</translation>
-        </message>
-        <message>
             <source>Usage: cchc-inspector report FILE [--round ID] --kind notice|minutes|scores [--unit ID] -o %1</source>
             <translation>Cách dùng: cchc-inspector report TỆP [--round MÃ] --kind notice|minutes|scores [--unit MÃ] -o %1</translation>
+        </message>
+        <message>
+            <source>Date of the notice for this export only, YYYY-MM-DD (default: the date kept with notice --date, else the first working day after the visits).</source>
+            <translation>Ngày của thông báo, chỉ cho lần xuất này, YYYY-MM-DD (mặc định: ngày đã lưu bằng notice --date, nếu không có thì ngày làm việc đầu tiên sau đợt kiểm tra).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a member of the round's team.</source>
+            <translation>“%1” không phải thành viên Đoàn kiểm tra của đợt.</translation>
+        </message>
+        <message>
+            <source>“%1” names more than one team member.</source>
+            <translation>“%1” ứng với nhiều thành viên của Đoàn.</translation>
+        </message>
+        <message>
+            <source>The round has no team.</source>
+            <translation>Đợt kiểm tra chưa có thành viên Đoàn.</translation>
+        </message>
+        <message>
+            <source>The team: %1.</source>
+            <translation>Thành phần Đoàn: %1.</translation>
+        </message>
+        <message>
+            <source>Keep this date for the notice, YYYY-MM-DD; "default": the first working day after the visits.</source>
+            <translation>Lưu ngày này cho thông báo, YYYY-MM-DD; "default": ngày làm việc đầu tiên sau đợt kiểm tra.</translation>
+        </message>
+        <message>
+            <source>The team member who signs the notice: full name or id (or its first characters); "lead": the team lead.</source>
+            <translation>Thành viên ký thông báo: họ tên hoặc mã (hoặc các ký tự đầu của mã); "lead": Trưởng đoàn.</translation>
+        </message>
+        <message>
+            <source>Usage: cchc-inspector notice FILE [--round ID] [--date YYYY-MM-DD|default] [--signer MEMBER|lead]</source>
+            <translation>Cách dùng: cchc-inspector notice TỆP [--round MÃ] [--date YYYY-MM-DD|default] [--signer THÀNH_VIÊN|lead]</translation>
+        </message>
+        <message>
+            <source>--date must be YYYY-MM-DD or default, not “%1”.</source>
+            <translation>--date phải có dạng YYYY-MM-DD hoặc default, không phải “%1”.</translation>
+        </message>
+        <message>
+            <source>Notice date: %1 (%2)
+</source>
+            <translation>Ngày thông báo: %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>Đoàn đã chọn</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>mặc định</translation>
+        </message>
+        <message>
+            <source>Signed by: %1
+</source>
+            <translation>Người ký: %1
+</translation>
+        </message>
+        <message>
+            <source>nobody: the round has no team lead</source>
+            <translation>chưa có: đợt kiểm tra chưa có Trưởng đoàn</translation>
+        </message>
+        <message>
+            <source>Show or set the date and the signer of a round's findings notice.</source>
+            <translation>Xem hoặc đặt ngày và người ký thông báo kết quả kiểm tra của một đợt.</translation>
         </message>
     </context>
     <context>
@@ -1462,6 +1530,14 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>“%1” is open read-only: the report settings and edits cannot be saved.</source>
             <translation>Tệp “%1” đang mở ở chế độ chỉ đọc: không lưu được thiết lập báo cáo và nội dung đã sửa.</translation>
+        </message>
+        <message>
+            <source>The notice was issued on %1: its date and signer no longer change.</source>
+            <translation>Thông báo đã ban hành ngày %1: không thể đổi ngày và người ký nữa.</translation>
+        </message>
+        <message>
+            <source>The chosen signer is not a member of this round's team.</source>
+            <translation>Người ký được chọn không phải thành viên Đoàn kiểm tra của đợt này.</translation>
         </message>
     </context>
     <context>
@@ -2484,10 +2560,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <translation>Bản dự thảo hiện tại: %1</translation>
         </message>
         <message>
-            <source>Letterhead and signer…</source>
-            <translation>Tiêu đề và người ký…</translation>
-        </message>
-        <message>
             <source>Add after</source>
             <translation>Thêm đoạn sau</translation>
         </message>
@@ -2558,6 +2630,69 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>Accept as reviewed</source>
             <translation>Đã xem lại</translation>
+        </message>
+        <message>
+            <source>Notice date</source>
+            <translation>Ngày thông báo</translation>
+        </message>
+        <message>
+            <source>Default notice date</source>
+            <translation>Ngày thông báo mặc định</translation>
+        </message>
+        <message>
+            <source>Notice signer</source>
+            <translation>Người ký thông báo</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::ui::NoticeFields</name>
+        <message>
+            <source>The date the notice is dated with</source>
+            <translation>Ngày ghi trên thông báo</translation>
+        </message>
+        <message>
+            <source>Default date</source>
+            <translation>Ngày mặc định</translation>
+        </message>
+        <message>
+            <source>Date the notice by the first working day after the last visit again</source>
+            <translation>Trở lại ngày mặc định: ngày làm việc đầu tiên sau buổi kiểm tra cuối cùng</translation>
+        </message>
+        <message>
+            <source>The team member who signs the notice</source>
+            <translation>Thành viên Đoàn ký thông báo</translation>
+        </message>
+        <message>
+            <source>Letterhead and signer…</source>
+            <translation>Tiêu đề và người ký…</translation>
+        </message>
+        <message>
+            <source>The issuing body, the signer's authority and title, the recipients</source>
+            <translation>Cơ quan ban hành, thẩm quyền và chức vụ người ký, nơi nhận</translation>
+        </message>
+        <message>
+            <source>Notice &amp;date:</source>
+            <translation>&amp;Ngày thông báo:</translation>
+        </message>
+        <message>
+            <source>&amp;Signed by:</source>
+            <translation>Người &amp;ký:</translation>
+        </message>
+        <message>
+            <source>Issued as %1: the date and signer no longer change.</source>
+            <translation>Đã ban hành số %1: không thể đổi ngày và người ký nữa.</translation>
+        </message>
+        <message>
+            <source>%1, chosen by the team</source>
+            <translation>%1, do Đoàn chọn</translation>
+        </message>
+        <message>
+            <source>%1, by default (the first working day after the visits)</source>
+            <translation>%1, mặc định (ngày làm việc đầu tiên sau đợt kiểm tra)</translation>
+        </message>
+        <message>
+            <source>(the round has no team: add it in the round)</source>
+            <translation>(đợt chưa có thành phần Đoàn: thêm trong đợt kiểm tra)</translation>
         </message>
     </context>
     <context>

@@ -213,3 +213,45 @@ TEST_CASE("report --unit takes either id list prints, or its first characters",
     CHECK(ambiguous.err.contains(QStringLiteral("--unit")));
     CHECK_FALSE(QFile::exists(minutes));
 }
+
+TEST_CASE("notice keeps the notice's date and signer in the file, report --date overrides once",
+          "[cli][report][notice-settings]")
+{
+    Demo demo;
+    auto result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--date"),
+                          QStringLiteral("2022-06-10"), QStringLiteral("--signer"),
+                          QStringLiteral("pham thi thu huong")});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("ngày 10 tháng 6 năm 2022")));
+    CHECK(result.out.contains(QStringLiteral("Phạm Thị Thu Hương")));
+    const QString notice = demo.dir.path(QStringLiteral("notice.pdf"));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 0);
+    QString text = pdfText(notice);
+    CHECK(text.contains(QStringLiteral("Hà Tĩnh, ngày 10 tháng 6 năm 2022")));
+    CHECK(text.contains(QStringLiteral("KT. TRƯỞNG ĐOÀN")));
+    CHECK(text.contains(QStringLiteral("Phạm Thị Thu Hương")));
+    // --date is for one export: the kept date stays.
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--date"),
+                     QStringLiteral("2022-06-01"), QStringLiteral("-o"), notice});
+    CHECK(pdfText(notice).contains(QStringLiteral("Hà Tĩnh, ngày 01 tháng 6 năm 2022")));
+    result = runApp({QStringLiteral("notice"), demo.path});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("ngày 10 tháng 6 năm 2022")));
+
+    // Someone not in the team is refused, naming the team; "default" and "lead" reset.
+    result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--signer"),
+                     QStringLiteral("Nguyễn Văn Không")});
+    CHECK(result.exitCode != 0);
+    CHECK(result.err.contains(QStringLiteral("Nguyễn Thị Minh Ngọc")));
+    result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--date"),
+                     QStringLiteral("default"), QStringLiteral("--signer"), QStringLiteral("lead")});
+    CHECK(result.exitCode == 0);
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), notice});
+    text = pdfText(notice);
+    CHECK(text.contains(QStringLiteral("Hà Tĩnh, ngày 27 tháng 5 năm 2022")));
+    CHECK_FALSE(text.contains(QStringLiteral("Phạm Thị Thu Hương")));
+    result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--date"),
+                     QStringLiteral("10/6/2022")});
+    CHECK(result.exitCode != 0);
+}
