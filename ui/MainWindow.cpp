@@ -378,7 +378,27 @@ bool MainWindow::openFile(const QString &path)
     return openFileWith(path, InspectionFile::Access::ReadWrite);
 }
 
-bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access)
+bool MainWindow::openFileAtStartup(const QString &path)
+{
+    if (!openFileWith(path, InspectionFile::Access::ReadWrite,
+                      InspectionFile::IntegrityCheck::BeforeFirstWrite))
+        return false;
+    m_workspace->afterFirstFrame([this, opened = m_session.get()] { closeIfDamaged(opened); });
+    return true;
+}
+
+void MainWindow::closeIfDamaged(const Session *opened)
+{
+    if (!m_session || m_session.get() != opened)
+        return; // another file was opened meanwhile, and checked then
+    if (auto status = m_session->file()->checkIntegrity(); !status) {
+        setSession(nullptr);
+        showError(status.error());
+    }
+}
+
+bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access,
+                              InspectionFile::IntegrityCheck integrity)
 {
     // The file in this window holds its own lock: opening it again is a request to see it,
     // not a second writer (which would find our lock and open read-only).
@@ -394,7 +414,7 @@ bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access
         return false;
     if (isOpenHere(path))
         setSession(nullptr); // read-only here: open it afresh, read-write if the lock is free
-    auto opened = InspectionFile::open(path, access);
+    auto opened = InspectionFile::open(path, access, integrity);
     if (!opened) {
         showError(opened.error());
         return false;
