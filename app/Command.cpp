@@ -21,36 +21,100 @@ int fail(const QString &reason, int code)
     return code;
 }
 
+namespace {
+
+// One thing an id on the command line may name: its ids (a unit in a round answers to its
+// round-unit id and to its register id), the id it resolves to, and how lists show it.
+struct IdChoice
+{
+    QStringList ids;
+    QString resolved;
+    QString label;
+};
+
+// The messages of one kind of id ("round", "unit"), as the user reads them.
+struct IdMessages
+{
+    QString none;      // nothing to choose from
+    QString missing;   // no value given, several choices (%1 count, %2 choices)
+    QString noMatch;   // %1 the value, %2 the choices
+    QString ambiguous; // %1 the value, %2 how many, %3 the matches
+};
+
+// The choice whose id is `given` or, failing that, the only one whose id starts with it.
+Result<QString> resolveIdPrefix(const QList<IdChoice> &choices, const QString &given,
+                                const IdMessages &messages)
+{
+    QStringList matches;
+    QStringList all;
+    for (const IdChoice &choice : choices) {
+        all << choice.label;
+        bool prefixed = false;
+        for (const QString &id : choice.ids) {
+            if (id.compare(given, Qt::CaseInsensitive) == 0)
+                return choice.resolved; // a full id is never ambiguous
+            prefixed = prefixed || id.startsWith(given, Qt::CaseInsensitive);
+        }
+        if (prefixed)
+            matches << choice.resolved;
+    }
+    if (matches.size() == 1)
+        return matches.constFirst();
+    if (choices.isEmpty())
+        return Error{messages.none};
+    const QString list = all.join(QStringLiteral("; "));
+    if (given.isEmpty())
+        return Error{messages.missing.arg(choices.size()).arg(list)};
+    if (matches.isEmpty())
+        return Error{messages.noMatch.arg(given, list)};
+    return Error{messages.ambiguous.arg(given)
+                     .arg(matches.size())
+                     .arg(matches.join(QStringLiteral(", ")))};
+}
+
+} // namespace
+
 Result<QString> resolveRoundId(const InspectionFile &file, const QString &given)
 {
     auto rounds = file.rounds();
     if (!rounds)
-        return Error{rounds.error()};
-    QStringList matches;
-    QStringList all;
-    for (const RoundInfo &info : *rounds) {
-        all << QStringLiteral("%1 (%2)").arg(info.id, info.title);
-        if (info.id.compare(given, Qt::CaseInsensitive) == 0)
-            return info.id; // a full id is never ambiguous
-        if (info.id.startsWith(given, Qt::CaseInsensitive))
-            matches << info.id;
+        return rounds.failure();
+    QList<IdChoice> choices;
+    for (const RoundInfo &info : *rounds)
+        choices.append({{info.id}, info.id, QStringLiteral("%1 (%2)").arg(info.id, info.title)});
+    return resolveIdPrefix(
+        choices, given,
+        {Tr::tr("The file has no inspection round yet."),
+         Tr::tr("The file has %1 rounds: choose one with --round ID (the id or its "
+                "first characters, as list prints them): %2"),
+         Tr::tr("No round's id starts with “%1”. The rounds are: %2"),
+         Tr::tr("“%1” is the start of %2 round ids; give more characters: %3")});
+}
+
+Result<QString> resolveRoundUnitId(const InspectionFile &file, const QString &roundId,
+                                   const QString &given)
+{
+    auto round = file.loadRound(roundId);
+    if (!round)
+        return round.failure();
+    auto units = file.units();
+    if (!units)
+        return units.failure();
+    QHash<QString, QString> names;
+    for (const Unit &unit : std::as_const(*units))
+        names.insert(unit.id, unit.name);
+    QList<IdChoice> choices;
+    for (const RoundUnit &roundUnit : std::as_const(round->units)) {
+        choices.append({{roundUnit.id, roundUnit.unitId}, roundUnit.id,
+                        QStringLiteral("%1 (%2)").arg(roundUnit.id, names.value(roundUnit.unitId))});
     }
-    if (matches.size() == 1)
-        return matches.constFirst();
-    if (rounds->isEmpty())
-        return Error{Tr::tr("The file has no inspection round yet.")};
-    if (given.isEmpty())
-        return Error{Tr::tr("The file has %1 rounds: choose one with --round ID (the id or its "
-                            "first characters, as list prints them): %2")
-                         .arg(rounds->size())
-                         .arg(all.join(QStringLiteral("; ")))};
-    if (matches.isEmpty())
-        return Error{Tr::tr("No round's id starts with “%1”. The rounds are: %2")
-                         .arg(given, all.join(QStringLiteral("; ")))};
-    return Error{Tr::tr("“%1” is the start of %2 round ids; give more characters: %3")
-                     .arg(given)
-                     .arg(matches.size())
-                     .arg(matches.join(QStringLiteral(", ")))};
+    return resolveIdPrefix(
+        choices, given,
+        {Tr::tr("The round has no unit yet."),
+         Tr::tr("The round has %1 units: choose one with --unit ID (the id or its first "
+                "characters, as list prints them): %2"),
+         Tr::tr("No unit of the round has an id starting with “%1”. Its units are: %2"),
+         Tr::tr("“%1” is the start of %2 unit ids; give more characters: %3")});
 }
 
 void print(const QString &text)

@@ -41,6 +41,10 @@ int fail(const QString &reason, int code = ExitFailure);
 // only (what a user copies from `list`, "3f2a9c1e"); without a value, the file's only
 // round. The error names the choices when the value is ambiguous or missing.
 Result<QString> resolveRoundId(const InspectionFile &file, const QString &given);
+// The unit of round `roundId` that a `--unit` value names, as its round-unit id: either id
+// list prints for it (the round's or the register's) or a prefix naming one unit only.
+Result<QString> resolveRoundUnitId(const InspectionFile &file, const QString &roundId,
+                                   const QString &given);
 // Prints text to stdout (UTF-8 on every platform).
 void print(const QString &text);
 

@@ -12,7 +12,7 @@
 namespace cchc::ui {
 
 namespace {
-enum MergeId { FindingMerge = 1, ParagraphMerge, NoticeMerge };
+enum MergeId { FindingMerge = 1, ParagraphMerge, NoticeMerge, NoticeSettingsMerge };
 }
 
 Session::Session(std::unique_ptr<InspectionFile> file, QObject *parent)
@@ -486,6 +486,28 @@ Status Session::acceptNoticeParagraph(const QString &roundId, const QString &key
 {
     return changeParagraph(roundId, key, report::StoredParagraph{{}, key, currentDraft, text, {}, {}, false},
                            tr("Mark paragraph as reviewed"));
+}
+
+Status Session::writeNoticeSettings(const QString &roundId, report::NoticeSettings settings)
+{
+    const Status status = report::ReportStore(*m_file).saveNoticeSettings(roundId, settings);
+    if (status)
+        emit noticeSettingsChanged(roundId);
+    return status;
+}
+
+Status Session::setNoticeSettings(const QString &roundId, const report::NoticeSettings &settings,
+                                  const QString &text, const QString &burstKey)
+{
+    auto before = report::ReportStore(*m_file).noticeSettings(roundId);
+    if (!before)
+        return Error{before.error()};
+    auto *command = new EditCommand(
+        this, text, [this, roundId, settings] { return writeNoticeSettings(roundId, settings); },
+        [this, roundId, previous = *before] { return writeNoticeSettings(roundId, previous); });
+    if (!burstKey.isEmpty())
+        command->setMergeKey(NoticeSettingsMerge, roundId + QLatin1Char('/') + burstKey);
+    return execute(command);
 }
 
 Result<report::IssuedNotice> Session::issueNotice(const QString &roundId, QDate issuedOn,

@@ -96,6 +96,11 @@ public:
     // The team's text stays, now based on `currentDraft`: reviewed after the results changed.
     Status acceptNoticeParagraph(const QString &roundId, const QString &key,
                                  const QString &currentDraft, const QString &text);
+    // The date and signer chosen for the round's notice (defaults: the default date, the
+    // lead): one undo step named `text`; consecutive changes with the same non-empty
+    // `burstKey` are one step (the arrows of a date field).
+    Status setNoticeSettings(const QString &roundId, const report::NoticeSettings &settings,
+                             const QString &text, const QString &burstKey = {});
     // Gives the round's notice its number (report::issueNotice). Not an undo step: a number
     // given to an official document is never taken back.
     Result<report::IssuedNotice> issueNotice(const QString &roundId, QDate issuedOn,
@@ -113,6 +118,8 @@ signals:
     // The team's text of a notice paragraph of `roundId` changed (an edit, undo or redo).
     void noticeParagraphsChanged(const QString &roundId);
     void noticeIssued(const QString &roundId);
+    // The date or signer chosen for the notice of `roundId` changed (an edit, undo or redo).
+    void noticeSettingsChanged(const QString &roundId);
 
 private:
     // Emits structureChanged() after a write that succeeded; returns the write's status.
@@ -121,6 +128,7 @@ private:
     Status writeAssessment(Assessment assessment);
     Status writeCorrectiveAction(CorrectiveAction action);
     Status deleteCorrectiveAction(const CorrectiveAction &action);
+    Status writeNoticeSettings(const QString &roundId, report::NoticeSettings settings);
     Status writeParagraph(const QString &roundId, const QString &key,
                           const std::optional<report::StoredParagraph> &row);
     Status changeParagraph(const QString &roundId, const QString &key,

@@ -82,12 +82,43 @@ int runExportJson(const QStringList &arguments)
     return ExitSuccess;
 }
 
-// Opens FILE for writing, creating it when it does not exist (`created` says which).
-Result<std::unique_ptr<InspectionFile>> openTarget(const QString &path, bool forceLock,
-                                                   bool *created)
+// Where an import that creates FILE builds it: beside FILE, under one fixed name, so that
+// FILE appears only once complete (a kill leaves no half-made file under the user's name)
+// and the next import to FILE clears what a killed one left.
+QString buildingPath(const QString &path)
 {
-    *created = !QFileInfo::exists(path);
-    return *created ? InspectionFile::create(path) : openForCommand(path, forceLock, true);
+    return path + QStringLiteral(".importing");
+}
+
+// Imports into a new file built under buildingPath(path), then moves it to `path`.
+Result<ImportSummary> importIntoNewFile(const QString &input, const QString &path)
+{
+    const QString building = buildingPath(path);
+    QFile::remove(building);
+    Result<ImportSummary> summary = Error{QString()};
+    {
+        auto file = InspectionFile::create(building);
+        if (!file)
+            return Error{file.error()};
+        summary = interchange::importJsonFile(**file, input);
+    }
+    if (summary && !QFile::rename(building, path)) {
+        summary = Error{Tr::tr("The imported file could not be saved as “%1” (%2 was written "
+                               "but could not be renamed).")
+                            .arg(native(path), native(building))};
+    }
+    if (!summary)
+        QFile::remove(building);
+    return summary;
+}
+
+Result<ImportSummary> importIntoExistingFile(const QString &input,
+                                                          const QString &path, bool forceLock)
+{
+    auto file = openForCommand(path, forceLock, true);
+    if (!file)
+        return Error{file.error()};
+    return interchange::importJsonFile(**file, input);
 }
 
 int runImportJson(const QStringList &arguments)
@@ -105,19 +136,12 @@ int runImportJson(const QStringList &arguments)
     if (!QFileInfo::exists(input))
         return fail(Tr::tr("“%1” does not exist.").arg(native(input)));
 
-    bool created = false;
-    auto file = openTarget(path, parser.isSet(forceLock), &created);
-    if (!file)
-        return fail(file.error());
-    auto summary = interchange::importJsonFile(**file, input);
-    if (!summary) {
-        if (created) {
-            // A refused import leaves nothing behind, not even an empty file.
-            file->reset();
-            QFile::remove(path);
-        }
+    // A refused import leaves nothing behind, not even an empty file.
+    auto summary = QFileInfo::exists(path)
+                       ? importIntoExistingFile(input, path, parser.isSet(forceLock))
+                       : importIntoNewFile(input, path);
+    if (!summary)
         return fail(summary.error());
-    }
     print(Tr::tr("Imported %1 into %2: %3 added, %4 replaced by newer versions, %5 kept.\n")
               .arg(native(input), native(path))
               .arg(summary->added)

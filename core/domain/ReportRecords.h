@@ -12,11 +12,6 @@ namespace cchc::report {
 // (storage/RecordBatch.h) can carry it.
 struct StoredParagraph
 {
-    // Not a paragraph: the date the team chose for the round's notice (edited_text
-    // "2022-05-30"), kept among the paragraphs so JSON interchange and the undo of a removed
-    // round carry it. mergeDraft() leaves it out.
-    static inline const QString kNoticeDateKey = QStringLiteral("notice/date");
-
     QString id;
     QString key;
     QString draftedText; // the draft the team edited
@@ -37,6 +32,23 @@ struct NumberSeries
     int year = 0;
     int nextNumber = 1;
     QString modifiedAt;
+};
+
+// What the team chose for a round's notice besides its text (schema version 8, table
+// notice_settings): the date it is to be dated with and the team member who signs it.
+// Nothing chosen: dated by defaultNoticeDate(), signed by the team lead.
+struct NoticeSettings
+{
+    QDate noticeDate;       // invalid: the default date
+    QString signerMemberId; // a team member of the round; empty: the lead
+    QString id;             // of its notice_settings row; empty while nothing was chosen
+    QString modifiedAt;
+
+    bool isDefault() const { return !noticeDate.isValid() && signerMemberId.isEmpty(); }
+    bool operator==(const NoticeSettings &other) const
+    {
+        return noticeDate == other.noticeDate && signerMemberId == other.signerMemberId;
+    }
 };
 
 // The number a round's notice was issued with. Once issued, every export of the notice

@@ -225,6 +225,20 @@ QJsonValue issuedNoticeJson(const std::optional<report::IssuedNotice> &issued)
                        {Key("modifiedAt"), issued->modifiedAt}};
 }
 
+// The date and signer the team chose for a round's notice (formatVersion 4), null while
+// nothing was chosen.
+QJsonValue noticeSettingsJson(const report::NoticeSettings &settings)
+{
+    if (settings.id.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{Key("id"), settings.id},
+                       {Key("noticeDate"), dateJson(settings.noticeDate)},
+                       {Key("signerMemberId"), settings.signerMemberId.isEmpty()
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(settings.signerMemberId)},
+                       {Key("modifiedAt"), settings.modifiedAt}};
+}
+
 // The file-scope report data (formatVersion 2): settings (null while the file drafts
 // with the defaults) and the number series.
 Result<QJsonObject> reportJson(const InspectionFile &file)
@@ -266,7 +280,8 @@ Result<QJsonObject> reportJson(const InspectionFile &file)
 // The round without its units: those are streamed one by one (see writeRound).
 QJsonObject roundHeadJson(const InspectionRound &round,
                           const QList<report::StoredParagraph> &paragraphs,
-                          const std::optional<report::IssuedNotice> &issued)
+                          const std::optional<report::IssuedNotice> &issued,
+                          const report::NoticeSettings &noticeSettings)
 {
     QJsonArray paragraphArray;
     for (const report::StoredParagraph &paragraph : paragraphs)
@@ -303,6 +318,7 @@ QJsonObject roundHeadJson(const InspectionRound &round,
                        {Key("team"), team},
                        {Key("reportParagraphs"), paragraphArray},
                        {Key("issuedNotice"), issuedNoticeJson(issued)},
+                       {Key("noticeSettings"), noticeSettingsJson(noticeSettings)},
                        {Key("modifiedAt"), round.modifiedAt}};
 }
 
@@ -323,6 +339,9 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
     auto issued = reports.issuedNotice(round.id);
     if (!issued)
         return Error{issued.error()};
+    auto noticeSettings = reports.noticeSettings(round.id);
+    if (!noticeSettings)
+        return Error{noticeSettings.error()};
     QHash<QString, QList<CorrectiveAction>> actionsByUnit;
     for (const CorrectiveAction &action : *actions)
         actionsByUnit[action.roundUnitId].append(action);
@@ -337,7 +356,8 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
             return out.value(*json, itemDepth);
         });
     };
-    return out.object(roundHeadJson(round, *paragraphs, *issued), {{QStringLiteral("units"), units}},
+    return out.object(roundHeadJson(round, *paragraphs, *issued, *noticeSettings),
+                      {{QStringLiteral("units"), units}},
                       depth);
 }
 

@@ -9,9 +9,11 @@ namespace cchc::interchange {
 // reads every older one. 2 added the report data (settings, number series, the edited
 // notice paragraphs of each round); a version 1 document simply has none. 3 gives a
 // round's issued notice its own field (`issuedNotice`); versions 1 and 2 kept it as the
-// reserved paragraph "issued/notice", which import still reads.
+// reserved paragraph "issued/notice", which import still reads. 4 gives the date and signer
+// the team chose for a round's notice their own field (`noticeSettings`); versions up to 3
+// kept the date as the reserved paragraph "notice/date", which import still reads.
 inline constexpr char kFormatName[] = "cchc-inspector";
-constexpr int kFormatVersion = 3;
+constexpr int kFormatVersion = 4;
 
 // What an export holds: the whole file, or one round with the units and the exact
 // checklist version it refers to.

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace cchc::interchange {
 
 namespace {
@@ -176,6 +178,45 @@ private:
         item.issuedNotice = issued;
     }
 
+    // formatVersion 4: the date and signer the team chose (absent or null: none). The
+    // signer must be one of the round's team.
+    void readNoticeSettings(const Fields &round, RecordBatch::Round &item)
+    {
+        if (round.isNull("noticeSettings"))
+            return;
+        const Fields f = round.object("noticeSettings");
+        report::NoticeSettings settings;
+        settings.id = recordId(f);
+        settings.noticeDate = f.date("noticeDate");
+        settings.signerMemberId = f.optionalId("signerMemberId");
+        const QList<TeamMember> &team = item.round.team;
+        if (!m_problems.any() && !settings.signerMemberId.isEmpty()
+            && std::none_of(team.cbegin(), team.cend(), [&](const TeamMember &member) {
+                   return member.id == settings.signerMemberId;
+               })) {
+            f.fail("signerMemberId", Tr::tr("refers to the team member “%1”, who is not in the "
+                                            "round's team")
+                                         .arg(settings.signerMemberId));
+        }
+        settings.modifiedAt = f.timestamp();
+        item.noticeSettings = settings;
+    }
+
+    // Versions up to 3 kept the notice date as the reserved paragraph "notice/date", its
+    // edited text "2022-06-10". A text that is not a date stays a paragraph, as the schema
+    // upgrade leaves it.
+    bool readNoticeDateParagraph(const Fields &f, const QString &id, RecordBatch::Round &item)
+    {
+        const QDate date =
+            QDate::fromString(f.text("editedText", Fields::Need::Required).trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return false;
+        if (!m_problems.any() && item.noticeSettings)
+            f.fail("key", Tr::tr("the round's notice date is given twice"));
+        item.noticeSettings = report::NoticeSettings{date, {}, id, f.timestamp()};
+        return true;
+    }
+
     void readParagraphs(const Fields &round, RecordBatch::Round &item)
     {
         QList<report::StoredParagraph> &paragraphs = item.paragraphs;
@@ -188,6 +229,9 @@ private:
                 readIssuedParagraph(f, paragraph.id, item);
                 continue;
             }
+            if (paragraph.key == QLatin1String("notice/date")
+                && readNoticeDateParagraph(f, paragraph.id, item))
+                continue;
             if (!m_problems.any() && keys.contains(paragraph.key)) {
                 f.fail(
                     "key",
@@ -361,6 +405,7 @@ private:
             r.team.append(member);
         }
         readIssuedNotice(f, item);
+        readNoticeSettings(f, item);
         readParagraphs(f, item);
         QSet<QString> unitsInRound;
         for (const Fields &u : f.objects("units")) {

@@ -405,12 +405,16 @@ private:
 
     void add(const ImageBlock &block)
     {
-        if (block.image.isNull())
+        // Word lays the pages out, not us: a picture that may be drawn shorter is drawn at
+        // its shortest, so that it stays under its table wherever that fits (PDF: as tall
+        // as the page allows).
+        const QImage image = block.redraw ? block.redraw(block.minHeightMm) : block.image;
+        if (image.isNull())
             return;
-        images.append(block.image);
+        images.append(image);
         const int index = int(images.size());
         const qint64 cx = emu(block.widthMm);
-        const qint64 cy = emu(block.widthMm * block.image.height() / block.image.width());
+        const qint64 cy = emu(block.widthMm * image.height() / image.width());
         m_xml.writeStartElement(QStringLiteral("w:p"));
         m_xml.writeStartElement(QStringLiteral("w:pPr"));
         element(QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}});
@@ -465,10 +469,8 @@ private:
 
     void signer(const Signer &signer)
     {
-        for (const QString &line : {signer.authority, signer.title}) {
-            if (!line.isEmpty())
-                paragraph(line, centred(kSignaturePt, true));
-        }
+        for (const QString &line : signer.headLines())
+            paragraph(line, centred(kSignaturePt, true));
         TextStyle gap = centred(kSignaturePt, false);
         gap.afterPt = kSignatureSpaceMm * 72.0 / 25.4;
         paragraph(QString(), gap);

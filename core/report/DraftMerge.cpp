@@ -71,10 +71,8 @@ QList<MergedParagraph> mergeDraft(const QList<DraftParagraph> &drafted,
                                   const QList<StoredParagraph> &stored)
 {
     QHash<QString, StoredParagraph> rows;
-    for (const StoredParagraph &row : stored) {
-        if (row.key != StoredParagraph::kNoticeDateKey) // a setting, not a paragraph
-            rows.insert(row.key, row);
-    }
+    for (const StoredParagraph &row : stored)
+        rows.insert(row.key, row);
     // A drafted paragraph placed after one that no longer exists goes back to its
     // drafted place.
     QSet<QString> keys{kFirstPlace};

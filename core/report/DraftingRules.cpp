@@ -344,4 +344,22 @@ QString minutesClosing()
                           "thống nhất và ký tên dưới đây./.");
 }
 
+Signer teamSigner(const ReportSettings &settings, const TeamMember *signer)
+{
+    Signer block{settings.signerAuthority, settings.signerTitle,
+                 signer ? signer->fullName : QString()};
+    if (!signer || signer->role == TeamRole::Lead)
+        return block;
+    const QString ownTitle = teamRoleLabel(signer->role).toUpper();
+    if (signer->role == TeamRole::DeputyLead && !settings.signerTitle.isEmpty()) {
+        QStringList authority;
+        if (!settings.signerAuthority.isEmpty())
+            authority << settings.signerAuthority;
+        authority << QStringLiteral("KT. ") + settings.signerTitle;
+        block.authority = authority.join(QLatin1Char('\n'));
+    }
+    block.title = ownTitle;
+    return block;
+}
+
 } // namespace cchc::report::rules

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ProseText.h"
+#include "ReportDocument.h"
+#include "domain/InspectionRound.h"
+#include "domain/ReportSettings.h"
 
 #include <QDate>
 #include <QString>
@@ -113,5 +116,13 @@ QString minutesCorrectTheRest(bool afterOtherRequests); // "Khắc phục các t
 QString minutesReportBack(const QString &reportTo, const QDate &deadline);
 QString minutesKeepUp(); // "Tiếp tục duy trì, phát huy kết quả đạt được"
 QString minutesClosing();
+
+// The team's signature block, signed by `signer` (null: nobody named). The lead signs
+// with the report settings' authority and title ("TM. ĐOÀN KIỂM TRA" / "TRƯỞNG ĐOÀN"). A
+// deputy lead signs for the lead as Decree 30/2020 (Phụ lục I) writes it: "KT." before the
+// lead's title, the deputy's own title below ("TM. ĐOÀN KIỂM TRA" / "KT. TRƯỞNG ĐOÀN" /
+// "PHÓ TRƯỞNG ĐOÀN"). Any other member signs under the authority with their role in the
+// team as the title line ("THÀNH VIÊN"): nothing claims a delegation the data does not hold.
+Signer teamSigner(const ReportSettings &settings, const TeamMember *signer);
 
 } // namespace cchc::report::rules

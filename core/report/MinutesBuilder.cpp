@@ -283,8 +283,7 @@ void addSignatures(QList<Block> &blocks, const RoundData &data, const Unit &unit
     SignatureBlock signatures;
     signatures.signers.append(
         {QStringLiteral("ĐẠI DIỆN ĐƠN VỊ"), unit.headTitle.toUpper(), unit.headName});
-    signatures.signers.append(
-        {settings.signerAuthority, settings.signerTitle, lead ? lead->fullName : QString()});
+    signatures.signers.append(rules::teamSigner(settings, lead));
     blocks.append(signatures);
     for (const TeamMember &member : data.round.team) {
         if (member.role != TeamRole::Secretary)

@@ -433,6 +433,15 @@ QDate defaultNoticeDate(const InspectionRound &round, const QDate &today)
     return today.isValid() && date > today ? today : date;
 }
 
+const TeamMember *noticeSigner(const InspectionRound &round, const NoticeOptions &options)
+{
+    for (const TeamMember &member : round.team) {
+        if (!options.signerMemberId.isEmpty() && member.id == options.signerMemberId)
+            return &member;
+    }
+    return round.lead();
+}
+
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,
                            const QList<DraftParagraph> &body, const NoticeOptions &options)
 {
@@ -444,12 +453,10 @@ ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings
                    QStringLiteral("Kết quả ") + lowerFirst(data.round.title.trimmed())});
     for (const DraftParagraph &paragraph : body)
         notice.blocks.append(ParagraphBlock{paragraph.key, paragraph.text, paragraph.style});
-    const TeamMember *lead = data.round.lead();
     SignatureBlock signature;
     for (const QString &line : settings.recipients)
         signature.recipients.append(QStringLiteral("- ") + line);
-    signature.signers.append(
-        {settings.signerAuthority, settings.signerTitle, lead ? lead->fullName : QString()});
+    signature.signers.append(rules::teamSigner(settings, noticeSigner(data.round, options)));
     notice.blocks.append(signature);
 
     ReportDocument document;

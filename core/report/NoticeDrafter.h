@@ -65,7 +65,12 @@ struct NoticeOptions
     QDate issuedOn;
     int number = 0;        // in the issuer's series of the year; 0: a draft not issued yet
     bool withAnnex = true; // the score annex as its own section
+    QString signerMemberId; // the team member who signs (NoticeSettings); empty: the lead
 };
+
+// Who signs the notice: the member `options` names when still in the team, else the lead
+// (null when the team has none).
+const TeamMember *noticeSigner(const InspectionRound &round, const NoticeOptions &options);
 
 // The whole notice around `body` (the drafted paragraphs, or the team's edited ones).
 ReportDocument buildNotice(const RoundData &data, const ReportSettings &settings,

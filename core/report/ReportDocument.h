@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <variant>
 
 namespace cchc::report {
@@ -60,13 +61,28 @@ struct ImageBlock
 {
     QImage image;
     double widthMm = 0.0;
+    // A picture that can be drawn shorter, down to minHeightMm: `redraw` draws it at a given
+    // height in millimetres. The PDF layout uses it to keep the chart on the page of the
+    // table it illustrates rather than alone on a page of its own.
+    std::function<QImage(double heightMm)> redraw;
+    double minHeightMm = 0.0;
 };
 
 struct Signer
 {
-    QString authority; // "TM. ĐOÀN KIỂM TRA" (may be empty)
+    QString authority; // "TM. ĐOÀN KIỂM TRA" (may be empty; one line per "\n": a deputy
+                       // signing for the lead adds "KT. TRƯỞNG ĐOÀN")
     QString title;     // "TRƯỞNG ĐOÀN"
     QString name;      // "Nguyễn Hữu Thắng"
+
+    // The lines above the signature space, in print order, empty ones left out.
+    QStringList headLines() const
+    {
+        QStringList lines = authority.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!title.isEmpty())
+            lines.append(title);
+        return lines;
+    }
 };
 
 // Signature row: "Nơi nhận" on the left (notice) or the other side's signer (minutes).

@@ -71,6 +71,10 @@ Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft dr
         options.issuedOn = *date;
     }
     options.withAnnex = request.withAnnex;
+    auto chosen = ReportStore(file).noticeSettings(request.roundId);
+    if (!chosen)
+        return Error{chosen.error()};
+    options.signerMemberId = chosen->signerMemberId;
     if (const auto &notice = *issued) {
         if (request.issuedOn.isValid() && request.issuedOn != notice->issuedOn)
             return Error{Tr::tr("The notice was issued as %1: its date cannot change.")
@@ -146,11 +150,11 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
 
 Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId)
 {
-    auto chosen = ReportStore(file).noticeDate(roundId);
+    auto chosen = ReportStore(file).noticeSettings(roundId);
     if (!chosen)
         return Error{chosen.error()};
-    if (chosen->isValid())
-        return *chosen;
+    if (chosen->noticeDate.isValid())
+        return chosen->noticeDate;
     auto round = file.loadRound(roundId);
     if (!round)
         return Error{round.error()};

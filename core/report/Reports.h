@@ -22,7 +22,7 @@ struct ReportRequest
     QString roundId;
     ReportKind kind = ReportKind::Notice;
     QString unitId; // minutes: a round unit id or a unit id of the round
-    // Notice date; invalid = the date the team chose for the round (ReportStore::noticeDate),
+    // Notice date; invalid = the date the team chose for the round (NoticeSettings),
     // else defaultNoticeDate(): the working day after the last visit, never today for an old
     // round. An issued notice always carries its issue date: another date is refused.
     QDate issuedOn;
@@ -53,7 +53,7 @@ Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft dr
 Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, QDate issuedOn,
                                  int confirmedNumber = 0);
 // The date a notice of `roundId` not yet issued is dated with: the date the team chose for it
-// (ReportStore::noticeDate), else defaultNoticeDate() from the round's visits and today.
+// (ReportStore::noticeSettings), else defaultNoticeDate() from the round's visits and today.
 Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId);
 // Saves the report settings and the next number of `year`'s series of their symbol in one
 // transaction. The series is never set to a number already given: the error names the

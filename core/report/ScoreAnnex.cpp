@@ -205,10 +205,16 @@ ReportSection scoreAnnexSection(const RoundData &data, const QString &reference)
     section.blocks.append(table);
     section.blocks.append(
         ParagraphBlock{QString(), annexLegend(data, withSelf), ParagraphStyle::Note});
-    constexpr double kChartWidthMm = 240.0, kChartHeightMm = 55.0;
+    // 55 mm where the page has room; down to 35 mm (bars still 17 mm tall) to stay on the
+    // table's page. DOCX keeps 55 mm: Word lays the page out, not us.
+    constexpr double kChartWidthMm = 240.0, kChartHeightMm = 55.0, kChartMinHeightMm = 35.0;
     constexpr double kChartDotsPerMm = 2 * 150 / 25.4; // 150 dpi, rendered at 2× for print
     section.blocks.append(ImageBlock{
-        scoreChart(rows, kChartWidthMm, kChartHeightMm, kChartDotsPerMm), kChartWidthMm});
+        scoreChart(rows, kChartWidthMm, kChartHeightMm, kChartDotsPerMm), kChartWidthMm,
+        [rows](double heightMm) {
+            return scoreChart(rows, kChartWidthMm, heightMm, kChartDotsPerMm);
+        },
+        kChartMinHeightMm});
     return section;
 }
 

@@ -24,6 +24,23 @@ using namespace layout;
 
 using Style = TextStyle;
 
+// A picture that may be drawn shorter to stay on the page of what precedes it.
+struct ShrinkableImage
+{
+    QTextBlock block; // the paragraph holding the picture
+    QUrl name;        // its resource
+    ImageBlock source;
+};
+
+// What must not be split across pages: the signatures (a signer's name alone at the top of
+// a page, away from the title, is not a signed document), with the paragraph of text before
+// them (a page of signatures alone is not a document either).
+struct KeptTogether
+{
+    QTextBlock text; // may be invalid: nothing to keep before the tables
+    QList<QTextTable *> tables;
+};
+
 class Renderer
 {
 public:
@@ -35,15 +52,32 @@ public:
 
     void render(const ReportSection &section)
     {
-        for (const Block &block : section.blocks)
+        bool afterSignature = false;
+        for (const Block &block : section.blocks) {
+            const bool signature = std::holds_alternative<SignatureBlock>(block);
+            // Signatures that follow one another, with only blank lines between (the
+            // minutes' secretary under the heads), are kept on one page: a group each.
+            if (signature && !afterSignature)
+                m_keepTogether.append({m_lastText, {}});
+            afterSignature = signature || (afterSignature && isBlankParagraph(block));
             std::visit([this](const auto &b) { add(b); }, block);
+            if (std::holds_alternative<ParagraphBlock>(block) && !isBlankParagraph(block))
+                m_lastText = m_cursor.block();
+        }
     }
 
-    // Tables that must not be split across pages (the signatures: a signer's name alone at
-    // the top of a page, away from the title, is not a signed document).
-    const QList<QTextTable *> &keepTogether() const { return m_keepTogether; }
+    const QList<KeptTogether> &keepTogether() const { return m_keepTogether; }
+    // Headings and titles, which must stay on the page of what follows them.
+    const QList<QTextBlock> &headings() const { return m_headings; }
+    const QList<ShrinkableImage> &shrinkableImages() const { return m_shrinkable; }
 
 private:
+    static bool isBlankParagraph(const Block &block)
+    {
+        const auto *paragraph = std::get_if<ParagraphBlock>(&block);
+        return paragraph && paragraph->text.trimmed().isEmpty();
+    }
+
     QTextBlockFormat blockFormat(const Style &style) const
     {
         QTextBlockFormat format;
@@ -165,6 +199,8 @@ private:
     void add(const ParagraphBlock &block)
     {
         paragraph(block.text, paragraphStyle(block.style));
+        if (block.style == ParagraphStyle::Heading || block.style == ParagraphStyle::Centered)
+            m_headings.append(m_cursor.block());
         if (block.key.isEmpty())
             return;
         QTextBlockFormat format = m_cursor.blockFormat();
@@ -223,6 +259,8 @@ private:
         format.setHeight(width * block.image.height() / block.image.width());
         paragraph(QString(), centred(kBodyPt, false));
         m_cursor.insertImage(format);
+        if (block.redraw)
+            m_shrinkable.append({m_cursor.block(), name, block});
     }
 
     void add(const SignatureBlock &block)
@@ -233,7 +271,7 @@ private:
         const bool twoSigners = block.signers.size() > 1;
         QTextTable *table =
             borderlessTable(1, twoSigners ? QList<double>{50.0, 50.0} : QList<double>{45.0, 55.0});
-        m_keepTogether.append(table);
+        m_keepTogether.last().tables.append(table);
         QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
         if (twoSigners) {
             signer(left, block.signers.constFirst());
@@ -252,9 +290,7 @@ private:
     void signer(QTextCursor &cursor, const Signer &signer)
     {
         bool first = true;
-        for (const QString &line : {signer.authority, signer.title}) {
-            if (line.isEmpty())
-                continue;
+        for (const QString &line : signer.headLines()) {
             paragraph(cursor, line, centred(kSignaturePt, true), first);
             first = false;
         }
@@ -270,21 +306,124 @@ private:
     QTextCursor m_cursor;
     bool m_first = true;
     int m_images = 0;
-    QList<QTextTable *> m_keepTogether;
+    QList<KeptTogether> m_keepTogether;
+    QTextBlock m_lastText; // the last paragraph with text, at the top level
+    QList<QTextBlock> m_headings;
+    QList<ShrinkableImage> m_shrinkable;
 };
 
-// Qt 6.4 has no keep-together: a table that the layout split across a page boundary (and
-// that fits on one page) starts on the next page instead.
-void keepOnOnePage(QTextDocument &document, QTextTable *table)
+// Qt 6.4 has no keep-together: what the layout split across a page boundary (and fits on
+// one page) starts on the next page instead.
+void keepOnOnePage(QTextDocument &document, const KeptTogether &kept)
 {
-    const double page = document.pageSize().height();
-    const QRectF box = document.documentLayout()->frameBoundingRect(table);
-    if (page <= 0 || box.height() >= page ||
-        std::floor(box.top() / page) == std::floor((box.bottom() - 1.0) / page))
+    if (kept.tables.isEmpty())
         return;
-    QTextTableFormat format = table->format();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    table->setFormat(format);
+    const double page = document.pageSize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    QRectF box;
+    for (QTextTable *table : kept.tables)
+        box |= layout->frameBoundingRect(table);
+    const auto splits = [page](const QRectF &r) {
+        return std::floor(r.top() / page) != std::floor((r.bottom() - 1.0) / page);
+    };
+    if (page <= 0 || box.height() >= page)
+        return;
+    const QRectF withText =
+        kept.text.isValid() ? box | layout->blockBoundingRect(kept.text) : box;
+    if (kept.text.isValid() && withText.height() < page && splits(withText)) {
+        QTextCursor cursor(kept.text);
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    } else if (splits(box)) {
+        QTextTable *first = kept.tables.constFirst();
+        QTextTableFormat format = first->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        first->setFormat(format);
+    }
+}
+
+// The page on which a block's first (or last) line is laid out. Qt puts a line it moved to
+// the next page at that page's top give or take rounding: hence the pixel.
+int pageOfLine(QTextDocument &document, const QTextBlock &block, bool last)
+{
+    const QTextLayout *lines = block.layout();
+    const double page = document.pageSize().height();
+    if (!lines || lines->lineCount() == 0 || page <= 0)
+        return -1;
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    const QTextLine line = lines->lineAt(last ? lines->lineCount() - 1 : 0);
+    return int(std::floor((rect.top() + line.y() + (last ? line.height() - 1.0 : 1.0)) / page));
+}
+
+// Qt 6.4 has no keep-with-next either: a heading left at the bottom of a page, with what
+// it heads on the next, moves to the next page, with the headings right before it.
+void keepHeadingsWithNext(QTextDocument &document, const QList<QTextBlock> &headings)
+{
+    for (int i = 0; i < headings.size(); ++i) {
+        const QTextBlock heading = headings.at(i);
+        const QTextBlock next = heading.next();
+        const int page = pageOfLine(document, heading, true);
+        if (!next.isValid() || page < 0 || pageOfLine(document, next, false) <= page)
+            continue;
+        int first = i;
+        while (first > 0 && headings.at(first - 1) == headings.at(first).previous())
+            --first;
+        if (pageOfLine(document, headings.at(first), false) != page)
+            continue; // a chain of headings longer than a page: leave it as it falls
+        QTextCursor cursor(headings.at(first));
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    }
+}
+
+// A picture pushed to the next page by a few millimetres is drawn shorter (not below its
+// minimum height) so that it stays on the page of what precedes it: the chart under its
+// annex table. Qt moves the picture's line to the next page; the room it left is measured
+// from the layout done already.
+void keepImageWithPrevious(QTextDocument &document, const ShrinkableImage &image,
+                           const LayoutScale &device)
+{
+    const QTextBlock previous = image.block.previous();
+    QTextLayout *lines = image.block.layout();
+    const double page = document.pageSize().height();
+    if (!previous.isValid() || !lines || lines->lineCount() == 0 || page <= 0)
+        return;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QRectF before = layout->blockBoundingRect(previous);
+    const QRectF own = layout->blockBoundingRect(image.block);
+    const QTextLine line = lines->lineAt(0);
+    const double pictureTop = own.top() + line.y();
+    const int pageBefore = int(std::floor((before.bottom() - 1.0) / page));
+    // Qt puts a line it moved at the next page's top give or take rounding: hence the pixel.
+    if (int(std::floor((pictureTop + 1.0) / page)) == pageBefore)
+        return;
+    // The room from the end of what precedes (and the spacing after it and before the
+    // picture's paragraph) to the page's end, less the paragraph's spacing below and what
+    // the line adds to the picture (its descent).
+    const double toDevice = device.dpi / formatScale().dpi;
+    const double start = before.bottom() + previous.blockFormat().bottomMargin() * toDevice +
+                         image.block.blockFormat().topMargin() * toDevice;
+    const double below = image.block.blockFormat().bottomMargin() * toDevice;
+    QTextCursor cursor(image.block);
+    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    QTextImageFormat format = cursor.charFormat().toImageFormat();
+    const double picture = format.height() * toDevice;
+    const double available =
+        (pageBefore + 1) * page - start - below - (line.height() - picture) - device.fromMm(0.5);
+    if (available <= 0 || available >= picture)
+        return;
+    const QImage &drawn = image.source.image;
+    const double heightMm =
+        image.source.widthMm * drawn.height() / drawn.width() * available / picture;
+    if (heightMm < image.source.minHeightMm)
+        return;
+    const QImage redrawn = image.source.redraw(heightMm);
+    document.addResource(QTextDocument::ImageResource, image.name, redrawn);
+    // From the height asked for, not the drawn pixels: those are rounded, and up.
+    format.setHeight(format.width() * heightMm / image.source.widthMm);
+    cursor.setCharFormat(format);
 }
 
 // A QTextLayout frees its shaped glyphs when a layout pass ends, unless told to keep them.
@@ -334,8 +473,11 @@ std::unique_ptr<QTextDocument> renderSection(const ReportSection &section, QPain
     renderer.render(section);
     keepShapedText(*document);
     edit.endEditBlock();
-    for (QTextTable *table : renderer.keepTogether())
-        keepOnOnePage(*document, table);
+    keepHeadingsWithNext(*document, renderer.headings());
+    for (const KeptTogether &kept : renderer.keepTogether())
+        keepOnOnePage(*document, kept);
+    for (const ShrinkableImage &image : renderer.shrinkableImages())
+        keepImageWithPrevious(*document, image, deviceScale);
     return document;
 }
 

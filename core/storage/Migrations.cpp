@@ -274,9 +274,52 @@ Status toVersion7(QSqlDatabase &db)
     return runAll(db, statements);
 }
 
+// What the team chose for a round's notice besides its text: the date and the signer, one
+// row per round. A table of its own rather than columns of rounds: a round's own edits
+// (round editor, merges of work packages) and these choices are made by different people
+// at different times, and the signer refers to a team member, which refers to the round
+// (no reference cycle). Removing the signer from the team sets it back to the lead.
+// The date was a reserved row of report_paragraphs (key "notice/date", edited_text
+// "2022-06-10"): each such row moves, keeping its id and modification time; a row whose
+// date does not parse stays where it was (shown to the team as an edit), nothing is lost.
+Status toVersion8(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        "CREATE TABLE notice_settings (id TEXT PRIMARY KEY,"
+        " round_id TEXT NOT NULL UNIQUE REFERENCES rounds(id) ON DELETE CASCADE,"
+        " notice_date TEXT,"
+        " signer_member_id TEXT REFERENCES team_members(id) ON DELETE SET NULL,"
+        " modified_at TEXT NOT NULL)",
+        "CREATE INDEX notice_settings_signer ON notice_settings(signer_member_id)",
+    };
+    if (auto status = runAll(db, statements); !status)
+        return status;
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT id, round_id, edited_text, modified_at"
+                                    " FROM report_paragraphs WHERE paragraph_key = 'notice/date'")))
+        return queryError(select);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO notice_settings (id, round_id, notice_date,"
+                                  " modified_at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM report_paragraphs WHERE id = ?"));
+    while (select.next()) {
+        const QDate date = QDate::fromString(select.value(2).toString().trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            continue;
+        if (auto status = execute(insert, {select.value(0), select.value(1),
+                                           date.toString(Qt::ISODate), select.value(3)});
+            !status)
+            return status;
+        if (auto status = execute(remove, {select.value(0)}); !status)
+            return status;
+    }
+    return {};
+}
+
 using Step = Status (*)(QSqlDatabase &);
 constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
-                           toVersion5, toVersion6, toVersion7};
+                           toVersion5, toVersion6, toVersion7, toVersion8};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

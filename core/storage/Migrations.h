@@ -19,7 +19,9 @@ constexpr int kApplicationId = 0x43434843;
 //   5  phrasings of partly met and exemplary results per criterion (built-in ones filled)
 //   6  the notice as the team arranges it: paragraphs placed, hidden, or the team's own
 //   7  team work: work packages handed out, their merge base, the edit history
-constexpr int kCurrentSchemaVersion = 7;
+//   8  per-round notice settings: the notice's date and signer (the date was a reserved
+//      row of report_paragraphs)
+constexpr int kCurrentSchemaVersion = 8;
 
 // Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
 // on failure nothing is changed. `upToVersion` exists for tests that build old files.

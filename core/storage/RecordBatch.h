@@ -29,6 +29,7 @@ struct RecordBatch
         QList<CorrectiveAction> correctiveActions;
         QList<report::StoredParagraph> paragraphs; // the team's edits of the notice draft
         std::optional<report::IssuedNotice> issuedNotice; // its number, once issued
+        std::optional<report::NoticeSettings> noticeSettings; // the date and signer chosen
     };
 
     QList<Unit> units;

@@ -22,6 +22,7 @@ using storage::dateValue;
 using storage::execute;
 using storage::optionalValue;
 using storage::queryError;
+using storage::storableValue;
 
 namespace {
 
@@ -121,6 +122,11 @@ const Table kParagraphs{QStringLiteral("report_paragraphs"),
 const Table kIssuedNotices{QStringLiteral("issued_notices"),
                            words("id round_id number issuer_symbol issued_on modified_at"),
                            words("round_id"), words("round_id")};
+// Schema version 8: the date and signer the team chose for a round's notice. Chosen on
+// two laptops, it is still one choice per round: the newer one wins.
+const Table kNoticeSettings{QStringLiteral("notice_settings"),
+                            words("id round_id notice_date signer_member_id modified_at"),
+                            words("round_id"), words("round_id"), true};
 
 // "column = ?" for each natural-key column.
 QStringList keyConditions(const Table &table)
@@ -317,6 +323,12 @@ QList<Row> roundRows(const RecordBatch::Round &item)
                         {n->id, r.id, n->number, n->symbol, dateValue(n->issuedOn), n->modifiedAt},
                         n->modifiedAt));
     }
+    if (const auto &n = item.noticeSettings) {
+        rows.append(row(kNoticeSettings,
+                        {n->id, r.id, dateValue(n->noticeDate), nullableId(n->signerMemberId),
+                         n->modifiedAt},
+                        n->modifiedAt));
+    }
     return rows;
 }
 
@@ -447,7 +459,7 @@ private:
                                                : QStringLiteral(" WHERE ") +
                                                      conditions.join(QStringLiteral(" AND "))));
         for (const QString &column : table.naturalKey)
-            query.addBindValue(incoming.value(column));
+            query.addBindValue(storableValue(incoming.value(column)));
         if (!query.exec())
             return queryError(query);
         if (query.next() && table.sameRecordByKey)
@@ -489,7 +501,7 @@ public:
                 QStringLiteral("DELETE FROM %1 WHERE %2")
                     .arg(incoming.table->name, conditions.join(QStringLiteral(" AND "))));
             for (const QString &column : incoming.table->naturalKey)
-                superseded.addBindValue(incoming.value(column));
+                superseded.addBindValue(storableValue(incoming.value(column)));
             superseded.addBindValue(incoming.id());
             if (auto status = execute(superseded); !status)
                 return status;

@@ -234,23 +234,65 @@ Status ReportStore::revertParagraph(const QString &roundId, const QString &key)
         {roundId, key});
 }
 
-Result<QDate> ReportStore::noticeDate(const QString &roundId) const
+Result<NoticeSettings> ReportStore::noticeSettings(const QString &roundId) const
 {
-    auto stored = paragraphs(roundId);
-    if (!stored)
-        return Error{stored.error()};
-    for (const StoredParagraph &paragraph : *stored) {
-        if (paragraph.key == StoredParagraph::kNoticeDateKey)
-            return QDate::fromString(paragraph.editedText, Qt::ISODate);
-    }
-    return QDate();
+    QSqlQuery query(m_file.database());
+    if (auto status = execute(query,
+                              QStringLiteral("SELECT notice_date, signer_member_id, id, modified_at"
+                                             " FROM notice_settings WHERE round_id = ?"),
+                              {roundId});
+        !status)
+        return Error{status.error()};
+    if (!query.next())
+        return NoticeSettings{};
+    return NoticeSettings{dateFrom(query.value(0)), query.value(1).toString(),
+                          query.value(2).toString(), query.value(3).toString()};
 }
 
-Status ReportStore::saveNoticeDate(const QString &roundId, const QDate &date)
+Status ReportStore::saveNoticeSettings(const QString &roundId, NoticeSettings &settings)
 {
-    if (!date.isValid())
-        return revertParagraph(roundId, StoredParagraph::kNoticeDateKey);
-    return saveParagraph(roundId, StoredParagraph::kNoticeDateKey, QString(), date.toString(Qt::ISODate));
+    if (auto status = requireWritable(); !status)
+        return status;
+    return m_writable->transact([&]() -> Status {
+        auto issued = issuedNotice(roundId);
+        if (!issued)
+            return Error{issued.error()};
+        if (*issued)
+            return Error{tr("The notice was issued on %1: its date and signer no longer change.")
+                             .arg((*issued)->issuedOn.toString(QStringLiteral("dd/MM/yyyy")))};
+        if (settings.isDefault()) {
+            settings.id.clear();
+            return write(QStringLiteral("DELETE FROM notice_settings WHERE round_id = ?"),
+                         {roundId});
+        }
+        if (!settings.signerMemberId.isEmpty()) {
+            auto member = selectValue(m_file.database(),
+                                      QStringLiteral("SELECT COUNT(*) FROM team_members"
+                                                     " WHERE id = ? AND round_id = ?"),
+                                      {settings.signerMemberId, roundId});
+            if (!member)
+                return Error{member.error()};
+            if (member->toInt() == 0)
+                return Error{tr("The chosen signer is not a member of this round's team.")};
+        }
+        auto existing = noticeSettings(roundId);
+        if (!existing)
+            return Error{existing.error()};
+        settings.id = !existing->id.isEmpty()   ? existing->id
+                      : !settings.id.isEmpty() ? settings.id
+                                               : newId();
+        settings.modifiedAt = Clock::nowIso();
+        return write(QStringLiteral("INSERT INTO notice_settings (id, round_id, notice_date,"
+                                    " signer_member_id, modified_at) VALUES (?, ?, ?, ?, ?)"
+                                    " ON CONFLICT (round_id) DO UPDATE SET"
+                                    " notice_date = excluded.notice_date,"
+                                    " signer_member_id = excluded.signer_member_id,"
+                                    " modified_at = excluded.modified_at"),
+                     {settings.id, roundId, dateValue(settings.noticeDate),
+                      settings.signerMemberId.isEmpty() ? QVariant()
+                                                        : QVariant(settings.signerMemberId),
+                      settings.modifiedAt});
+    });
 }
 
 } // namespace cchc::report

@@ -16,7 +16,8 @@ class InspectionFile;
 namespace cchc::report {
 
 // Report settings, number series, issued notices and the team's edited notice paragraphs
-// in the .cchc file (schema versions 3 and 4). Issued notices have their own table
+// in the .cchc file (schema versions 3 and 4), and what the team chose for each round's
+// notice (notice_settings, version 8). Issued notices have their own table
 // (issued_notices, version 4); a round's rows go with it.
 class ReportStore
 {
@@ -50,11 +51,12 @@ public:
     // rule: what the team is asked to confirm and what is issued both come from here.
     Result<int> numberToIssue(const QString &symbol, int year) const;
 
-    // The date the team chose for the round's notice, or an invalid date when none was
-    // chosen (the notice is then dated by defaultNoticeDate()). An invalid date clears it.
-    // Kept as the reserved paragraph key StoredParagraph::kNoticeDateKey, so JSON and undo carry it.
-    Result<QDate> noticeDate(const QString &roundId) const;
-    Status saveNoticeDate(const QString &roundId, const QDate &date);
+    // The date and signer the team chose for the round's notice (schema version 8): defaults
+    // (invalid date, no signer, no id) while nothing was chosen.
+    Result<NoticeSettings> noticeSettings(const QString &roundId) const;
+    // Keeps `settings` (its id and time are set); defaults remove the round's row. The
+    // signer must be a member of the round's team; once the notice is issued nothing changes.
+    Status saveNoticeSettings(const QString &roundId, NoticeSettings &settings);
 
     Result<QList<StoredParagraph>> paragraphs(const QString &roundId) const;
     // Saves the team's text for `key`, based on the draft `draftedText`.

@@ -74,8 +74,18 @@ void bindValues(QSqlQuery &query, const QList<QVariant> &values)
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QStringLiteral(""));
         else
-            query.addBindValue(value);
+            query.addBindValue(storableValue(value));
     }
+}
+
+QVariant storableValue(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    const QString text = value.toString();
+    const bool sqliteWouldReplace =
+        text.contains(QChar(0xFFFE)) || text.contains(QChar(0xFFFF));
+    return sqliteWouldReplace ? QVariant(text.toUtf8()) : value;
 }
 
 QVariant dateValue(const QDate &date)

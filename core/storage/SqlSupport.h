@@ -33,6 +33,12 @@ Status deleteById(const QSqlDatabase &db, const QString &table, const QString &i
 // Binds positional values. A null QString is bound as '' rather than NULL: text columns
 // are NOT NULL, and an untouched field in the UI is empty text, not "unknown".
 void bindValues(QSqlQuery &query, const QList<QVariant> &values);
+// `value` as it must be bound to keep what was typed. SQLite replaces U+FFFE and U+FFFF with
+// U+FFFD whenever Qt's driver reads text (it reads UTF-16, sqlite3_column_text16), so text
+// holding either is stored as its UTF-8 bytes instead: the driver reads a BLOB back as a
+// QByteArray, and QVariant::toString() decodes it as UTF-8, unchanged. Other values, and
+// all other text, are returned as they are. Every bind of user text goes through this.
+QVariant storableValue(const QVariant &value);
 // A failed query as a user-facing message; the SQLite reason is kept for support.
 Error queryError(const QSqlQuery &query);
 

@@ -196,7 +196,7 @@ Status Merger::writeBase(const QString &table, const QString &key, const QString
     // Bound directly: bindValues would turn a NULL text into ''.
     for (const QVariant &bound : {QVariant(m_summary.package.id), QVariant(table), QVariant(key),
                                   QVariant(field), value})
-        query.addBindValue(bound);
+        query.addBindValue(storage::storableValue(bound));
     return execute(query);
 }
 
@@ -361,7 +361,7 @@ Status Merger::updateRecord(const PackageTable &table, const QSqlQuery &row,
     update.prepare(QStringLiteral("UPDATE main.%1 SET %2, modified_at = ? WHERE id = ?")
                        .arg(table.name, assignments.join(QStringLiteral(", "))));
     for (const QVariant &value : values)
-        update.addBindValue(value);
+        update.addBindValue(storage::storableValue(value));
     m_wrote = true;
     ++m_summary.updated;
     return execute(update);

@@ -72,6 +72,7 @@ QList<QPair<QString, QString>> copiedRows()
                         "IN %1)").arg(chosen)},
         {QStringLiteral("corrective_actions"), QStringLiteral("round_unit_id IN %1").arg(chosen)},
         {QStringLiteral("report_paragraphs"), QStringLiteral("round_id = :round")},
+        {QStringLiteral("notice_settings"), QStringLiteral("round_id = :round")},
         {QStringLiteral("report_settings"), QStringLiteral("1")},
     };
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -48,6 +49,9 @@ TEST_CASE("export-json and import-json carry a whole file across", "[cli][interc
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("copy.cchc")));
     CHECK(runApp({QStringLiteral("check"), copy}).exitCode == 0);
+    // The new file was built under another name and moved into place once complete.
+    CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("copy")) ==
+          QStringList{QStringLiteral("copy.cchc")});
     CHECK(runApp({QStringLiteral("list"), copy})
               .out.contains(QStringLiteral("Trung tâm Y tế Thành phố")));
 
@@ -76,7 +80,7 @@ TEST_CASE("import-json still reads a formatVersion 1 export and export-json writ
     REQUIRE(runApp({QStringLiteral("export-json"), copy, QStringLiteral("-o"), json}).exitCode ==
             0);
     const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
-    CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 3);
+    CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 4);
     CHECK(root.value(QStringLiteral("reportSettings")).isNull());
     CHECK(root.value(QStringLiteral("reportNumberSeries")).isArray());
 }
@@ -145,6 +149,17 @@ TEST_CASE("Interchange commands: usage errors exit 2, failed jobs exit 1 with on
     CHECK(bad.err.contains(QStringLiteral("bad.json")));
     CHECK(bad.err.contains(QStringLiteral(".result: “met2” không phải là kết quả hợp lệ")));
     CHECK_FALSE(QFileInfo::exists(fresh));
+    CHECK_FALSE(QFileInfo::exists(fresh + QStringLiteral(".importing")));
+
+    // What an import killed while building a new file left is cleared by the next import.
+    writeAll(fresh + QStringLiteral(".importing"), QByteArray("half-made"));
+    const QString good = dir.path(QStringLiteral("good.json"));
+    REQUIRE(runApp({QStringLiteral("export-json"), source, QStringLiteral("-o"), good}).exitCode ==
+            0);
+    CHECK(runApp({QStringLiteral("import-json"), good, fresh}).exitCode == 0);
+    CHECK(runApp({QStringLiteral("check"), fresh}).exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(fresh + QStringLiteral(".importing")));
+    REQUIRE(QFile::remove(fresh));
 
     // An existing file is left byte for byte as it was.
     const QByteArray before = readAll(source);

@@ -176,3 +176,82 @@ TEST_CASE("report takes the file's only round without --round, and a round id's 
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("zzzz")));
 }
+
+TEST_CASE("report --unit takes either id list prints, or its first characters",
+          "[cli][report][round]")
+{
+    Demo demo;
+    QString roundUnitId;
+    {
+        auto file = InspectionFile::open(demo.path, InspectionFile::Access::ReadOnly);
+        REQUIRE(file.ok());
+        roundUnitId = (*file)->loadRound(demo.roundId)->units.at(1).id;
+    }
+    const QString minutes = demo.dir.path(QStringLiteral("minutes.pdf"));
+    auto minutesFor = [&](const QString &unit) {
+        QFile::remove(minutes);
+        return runApp({QStringLiteral("report"), demo.path, QStringLiteral("--kind"),
+                       QStringLiteral("minutes"), QStringLiteral("--unit"), unit,
+                       QStringLiteral("-o"), minutes});
+    };
+    REQUIRE(minutesFor(demo.unitId).exitCode == 0);
+    const QString expected = pdfText(minutes);
+    CHECK(expected.contains(QStringLiteral("BIÊN BẢN")));
+    for (const QString &given : {roundUnitId, roundUnitId.left(8), demo.unitId.left(8).toUpper()}) {
+        INFO(given.toStdString());
+        CHECK(minutesFor(given).exitCode == 0);
+        CHECK(pdfText(minutes) == expected);
+    }
+
+    // A prefix of no unit, or of several, is refused with the choices named.
+    auto none = minutesFor(QStringLiteral("zzzz"));
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("“zzzz”")));
+    CHECK(none.err.contains(QStringLiteral("Trung tâm Y tế Thành phố")));
+    auto ambiguous = minutesFor(QString());
+    CHECK(ambiguous.exitCode == 1);
+    CHECK(ambiguous.err.contains(QStringLiteral("--unit")));
+    CHECK_FALSE(QFile::exists(minutes));
+}
+
+TEST_CASE("notice keeps the notice's date and signer in the file, report --date overrides once",
+          "[cli][report][notice-settings]")
+{
+    Demo demo;
+    auto result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--date"),
+                          QStringLiteral("2022-06-10"), QStringLiteral("--signer"),
+                          QStringLiteral("pham thi thu huong")});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("ngày 10 tháng 6 năm 2022")));
+    CHECK(result.out.contains(QStringLiteral("Phạm Thị Thu Hương")));
+    const QString notice = demo.dir.path(QStringLiteral("notice.pdf"));
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), notice});
+    CHECK(result.exitCode == 0);
+    QString text = pdfText(notice);
+    CHECK(text.contains(QStringLiteral("Hà Tĩnh, ngày 10 tháng 6 năm 2022")));
+    CHECK(text.contains(QStringLiteral("KT. TRƯỞNG ĐOÀN")));
+    CHECK(text.contains(QStringLiteral("Phạm Thị Thu Hương")));
+    // --date is for one export: the kept date stays.
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("--date"),
+                     QStringLiteral("2022-06-01"), QStringLiteral("-o"), notice});
+    CHECK(pdfText(notice).contains(QStringLiteral("Hà Tĩnh, ngày 01 tháng 6 năm 2022")));
+    result = runApp({QStringLiteral("notice"), demo.path});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("ngày 10 tháng 6 năm 2022")));
+
+    // Someone not in the team is refused, naming the team; "default" and "lead" reset.
+    result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--signer"),
+                     QStringLiteral("Nguyễn Văn Không")});
+    CHECK(result.exitCode != 0);
+    CHECK(result.err.contains(QStringLiteral("Nguyễn Thị Minh Ngọc")));
+    result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--date"),
+                     QStringLiteral("default"), QStringLiteral("--signer"), QStringLiteral("lead")});
+    CHECK(result.exitCode == 0);
+    result = runApp({QStringLiteral("report"), demo.path, QStringLiteral("-o"), notice});
+    text = pdfText(notice);
+    CHECK(text.contains(QStringLiteral("Hà Tĩnh, ngày 27 tháng 5 năm 2022")));
+    CHECK_FALSE(text.contains(QStringLiteral("Phạm Thị Thu Hương")));
+    result = runApp({QStringLiteral("notice"), demo.path, QStringLiteral("--date"),
+                     QStringLiteral("10/6/2022")});
+    CHECK(result.exitCode != 0);
+}

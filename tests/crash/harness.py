@@ -13,6 +13,7 @@ from contextlib import closing
 import os
 import random
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -153,6 +154,9 @@ def check_all_or_nothing(args, path, folder, material, tally, label, what):
 
 
 def import_trial(args, base, folder, trial, material, tally):
+    if random.random() < 0.5:
+        new_file_import_trial(args, folder, trial, material, tally)
+        return
     path = fresh_copy(base, folder)
     delay = random.uniform(0, material["duration"] * 1.2)
     label = f"import trial {trial} delay {delay:.3f}"
@@ -161,6 +165,36 @@ def import_trial(args, base, folder, trial, material, tally):
         tally.add("crashes", f"{label}: import rc={rc}")
     tally.saw("imports killed" if rc == -signal.SIGKILL else "imports that finished before the kill")
     check_all_or_nothing(args, path, folder, material, tally, label, "import")
+
+
+def new_file_import_trial(args, folder, trial, material, tally):
+    """An import that creates its file, killed: the file must not exist, or exist complete;
+    the next import to the same name must then succeed and leave nothing else behind."""
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    path = os.path.join(folder, "f.cchc")
+    delay = random.uniform(0, material["duration"] * 1.2)
+    label = f"new-file import trial {trial} delay {delay:.3f}"
+    command = [args.app, "--lang", "en", "import-json", material["json"], path]
+    rc = kill_after(command, delay, os.devnull)
+    if rc != -signal.SIGKILL and crashed(rc):
+        tally.add("crashes", f"{label}: import rc={rc}")
+    killed = rc == -signal.SIGKILL
+    tally.saw("new-file imports killed" if killed else "new-file imports that finished before the kill")
+    if os.path.exists(path):
+        check_all_or_nothing(args, path, folder, {"before": None, "after": material["new_file_after"]}, tally, label,
+                             "import into a new file")
+        return
+    if not killed:
+        tally.add("lost edits", f"{label}: the import finished but made no file")
+        return
+    rc, _, err = run(command)
+    if rc != 0:
+        tally.add("false alarms", f"{label}: the next import failed rc={rc} {err.strip()}")
+        return
+    tally.saw("new-file imports redone after the kill")
+    check_all_or_nothing(args, path, folder, {"before": None, "after": material["new_file_after"]}, tally, label,
+                         "import into a new file")
 
 
 def merge_trial(args, folder, trial, material, tally):
@@ -218,8 +252,15 @@ def import_material(args, base, root):
     if rc != 0:
         raise SystemExit(f"the reference import failed: {err}")
     run([args.app, "export-json", target, "-o", after])
+    created = os.path.join(root, "expected", "created.cchc")
+    rc, _, err = run([args.app, "import-json", json_path, created])
+    if rc != 0:
+        raise SystemExit(f"the reference import into a new file failed: {err}")
+    created_export = os.path.join(root, "created.json")
+    run([args.app, "export-json", created, "-o", created_export])
     return {"json": json_path, "duration": duration,
-            "before": comparable_export(before), "after": comparable_export(after)}
+            "before": comparable_export(before), "after": comparable_export(after),
+            "new_file_after": comparable_export(created_export)}
 
 
 def main():

@@ -594,3 +594,39 @@ TEST_CASE("A formatVersion 1 document (before report data) still imports", "[int
     CHECK(store.numberSeries()->size() == 2);
     CHECK(paragraphTexts(*rich, richRound) == paragraphsBefore);
 }
+
+TEST_CASE("Text holding U+FFFE and U+FFFF is kept as typed, in the file and through JSON",
+          "[interchange]")
+{
+    // SQLite turns these two noncharacters into U+FFFD when Qt's driver reads text as
+    // UTF-16; the stores keep such text as UTF-8 bytes so that nothing typed changes.
+    TempDir dir;
+    PinnedClock clock;
+    auto source = makeRichDemo(dir.path(QStringLiteral("demo.cchc")));
+    const QString roundId = firstRoundId(*source);
+    auto round = source->loadRound(roundId);
+    REQUIRE(round.ok());
+    auto assessments = source->assessments(round->units.at(0).id);
+    REQUIRE(assessments.ok());
+    Assessment assessment = assessments->at(0);
+    const QString typed = QStringLiteral("Biển tên") + QChar(0xFFFE) + QStringLiteral("đã cũ") +
+                          QChar(0xFFFF) + QStringLiteral(" và mờ");
+    assessment.finding = typed;
+    REQUIRE(source->saveAssessment(assessment).ok());
+
+    auto reread = source->assessments(round->units.at(0).id);
+    REQUIRE(reread.ok());
+    CHECK(reread->at(0).finding == typed);
+
+    auto first = exportFileJson(*source);
+    REQUIRE(first.ok());
+    CHECK(QString::fromUtf8(*first).contains(typed));
+    auto target = createFile(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(importJson(*target, *first).ok());
+    auto second = exportFileJson(*target);
+    REQUIRE(second.ok());
+    CHECK(*second == *first);
+    auto problems = findProblems(*target);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}

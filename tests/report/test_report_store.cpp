@@ -568,22 +568,174 @@ TEST_CASE("A notice is dated the day after the visits unless the team chose a da
     // The demo round was visited 23–26/5/2022: never dated today (2026) by default.
     CHECK(exportedNumber(file, roundId).endsWith(QStringLiteral("ngày 27 tháng 5 năm 2022")));
     ReportStore store(file);
-    REQUIRE(store.saveNoticeDate(roundId, QDate(2022, 6, 3)).ok());
-    CHECK(*store.noticeDate(roundId) == QDate(2022, 6, 3));
+    NoticeSettings chosen;
+    chosen.noticeDate = QDate(2022, 6, 3);
+    REQUIRE(store.saveNoticeSettings(roundId, chosen).ok());
+    CHECK(store.noticeSettings(roundId)->noticeDate == QDate(2022, 6, 3));
     CHECK(exportedNumber(file, roundId).endsWith(QStringLiteral("ngày 03 tháng 6 năm 2022")));
     // A date given for one export (--date) still wins.
     CHECK(exportedNumber(file, roundId, QDate(2022, 6, 1))
               .endsWith(QStringLiteral("ngày 01 tháng 6 năm 2022")));
-    // The chosen date is not a paragraph of the draft.
-    auto draft = loadNoticeDraft(file, roundId);
-    REQUIRE(draft.ok());
-    for (const MergedParagraph &paragraph : draft->paragraphs)
-        CHECK_FALSE(paragraph.paragraph.key.startsWith(QStringLiteral("issued/")));
-    // Issuing without a date takes the chosen one.
+    // The chosen date is not a paragraph of the notice (schema 8: a table of its own).
+    CHECK(store.paragraphs(roundId)->isEmpty());
+    // Clearing it goes back to the default, and removes the round's row.
+    REQUIRE(store.saveNoticeSettings(roundId, chosen = NoticeSettings{}).ok());
+    CHECK(store.noticeSettings(roundId)->id.isEmpty());
+    CHECK(exportedNumber(file, roundId).endsWith(QStringLiteral("ngày 27 tháng 5 năm 2022")));
+    chosen.noticeDate = QDate(2022, 6, 3);
+    REQUIRE(store.saveNoticeSettings(roundId, chosen).ok());
+    // Issuing without a date takes the chosen one; then date and signer are frozen.
     auto issued = issueNotice(file, roundId, QDate());
     REQUIRE(issued.ok());
     CHECK(issued->issuedOn == QDate(2022, 6, 3));
-    // Clearing it goes back to the default.
-    REQUIRE(store.saveNoticeDate(roundId, QDate()).ok());
-    CHECK_FALSE(store.noticeDate(roundId)->isValid());
+    chosen.noticeDate = QDate(2022, 6, 6);
+    const Status refused = store.saveNoticeSettings(roundId, chosen);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("03/06/2022")));
+    CHECK(store.noticeSettings(roundId)->noticeDate == QDate(2022, 6, 3));
+}
+
+namespace {
+
+// The lines of the notice's signature block, top to bottom, and the name under them.
+QStringList signatureOf(const InspectionFile &file, const QString &roundId)
+{
+    ReportRequest request;
+    request.roundId = roundId;
+    request.withAnnex = false;
+    auto document = buildReport(file, request);
+    REQUIRE(document.ok());
+    const auto &blocks = document->sections.at(0).blocks;
+    const Signer signer = std::get<SignatureBlock>(blocks.constLast()).signers.constLast();
+    return signer.headLines() << signer.name;
+}
+
+} // namespace
+
+TEST_CASE("The team chooses who signs the notice: the lead by default, a deputy signs for "
+          "the lead, another member by their role",
+          "[report-store][signer]")
+{
+    TempDir dir;
+    auto opened = openDemoFile(dir);
+    InspectionFile &file = *opened;
+    const QString roundId = file.rounds()->at(0).id;
+    const InspectionRound round = *file.loadRound(roundId);
+    const auto memberId = [&](TeamRole role) {
+        for (const TeamMember &member : round.team) {
+            if (member.role == role)
+                return member.id;
+        }
+        FAIL("no member with that role");
+        return QString();
+    };
+    CHECK(signatureOf(file, roundId)
+          == QStringList({QStringLiteral("TM. ĐOÀN KIỂM TRA"), QStringLiteral("TRƯỞNG ĐOÀN"),
+                          QStringLiteral("Nguyễn Hữu Thắng")}));
+
+    ReportStore store(file);
+    NoticeSettings chosen;
+    chosen.signerMemberId = memberId(TeamRole::DeputyLead);
+    REQUIRE(store.saveNoticeSettings(roundId, chosen).ok());
+    // Decree 30/2020: a deputy signs "KT." for the lead, with the deputy's own title below.
+    CHECK(signatureOf(file, roundId)
+          == QStringList({QStringLiteral("TM. ĐOÀN KIỂM TRA"), QStringLiteral("KT. TRƯỞNG ĐOÀN"),
+                          QStringLiteral("PHÓ TRƯỞNG ĐOÀN"), QStringLiteral("Phạm Thị Thu Hương")}));
+    // Stored with an id and a time, read back as saved.
+    auto stored = store.noticeSettings(roundId);
+    REQUIRE(stored.ok());
+    CHECK_FALSE(stored->id.isEmpty());
+    CHECK_FALSE(stored->modifiedAt.isEmpty());
+    CHECK(stored->signerMemberId == chosen.signerMemberId);
+    CHECK_FALSE(stored->noticeDate.isValid());
+
+    chosen.signerMemberId = memberId(TeamRole::Secretary);
+    REQUIRE(store.saveNoticeSettings(roundId, chosen).ok());
+    CHECK(signatureOf(file, roundId)
+          == QStringList({QStringLiteral("TM. ĐOÀN KIỂM TRA"), QStringLiteral("THƯ KÝ"),
+                          QStringLiteral("Nguyễn Thị Minh Ngọc")}));
+
+    // Someone outside the round's team is refused.
+    NoticeSettings stranger;
+    stranger.signerMemberId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    CHECK_FALSE(store.saveNoticeSettings(roundId, stranger).ok());
+
+    // The signer leaves the team: the lead signs again, and the choice is gone.
+    InspectionRound edited = round;
+    edited.team.removeIf([](const TeamMember &m) { return m.role == TeamRole::Secretary; });
+    REQUIRE(file.saveRound(edited).ok());
+    CHECK(store.noticeSettings(roundId)->signerMemberId.isEmpty());
+    CHECK(signatureOf(file, roundId).constLast() == QStringLiteral("Nguyễn Hữu Thắng"));
+}
+
+TEST_CASE("The notice's date and signer survive the JSON, and older JSON's date row is read",
+          "[report-store][signer][interchange]")
+{
+    TempDir dir;
+    auto opened = openDemoFile(dir);
+    InspectionFile &file = *opened;
+    const QString roundId = file.rounds()->at(0).id;
+    const InspectionRound round = *file.loadRound(roundId);
+    NoticeSettings chosen;
+    chosen.noticeDate = QDate(2022, 6, 10);
+    chosen.signerMemberId = round.team.at(1).id;
+    REQUIRE(ReportStore(file).saveNoticeSettings(roundId, chosen).ok());
+
+    const QString json = dir.path(QStringLiteral("file.json"));
+    {
+        QFile out(json);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(interchange::writeFileJson(file, out).ok());
+    }
+    const QByteArray text = readAll(json);
+    CHECK(text.contains("\"noticeDate\": \"2022-06-10\""));
+    auto copy = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(copy.ok());
+    REQUIRE(interchange::importJsonFile(**copy, json).ok());
+    auto copied = ReportStore(**copy).noticeSettings(roundId);
+    REQUIRE(copied.ok());
+    CHECK(copied->id == chosen.id);
+    CHECK(copied->noticeDate == QDate(2022, 6, 10));
+    CHECK(copied->signerMemberId == round.team.at(1).id);
+    CHECK(copied->modifiedAt == chosen.modifiedAt);
+
+    // A formatVersion 3 document kept the date as the paragraph "notice/date".
+    QJsonObject root = QJsonDocument::fromJson(text).object();
+    root.insert(QStringLiteral("formatVersion"), 3);
+    QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
+    QJsonObject first = rounds.at(0).toObject();
+    first.remove(QStringLiteral("noticeSettings"));
+    first.insert(QStringLiteral("reportParagraphs"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), chosen.id},
+                                        {QStringLiteral("key"), QStringLiteral("notice/date")},
+                                        {QStringLiteral("draftedText"), QString()},
+                                        {QStringLiteral("editedText"), QStringLiteral("2022-06-08")},
+                                        {QStringLiteral("modifiedAt"), chosen.modifiedAt}}});
+    rounds.replace(0, first);
+    root.insert(QStringLiteral("rounds"), rounds);
+    const QString v3 = dir.path(QStringLiteral("v3.json"));
+    {
+        QFile out(v3);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+    }
+    auto old = InspectionFile::create(dir.path(QStringLiteral("old.cchc")));
+    REQUIRE(old.ok());
+    REQUIRE(interchange::importJsonFile(**old, v3).ok());
+    CHECK(ReportStore(**old).noticeSettings(roundId)->noticeDate == QDate(2022, 6, 8));
+    CHECK(ReportStore(**old).paragraphs(roundId)->isEmpty());
+
+    // A signer who is not in the round's team is refused, naming the field.
+    root = QJsonDocument::fromJson(text).object();
+    rounds = root.value(QStringLiteral("rounds")).toArray();
+    first = rounds.at(0).toObject();
+    QJsonObject settings = first.value(QStringLiteral("noticeSettings")).toObject();
+    settings.insert(QStringLiteral("signerMemberId"),
+                    QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    first.insert(QStringLiteral("noticeSettings"), settings);
+    rounds.replace(0, first);
+    root.insert(QStringLiteral("rounds"), rounds);
+    auto refused = interchange::readJson(QJsonDocument(root).toJson());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().startsWith(QStringLiteral("rounds[0].noticeSettings.signerMemberId: ")));
 }

@@ -4,6 +4,7 @@
 
 #include "report/ReportStore.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
 #include "storage/ReportStore.h"
 
 #include <QFile>
@@ -49,6 +50,20 @@ QStringList schemaAfterMigration(const TempDir &dir, int version)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
     return schema;
+}
+
+// Runs `sql` on the file at `path` behind the program's back (a damaged old file).
+void damage(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
 }
 
 QStringList fixtureSchema(const QString &name)
@@ -160,16 +175,8 @@ TEST_CASE("A damaged issued number of a version 3 file is kept as an edit to rev
 {
     TempDir dir;
     const QString path = copyFixture(dir, QStringLiteral("schema-v3.cchc"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("UPDATE report_paragraphs SET edited_text = 'số 5'"
-                                          " WHERE paragraph_key = 'issued/notice'")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    damage(path, QStringLiteral("UPDATE report_paragraphs SET edited_text = 'số 5'"
+                                " WHERE paragraph_key = 'issued/notice'"));
     auto file = InspectionFile::open(path);
     REQUIRE(file.ok());
     const report::ReportStore store(**file);
@@ -267,6 +274,56 @@ TEST_CASE("The v7 fixture is exactly what version 7 of the schema creates", "[mi
 {
     TempDir dir;
     CHECK(schemaAfterMigration(dir, 7) == fixtureSchema(QStringLiteral("schema-v7.cchc")));
+}
+
+TEST_CASE("A version 7 file is upgraded to 8: the notice date moves to the notice settings",
+          "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v7.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    const report::ReportStore store(**file);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    auto settings = store.noticeSettings(roundId);
+    REQUIRE(settings.ok());
+    // The row moved with its id and time: the upgrade is nobody's edit.
+    CHECK(settings->noticeDate == QDate(2022, 6, 10));
+    CHECK(settings->id == QStringLiteral("dddddddd-dddd-4ddd-8ddd-ddddddddddd6"));
+    CHECK(settings->modifiedAt == QStringLiteral("2022-06-09T10:00:00.000Z"));
+    CHECK(settings->signerMemberId.isEmpty()); // the lead, as version 7 signed
+    auto rows = store.paragraphs(roundId);
+    REQUIRE(rows.ok());
+    QStringList keys;
+    for (const report::StoredParagraph &row : *rows)
+        keys << row.key;
+    CHECK(keys == QStringList({QStringLiteral("closing"), QStringLiteral("opening")})); // stored order
+    CHECK((*store.issuedNotice(roundId))->number == 5);
+    auto differences = storage::schemaDifferences((*file)->database(), 8);
+    REQUIRE(differences.ok());
+    CHECK(differences->isEmpty());
+}
+
+TEST_CASE("A version 7 notice date that is not a date stays where it was", "[migrations]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v7.cchc"));
+    damage(path, QStringLiteral("UPDATE report_paragraphs SET edited_text = '10 tháng 6'"
+                                " WHERE paragraph_key = 'notice/date'"));
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    const report::ReportStore store(**file);
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    CHECK(store.noticeSettings(roundId)->id.isEmpty());
+    bool kept = false;
+    const auto rows = store.paragraphs(roundId);
+    REQUIRE(rows.ok());
+    for (const report::StoredParagraph &row : *rows)
+        kept |= row.key == QStringLiteral("notice/date") && row.editedText == QStringLiteral("10 tháng 6");
+    CHECK(kept);
 }
 
 TEST_CASE("A version 1 file is backed up, then upgraded with its data intact", "[migrations]")

@@ -5,6 +5,8 @@
 #include "widgets/WindowSize.h"
 #include "widgets/WrappingDelegate.h"
 
+#include "NoticeFields.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -116,18 +118,23 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
     splitter->setSizes({300, 420, 600});
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
-    auto *settings = close->addButton(tr("Letterhead and signer…"), QDialogButtonBox::ActionRole);
-    connect(settings, &QPushButton::clicked, this, &NoticeDraftEditor::settingsRequested);
     connect(close, &QDialogButtonBox::rejected, this, &QWidget::close);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &QWidget::close);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
+    m_fields = new NoticeFields;
+    connect(m_fields, &NoticeFields::dateChosen, this, &NoticeDraftEditor::setNoticeDate);
+    connect(m_fields, &NoticeFields::signerChosen, this, &NoticeDraftEditor::setSigner);
+    connect(m_fields, &NoticeFields::settingsRequested, this,
+            &NoticeDraftEditor::settingsRequested);
+    layout->addWidget(m_fields);
     layout->addWidget(bar);
     layout->addWidget(splitter, 1);
     layout->addWidget(close);
     resizeToFit(this, QSize(1340, 688));
+    m_list->setFocus(); // the paragraphs first, not the date field above them
 
     connect(m_list, &QListWidget::currentRowChanged, this, &NoticeDraftEditor::showParagraph);
     connect(m_text, &QPlainTextEdit::textChanged, this, &NoticeDraftEditor::saveCurrent);
@@ -140,6 +147,63 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
     connect(m_session.undoStack(), &QUndoStack::indexChanged, this,
             &NoticeDraftEditor::scheduleReload);
     connect(&m_session, &Session::noticeParagraphsChanged, this, &NoticeDraftEditor::scheduleReload);
+    connect(&m_session, &Session::noticeSettingsChanged, this, &NoticeDraftEditor::scheduleReload);
+}
+
+QDateEdit *NoticeDraftEditor::dateEdit() const
+{
+    return m_fields->dateEdit();
+}
+
+QComboBox *NoticeDraftEditor::signerBox() const
+{
+    return m_fields->signerBox();
+}
+
+Status NoticeDraftEditor::refreshNoticeFields()
+{
+    const InspectionFile &file = *m_session.file();
+    ReportStore store(file);
+    auto chosen = store.noticeSettings(m_roundId);
+    if (!chosen)
+        return Error{chosen.error()};
+    auto issued = store.issuedNotice(m_roundId);
+    if (!issued)
+        return Error{issued.error()};
+    auto date = noticeDateOf(file, m_roundId);
+    if (!date)
+        return Error{date.error()};
+    m_chosen = *chosen;
+    m_fields->showChoice(m_draft.data.round, m_chosen, *date, *issued, !file.isReadOnly());
+    return {};
+}
+
+void NoticeDraftEditor::setNoticeDate(const QDate &date)
+{
+    NoticeSettings next = m_chosen;
+    next.noticeDate = date;
+    if (next == m_chosen)
+        return;
+    const Status status = m_session.setNoticeSettings(
+        m_roundId, next, date.isValid() ? tr("Notice date") : tr("Default notice date"),
+        date.isValid() ? QStringLiteral("date") : QString());
+    if (!status)
+        showError(status.error());
+    else
+        reloadOrSay();
+}
+
+void NoticeDraftEditor::setSigner(const QString &memberId)
+{
+    NoticeSettings next = m_chosen;
+    next.signerMemberId = memberId;
+    if (next == m_chosen)
+        return;
+    const Status status = m_session.setNoticeSettings(m_roundId, next, tr("Notice signer"));
+    if (!status)
+        showError(status.error());
+    else
+        reloadOrSay();
 }
 
 void NoticeDraftEditor::buildButtons(QWidget *bar)
@@ -242,6 +306,8 @@ Status NoticeDraftEditor::reload()
     m_loading = false;
     m_current = -1;
     selectParagraph(std::max(0, rowOf(key)));
+    if (auto status = refreshNoticeFields(); !status)
+        return status;
     refreshPages();
     return {};
 }

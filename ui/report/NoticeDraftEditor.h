@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -17,6 +19,7 @@ class QTimer;
 
 namespace cchc::ui {
 
+class NoticeFields;
 class NoticePageView;
 class Session;
 
@@ -42,6 +45,8 @@ public:
     void selectParagraph(int row);
     int rowOf(const QString &key) const;
     QPlainTextEdit *textEdit() const { return m_text; }
+    QDateEdit *dateEdit() const;
+    QComboBox *signerBox() const;
     NoticePageView *pageView() const { return m_pages; }
     QString roundId() const { return m_roundId; }
     // The error shown in the window (empty when none).
@@ -55,6 +60,10 @@ public:
     bool canMove(int row, int step) const;
     void undo();
     void redo();
+    // The notice's date and signer (undo steps of the file): an invalid date and an empty
+    // member id go back to the defaults (the date after the visits, the lead).
+    void setNoticeDate(const QDate &date);
+    void setSigner(const QString &memberId);
 
     static QString stateLabel(report::ParagraphState state);
 
@@ -68,6 +77,7 @@ protected:
 
 private:
     void buildButtons(QWidget *bar);
+    Status refreshNoticeFields(); // from the file: chosen, default or issued
     void showParagraph(int row);
     void updateButtons();
     void saveCurrent();
@@ -97,6 +107,8 @@ private:
     QLabel *m_draftLabel = nullptr;
     QLabel *m_error = nullptr;
     NoticePageView *m_pages = nullptr;
+    NoticeFields *m_fields = nullptr; // the date and the signer
+    report::NoticeSettings m_chosen; // what the file holds for the round's notice
     QTimer *m_reload = nullptr;
     QHash<QString, QPushButton *> m_buttons;
     int m_current = -1;
