@@ -380,19 +380,25 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openFileAtStartup(const QString &path)
 {
+    const QStringList recent = recentFiles();
     if (!openFileWith(path, InspectionFile::Access::ReadWrite,
                       InspectionFile::IntegrityCheck::BeforeFirstWrite))
         return false;
-    m_workspace->afterFirstFrame([this, opened = m_session.get()] { closeIfDamaged(opened); });
+    m_workspace->afterFirstFrame(
+        [this, opened = m_session.get(), recent] { closeIfDamaged(opened, recent); });
     return true;
 }
 
-void MainWindow::closeIfDamaged(const Session *opened)
+void MainWindow::closeIfDamaged(const Session *opened, const QStringList &recentBefore)
 {
     if (!m_session || m_session.get() != opened)
         return; // another file was opened meanwhile, and checked then
     if (auto status = m_session->file()->checkIntegrity(); !status) {
         setSession(nullptr);
+        // As when open() refuses it: a damaged file does not become a recent one.
+        QSettings().setValue(kRecentKey, recentBefore);
+        updateRecentMenu();
+        m_startPage->setRecentFiles(recentFiles());
         showError(status.error());
     }
 }

@@ -108,7 +108,7 @@ private:
     bool openFileWith(const QString &path, InspectionFile::Access access,
                       InspectionFile::IntegrityCheck integrity =
                           InspectionFile::IntegrityCheck::BeforeOpening);
-    void closeIfDamaged(const Session *opened);
+    void closeIfDamaged(const Session *opened, const QStringList &recentBefore);
     void offerWritableOpen(const InspectionFile &opened);
 
     std::unique_ptr<Session> m_session;

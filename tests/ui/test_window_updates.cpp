@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPaintEvent>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QTreeView>
 
@@ -126,8 +127,11 @@ TEST_CASE("A file given at start-up is shown first, then checked: a damaged one 
         CHECK(scripted.window.banner()->text().isEmpty());
     }
     ScriptedWindow scripted;
+    const auto recentFiles = [] { return QSettings().value(QStringLiteral("ui/recentFiles")).toStringList(); };
+    const QStringList recent = recentFiles();
     scripted.window.openFileAtStartup(damaged);
     QTRY_VERIFY(scripted.window.file() == nullptr);
+    CHECK(recentFiles() == recent); // as when opening refuses it
     CHECK(scripted.window.banner()->text().contains(QStringLiteral("hong.cchc")));
     CHECK(scripted.window.banner()->text().contains(QStringLiteral("bị hỏng")));
     CHECK(readAll(damaged) == before);
