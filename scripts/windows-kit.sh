@@ -85,12 +85,15 @@ build_qtbase() {
     sed -i 's/^#if QT_CONFIG(dynamicgl)$/#if QT_CONFIG(dynamicgl) \&\& QT_CONFIG(opengl)/' \
       "$src/src/plugins/platforms/windows/qwindowswindow.cpp"
   fi
-  # Likewise the DirectWrite font engine is built only with direct2d (off here), while the
-  # print engine uses it under QT_CONFIG(directwrite) alone: Qt6PrintSupport.dll would not
-  # link (undefined QWindowsFontEngineDirectWrite::createHFONT). The engine falls back to GDI.
-  # Applied on every run (it changes nothing twice), so an unpacked tree is patched too.
-  sed -i 's/^#if QT_CONFIG(directwrite)$/#if QT_CONFIG(directwrite) \&\& QT_CONFIG(direct2d)/' \
-    "$src/src/printsupport/platform/windows/qprintengine_win.cpp"
+  # Likewise the DirectWrite font engine and font database are built only with direct2d (off
+  # here), while the print engine and the platform plugin use them under QT_CONFIG(directwrite)
+  # or (directwrite3) alone: Qt6PrintSupport.dll and qwindows.dll would not link (undefined
+  # QWindowsFontEngineDirectWrite::createHFONT, QWindowsDirectWriteFontDatabase). Both fall
+  # back to GDI, Qt's default on Windows anyway. Applied on every run (it changes nothing
+  # twice), so an already unpacked tree is patched too.
+  sed -i -E 's/^#if QT_CONFIG\((directwrite3?)\)$/#if QT_CONFIG(\1) \&\& QT_CONFIG(direct2d)/' \
+    "$src/src/printsupport/platform/windows/qprintengine_win.cpp" \
+    "$src/src/plugins/platforms/windows/qwindowsintegration.cpp"
   if [[ ! -f "$work/build-qtbase/build.ninja" ]]; then
     log "configuring qtbase"
     cmake -S "$src" -B "$work/build-qtbase" -G Ninja -Wno-dev \

@@ -16,7 +16,7 @@ int runGui(QApplication &app, const QString &file)
     MainWindow window;
     window.show();
     if (!file.isEmpty())
-        window.openFile(file);
+        window.openFileAtStartup(file);
     probeStartup(&window);
     return app.exec();
 }
@@ -30,7 +30,10 @@ void probeStartup(QWidget *window)
         if (!window->windowHandle() || !window->windowHandle()->isExposed())
             return;
         poll->stop();
-        QCoreApplication::processEvents(); // the first frame
+        // The first frame, painted whole now. Not processEvents(): that would also run
+        // what the window queued for after its first frame (progress, scores), which by
+        // then is on screen.
+        window->repaint();
         const auto now = std::chrono::steady_clock::now().time_since_epoch();
         std::printf("interactive %lld\n", static_cast<long long>(
                                               std::chrono::nanoseconds(now).count()));

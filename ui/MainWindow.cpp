@@ -388,7 +388,33 @@ bool MainWindow::openFile(const QString &path)
     return openFileWith(path, InspectionFile::Access::ReadWrite);
 }
 
-bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access)
+bool MainWindow::openFileAtStartup(const QString &path)
+{
+    const QStringList recent = recentFiles();
+    if (!openFileWith(path, InspectionFile::Access::ReadWrite,
+                      InspectionFile::IntegrityCheck::BeforeFirstWrite))
+        return false;
+    m_workspace->afterFirstFrame(
+        [this, opened = m_session.get(), recent] { closeIfDamaged(opened, recent); });
+    return true;
+}
+
+void MainWindow::closeIfDamaged(const Session *opened, const QStringList &recentBefore)
+{
+    if (!m_session || m_session.get() != opened)
+        return; // another file was opened meanwhile, and checked then
+    if (auto status = m_session->file()->checkIntegrity(); !status) {
+        setSession(nullptr);
+        // As when open() refuses it: a damaged file does not become a recent one.
+        QSettings().setValue(kRecentKey, recentBefore);
+        updateRecentMenu();
+        m_startPage->setRecentFiles(recentFiles());
+        showError(status.error());
+    }
+}
+
+bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access,
+                              InspectionFile::IntegrityCheck integrity)
 {
     // The file in this window holds its own lock: opening it again is a request to see it,
     // not a second writer (which would find our lock and open read-only).
@@ -404,7 +430,7 @@ bool MainWindow::openFileWith(const QString &path, InspectionFile::Access access
         return false;
     if (isOpenHere(path))
         setSession(nullptr); // read-only here: open it afresh, read-write if the lock is free
-    auto opened = InspectionFile::open(path, access);
+    auto opened = InspectionFile::open(path, access, integrity);
     if (!opened) {
         showError(opened.error());
         return false;

@@ -41,6 +41,11 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString &path);
+    // The file given on the command line, in a window already shown: the window shows the
+    // file first and runs the file's integrity check right after its first frame (it still
+    // comes before any write, see InspectionFile::IntegrityCheck); a damaged file is then
+    // closed with the same message openFile() gives.
+    bool openFileAtStartup(const QString &path);
     bool newFile(const QString &path);
     bool openDemo();
     bool saveCopyAs(const QString &path);
@@ -101,7 +106,10 @@ private:
     // Writes a finding being typed; asks before a finding that could not be saved is lost.
     bool mayLeaveFile();
     bool isOpenHere(const QString &path) const; // `path` is the file of this window
-    bool openFileWith(const QString &path, InspectionFile::Access access);
+    bool openFileWith(const QString &path, InspectionFile::Access access,
+                      InspectionFile::IntegrityCheck integrity =
+                          InspectionFile::IntegrityCheck::BeforeOpening);
+    void closeIfDamaged(const Session *opened, const QStringList &recentBefore);
     void offerWritableOpen(const InspectionFile &opened);
 
     std::unique_ptr<Session> m_session;

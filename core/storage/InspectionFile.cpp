@@ -106,7 +106,8 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
     return openValidated(path, Access::ReadWrite, true);
 }
 
-Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path, Access access)
+Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path, Access access,
+                                                             IntegrityCheck integrity)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -115,11 +116,12 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path
         return Error{tr("“%1” is a folder, not an inspection file.").arg(displayName(path))};
     if (auto status = checkHeader(path); !status)
         return Error{status.error()};
-    return openValidated(path, access, false);
+    return openValidated(path, access, false, integrity);
 }
 
 Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QString &path,
-                                                                      Access access, bool isNew)
+                                                                      Access access, bool isNew,
+                                                                      IntegrityCheck integrity)
 {
     std::unique_ptr<InspectionFile> file(new InspectionFile);
     file->m_path = QFileInfo(path).absoluteFilePath();
@@ -141,6 +143,11 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
     if (!isNew && storage::hasRollbackJournal(file->m_path) && writable(QFileInfo(path)) &&
         folderWritable(path))
         storage::completeUnfinishedSave(file->m_path);
+    // A journal or log beside the file is handled while opening (written back, folded in,
+    // removed): the file is checked before that.
+    if (storage::hasRollbackJournal(file->m_path) ||
+        QFileInfo::exists(file->m_path + QStringLiteral("-wal")))
+        integrity = IntegrityCheck::BeforeOpening;
 
     file->m_connectionName = QStringLiteral("cchc-") + newId();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connectionName);
@@ -151,7 +158,7 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
         return Error{tr("“%1” cannot be opened: %2")
                          .arg(displayName(path), db.lastError().text())};
     }
-    if (auto status = file->validateAndUpgrade(isNew); !status)
+    if (auto status = file->validateAndUpgrade(isNew, integrity); !status)
         return Error{status.error()};
     // Every change made through this connection is recorded with who made it, on which laptop.
     if (!file->m_readOnly) {
@@ -206,22 +213,40 @@ Status InspectionFile::lockForWriting(bool takeOverForeign, bool isNew)
     return {};
 }
 
-Status InspectionFile::validateAndUpgrade(bool isNew)
+Error InspectionFile::damagedError() const
+{
+    const QString name = displayName(m_path);
+    if (m_readOnly && storage::hasRollbackJournal(m_path)) {
+        return Error{tr("“%1” has a save that was not finished (the program stopped "
+                        "while saving). It will be completed when the file is opened "
+                        "for editing; until then it cannot be read here. %2")
+                         .arg(name, m_readOnlyReason)
+                         .trimmed()};
+    }
+    return Error{tr("“%1” is damaged or incomplete and was not opened. "
+                    "Open a backup copy instead.")
+                     .arg(name)};
+}
+
+Status InspectionFile::checkIntegrity()
+{
+    if (m_integrity == Integrity::Unchecked) {
+        QSqlQuery query(database());
+        m_integrity = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() &&
+                              query.value(0).toString() == QLatin1String("ok")
+                          ? Integrity::Sound
+                          : Integrity::Damaged;
+    }
+    if (m_integrity == Integrity::Damaged)
+        return damagedError();
+    return {};
+}
+
+Status InspectionFile::validateAndUpgrade(bool isNew, IntegrityCheck integrity)
 {
     QSqlDatabase db = database();
     const QString name = displayName(m_path);
-    const auto damaged = [&] {
-        if (m_readOnly && storage::hasRollbackJournal(m_path)) {
-            return Error{tr("“%1” has a save that was not finished (the program stopped "
-                            "while saving). It will be completed when the file is opened "
-                            "for editing; until then it cannot be read here. %2")
-                             .arg(name, m_readOnlyReason)
-                             .trimmed()};
-        }
-        return Error{tr("“%1” is damaged or incomplete and was not opened. "
-                        "Open a backup copy instead.")
-                         .arg(name)};
-    };
+    const auto damaged = [&] { return damagedError(); };
 
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -232,6 +257,7 @@ Status InspectionFile::validateAndUpgrade(bool isNew)
     const int version = query.value(0).toInt();
 
     if (isNew) {
+        m_integrity = Integrity::Sound; // made here, now
         if (auto status = makeCommitsDurable(); !status)
             return status;
         if (auto status = storage::migrate(db, 0); !status)
@@ -245,9 +271,10 @@ Status InspectionFile::validateAndUpgrade(bool isNew)
     }
     if (applicationId != storage::kApplicationId)
         return Error{tr("“%1” is not an inspection file (.cchc).").arg(name)};
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-        || query.value(0).toString() != QLatin1String("ok")) {
-        return damaged();
+    // An upgrade writes: the file is checked first, whatever was asked.
+    if (integrity == IntegrityCheck::BeforeOpening || version != storage::kCurrentSchemaVersion) {
+        if (auto status = checkIntegrity(); !status)
+            return status;
     }
     if (auto status = makeCommitsDurable(); !status)
         return status;
@@ -413,6 +440,9 @@ Status InspectionFile::requireWritable() const
 Status InspectionFile::transact(const std::function<Status()> &work)
 {
     if (auto status = requireWritable(); !status)
+        return status;
+    // Nothing is written to a file before it passed the integrity check.
+    if (auto status = checkIntegrity(); !status)
         return status;
     QSqlDatabase db = database();
     const bool mayEnterLog = m_transactionDepth == 0 && !m_writeAheadLog && m_writeAheadLogAllowed;

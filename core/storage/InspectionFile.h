@@ -61,13 +61,28 @@ public:
         ReadWriteTakeOverLock,
     };
 
+    // When SQLite's integrity check (PRAGMA quick_check, a read of the whole file) runs.
+    enum class IntegrityCheck {
+        BeforeOpening,
+        // Later, by checkIntegrity(), so a window can show the file first. It still comes
+        // before any write: the first transaction runs it, and a damaged file is refused
+        // there. Nothing is deferred when opening must write (an upgrade, a journal or
+        // write-ahead log left by a crash): the check then runs before that, as always.
+        BeforeFirstWrite,
+    };
+
     // Fails if `path` exists: the caller decides about overwriting.
     static Result<std::unique_ptr<InspectionFile>> create(const QString &path);
     // Validates before anything is written: a file that is not ours, corrupted, or from a
     // newer program is refused with a message naming the file and the reason, and left
     // byte-for-byte unchanged. An older file is backed up, then upgraded.
-    static Result<std::unique_ptr<InspectionFile>> open(const QString &path,
-                                                        Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<InspectionFile>> open(
+        const QString &path, Access access = Access::ReadWrite,
+        IntegrityCheck integrity = IntegrityCheck::BeforeOpening);
+    // Runs the integrity check if it has not run yet (see IntegrityCheck); the answer is
+    // kept. A damaged file's error is the one open() gives, and no write is made to it.
+    Status checkIntegrity();
+    bool isIntegrityChecked() const { return m_integrity != Integrity::Unchecked; }
     ~InspectionFile();
     InspectionFile(const InspectionFile &) = delete;
     InspectionFile &operator=(const InspectionFile &) = delete;
@@ -139,10 +154,12 @@ public:
 
 private:
     InspectionFile() = default;
-    static Result<std::unique_ptr<InspectionFile>> openValidated(const QString &path,
-                                                                 Access access, bool isNew);
+    static Result<std::unique_ptr<InspectionFile>> openValidated(
+        const QString &path, Access access, bool isNew,
+        IntegrityCheck integrity = IntegrityCheck::BeforeOpening);
     Status lockForWriting(bool takeOverForeign, bool isNew);
-    Status validateAndUpgrade(bool isNew);
+    Status validateAndUpgrade(bool isNew, IntegrityCheck integrity);
+    Error damagedError() const;
     Status checkSchemaMatches(int version) const;
     Status upgrade(int version);
     Status requireWritable() const;
@@ -164,6 +181,7 @@ private:
     int m_transactionDepth = 0;
     bool m_writeAheadLogAllowed = false; // writable, on a local disk
     bool m_writeAheadLog = false;        // currently in WAL mode
+    enum class Integrity { Unchecked, Sound, Damaged } m_integrity = Integrity::Unchecked;
 };
 
 } // namespace cchc

@@ -203,3 +203,59 @@ TEST_CASE("An unreadable file names the reason", "[bad-input]")
     CHECK(file.error().contains(QStringLiteral("khong-doc.cchc")));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
+
+TEST_CASE("An integrity check left for after the first frame still comes before any write",
+          "[bad-input][integrity]")
+{
+    TempDir dir;
+    const QString path = makeValidFile(dir, QStringLiteral("hong-trang.cchc"));
+    breakTablePage(path, QStringLiteral("units"));
+    expectRefused(path, QStringLiteral("bị hỏng")); // checked at once, as always
+    const QByteArray before = readAll(path);
+
+    auto opened = InspectionFile::open(path, InspectionFile::Access::ReadWrite,
+                                       InspectionFile::IntegrityCheck::BeforeFirstWrite);
+    REQUIRE(opened.ok());
+    InspectionFile &file = **opened;
+    CHECK_FALSE(file.isIntegrityChecked());
+    Unit unit;
+    unit.name = QStringLiteral("Phòng Nội vụ");
+    const Status write = file.saveUnit(unit);
+    REQUIRE_FALSE(write.ok());
+    CHECK(write.error().contains(QStringLiteral("bị hỏng")));
+    CHECK(write.error().contains(QStringLiteral("hong-trang.cchc")));
+    CHECK(file.isIntegrityChecked());
+    CHECK_FALSE(file.checkIntegrity().ok());
+    opened->reset();
+    CHECK(readAll(path) == before);
+}
+
+TEST_CASE("A sound file opened with its check left for later is checked by its first write",
+          "[bad-input][integrity]")
+{
+    TempDir dir;
+    const QString path = makeValidFile(dir, QStringLiteral("lanh.cchc"));
+    auto opened = InspectionFile::open(path, InspectionFile::Access::ReadWrite,
+                                       InspectionFile::IntegrityCheck::BeforeFirstWrite);
+    REQUIRE(opened.ok());
+    CHECK_FALSE((*opened)->isIntegrityChecked());
+    Unit unit;
+    unit.name = QStringLiteral("Phòng Nội vụ");
+    REQUIRE((*opened)->saveUnit(unit).ok());
+    CHECK((*opened)->isIntegrityChecked());
+    CHECK((*opened)->checkIntegrity().ok());
+}
+
+TEST_CASE("A file that must be upgraded is checked before it, even when asked for later",
+          "[bad-input][integrity]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("cu.cchc"));
+    REQUIRE(QFile::copy(dataPath(QStringLiteral("schema-v6.cchc")), path));
+    QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOwner);
+    auto opened = InspectionFile::open(path, InspectionFile::Access::ReadWrite,
+                                       InspectionFile::IntegrityCheck::BeforeFirstWrite);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->isIntegrityChecked());
+    CHECK_FALSE((*opened)->upgradeBackupPath().isEmpty());
+}

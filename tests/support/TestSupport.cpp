@@ -75,6 +75,31 @@ void runSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+void breakTablePage(const QString &path, const QString &table)
+{
+    int rootPage = 0, pageSize = 0;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table)));
+        REQUIRE(query.next());
+        rootPage = query.value(0).toInt();
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    REQUIRE(rootPage > 1);
+    QByteArray bytes = readAll(path);
+    bytes[qsizetype(rootPage - 1) * pageSize] = char(0x01); // no such page type
+    writeAll(path, bytes);
+}
+
 void copyDuringUnfinishedSave(const QString &source, const QString &target)
 {
     {

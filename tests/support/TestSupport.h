@@ -40,6 +40,9 @@ ProcessResult runApp(const QStringList &arguments);
 // Runs `statements` on the file `path` through a connection of its own, as another
 // program would (to damage a file on purpose).
 void runSql(const QString &path, const QStringList &statements);
+// Breaks the first page of `table` (its page type byte): the file's header and schema
+// still read as they should; only SQLite's integrity check, or reading that table, finds it.
+void breakTablePage(const QString &path, const QString &table);
 // What a kill in the middle of a save leaves: `target` is a copy of `source` taken while a
 // transaction had already written some of its pages into the file, with the rollback
 // journal that undoes them. Nothing holds a lock on the copy, so the journal is "hot".

@@ -93,9 +93,15 @@ void ChecklistModel::updateAssessment(const Assessment &assessment, bool replace
     const QModelIndex first = indexOfCriterion(assessment.criterionId);
     if (!first.isValid())
         return;
-    emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    // Cell by cell, only what an assessment shows: a view repaints one changed cell, but
+    // the whole viewport for a changed range. The first column is announced for the
+    // filter, which searches the finding through it.
+    for (const int column : {int(CodeColumn), int(ResultColumn), int(ScoreColumn),
+                             int(FindingColumn)})
+        emit dataChanged(first.siblingAtColumn(column), first.siblingAtColumn(column));
     const QModelIndex group = first.parent();
-    emit dataChanged(group, group.siblingAtColumn(ColumnCount - 1));
+    for (const int column : {int(ResultColumn), int(ScoreColumn)})
+        emit dataChanged(group.siblingAtColumn(column), group.siblingAtColumn(column));
 }
 
 Assessment ChecklistModel::assessment(const QString &criterionId) const
@@ -202,7 +208,7 @@ QVariant ChecklistModel::groupData(const CriteriaGroup &group, int column, int r
     case ResultColumn: {
         int checked = 0;
         for (const auto &criterion : group.criteria) {
-            if (m_assessments.value(criterion.id).result != AssessmentResult::NotChecked)
+            if (storedOrUnchecked(criterion.id).result != AssessmentResult::NotChecked)
                 ++checked;
         }
         return QStringLiteral("%1/%2").arg(checked).arg(group.criteria.size());
@@ -210,7 +216,7 @@ QVariant ChecklistModel::groupData(const CriteriaGroup &group, int column, int r
     case ScoreColumn: {
         double score = 0, maximum = 0;
         for (const auto &criterion : group.criteria) {
-            const Assessment assessment = this->assessment(criterion.id);
+            const Assessment &assessment = storedOrUnchecked(criterion.id);
             if (assessment.result == AssessmentResult::NotApplicable)
                 continue;
             score += appraisedScoreOf(criterion, assessment) * criterion.weight;
@@ -223,9 +229,18 @@ QVariant ChecklistModel::groupData(const CriteriaGroup &group, int column, int r
     }
 }
 
+const Assessment &ChecklistModel::storedOrUnchecked(const QString &criterionId) const
+{
+    // Views ask for a dozen roles of every row they measure or paint: no copy of the
+    // assessment (its finding and evidence) for each.
+    static const Assessment unchecked;
+    const auto found = m_assessments.constFind(criterionId);
+    return found != m_assessments.cend() ? *found : unchecked;
+}
+
 QVariant ChecklistModel::criterionData(const Criterion &criterion, int column, int role) const
 {
-    const Assessment assessment = this->assessment(criterion.id);
+    const Assessment &assessment = storedOrUnchecked(criterion.id);
     switch (role) {
     case CriterionIdRole:
         return criterion.id;

@@ -51,6 +51,8 @@ public:
 private:
     QVariant groupData(const CriteriaGroup &group, int column, int role) const;
     QVariant criterionData(const Criterion &criterion, int column, int role) const;
+    // The stored assessment, or a shared unchecked one (its ids empty).
+    const Assessment &storedOrUnchecked(const QString &criterionId) const;
 
     ChecklistTemplate m_checklist;
     QString m_roundUnitId;

@@ -125,6 +125,11 @@ void CriterionController::follow(const Assessment &assessment)
     const Assessment shown = m_checklist->assessment(assessment.criterionId);
     if (editor->toPlainText() == shown.finding && editor->hasFocus())
         return;
+    if (editor->toPlainText() == shown.finding) {
+        // A result or a score changed: the rest of the pane already shows what is stored.
+        m_pane->showMarks(criterion(assessment.criterionId), shown);
+        return;
+    }
     const auto cursor = editor->textCursor().position();
     m_pane->showCriterion(criterion(assessment.criterionId), shown);
     QTextCursor restored = editor->textCursor();

@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cchc::ui {
 
 namespace {
@@ -245,14 +247,7 @@ void CriterionPane::showCriterion(const Criterion *criterion, const Assessment &
                                                                     : QStringLiteral("—"));
     m_legal->setText(criterion && !criterion->legalReference.isEmpty() ? criterion->legalReference
                                                                        : QStringLiteral("—"));
-    m_results->setExclusive(false);
-    for (auto *button : m_results->buttons())
-        button->setChecked(m_results->id(button) == int(assessment.result));
-    m_results->setExclusive(true);
-    const double maximum = criterion ? criterion->maxScore : 1.0;
-    setScore(m_selfScore, assessment.selfScore, maximum);
-    setScore(m_appraisedScore, assessment.appraisedScore, maximum);
-    m_exemplary->setChecked(assessment.exemplary);
+    showMarks(criterion, assessment);
     m_finding->setCommittedText(assessment.finding);
     m_evidence->clear();
     m_tabs->setTabText(0, assessment.evidence.isEmpty()
@@ -269,6 +264,20 @@ void CriterionPane::showCriterion(const Criterion *criterion, const Assessment &
                                                    : QStyle::SP_FileDialogDetailedView));
     }
     m_loading = false;
+}
+
+void CriterionPane::showMarks(const Criterion *criterion, const Assessment &assessment)
+{
+    const bool loading = std::exchange(m_loading, true);
+    m_results->setExclusive(false);
+    for (auto *button : m_results->buttons())
+        button->setChecked(m_results->id(button) == int(assessment.result));
+    m_results->setExclusive(true);
+    const double maximum = criterion ? criterion->maxScore : 1.0;
+    setScore(m_selfScore, assessment.selfScore, maximum);
+    setScore(m_appraisedScore, assessment.appraisedScore, maximum);
+    m_exemplary->setChecked(assessment.exemplary);
+    m_loading = loading;
 }
 
 void CriterionPane::setThumbnail(const QString &evidenceId, const QPixmap &pixmap)

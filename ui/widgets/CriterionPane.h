@@ -29,6 +29,9 @@ public:
     explicit CriterionPane(QWidget *parent = nullptr);
 
     void showCriterion(const Criterion *criterion, const Assessment &assessment);
+    // Only the result, scores and exemplary flag of the criterion shown (an edit of them):
+    // the texts, finding and evidence stay as they are.
+    void showMarks(const Criterion *criterion, const Assessment &assessment);
     void setReadOnly(bool readOnly);
     // Shows a finding that could not be saved yet instead of the stored one.
     void showPendingFinding(const QString &text);

@@ -13,8 +13,11 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace cchc::ui {
 
@@ -23,7 +26,8 @@ Workspace::Workspace(QWidget *parent)
       m_navigationSort(new VietnameseSortProxy(this)), m_navigationView(new QTreeView(this)),
       m_checklist(new ChecklistModel(this)), m_filterProxy(new ChecklistFilterProxy(this)),
       m_checklistView(new QTreeView(this)), m_filter(new QLineEdit(this)),
-      m_pane(new CriterionPane(this)), m_criterion(new CriterionController(m_pane, m_checklist, this))
+      m_pane(new CriterionPane(this)), m_criterion(new CriterionController(m_pane, m_checklist, this)),
+      m_progressTimer(new QTimer(this))
 {
     // Sorted once per reload: progress updates must not re-sort hundreds of rows each.
     m_navigationSort->setDynamicSortFilter(false);
@@ -65,8 +69,12 @@ Workspace::Workspace(QWidget *parent)
                 showRoundUnit(current.siblingAtColumn(0).data(NavigationModel::RoundIdRole).toString(), roundUnitId);
             });
     connect(m_navigationView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
-        fillRoundProgress(index.data(NavigationModel::RoundIdRole).toString());
+        scheduleRoundProgress(index.data(NavigationModel::RoundIdRole).toString());
     });
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(0);
+    connect(m_progressTimer, &QTimer::timeout, this, &Workspace::runAfterFirstFrame);
+    m_navigationView->viewport()->installEventFilter(this);
     // Enter (or a double click) on a criterion goes to its finding.
     connect(m_checklistView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.parent().isValid() && m_session && !m_session->file()->isReadOnly())
@@ -170,6 +178,7 @@ void Workspace::reloadNavigation()
     const QString selectedCriterion = currentCriterionId();
     const QSet<QString> expanded = expandedRounds();
     m_navigation->reset();
+    m_pendingProgress.clear();
     if (!m_session) {
         m_checklist->clear();
         return;
@@ -179,7 +188,8 @@ void Workspace::reloadNavigation()
     // Units stay in the round's order (the order of the round editor, the reports and
     // `list`): one order everywhere, not sorted here by name.
     // Rounds are newest first. Only expanded rounds load their progress (see
-    // fillRoundProgress), so a file with years of rounds still opens at once.
+    // fillRoundProgress), so a file with years of rounds still opens at once, and they
+    // load it after the window's first frame (scheduleRoundProgress).
     for (int row = 0; row < m_navigationSort->rowCount(); ++row) {
         const QModelIndex round = m_navigationSort->index(row, 0);
         if (row == 0 || expanded.contains(round.data(NavigationModel::RoundIdRole).toString()))
@@ -226,6 +236,44 @@ QSet<QString> Workspace::expandedRounds() const
     return ids;
 }
 
+void Workspace::scheduleRoundProgress(const QString &roundId)
+{
+    if (roundId.isEmpty())
+        return;
+    m_pendingProgress.insert(roundId);
+    m_progressTimer->start();
+}
+
+void Workspace::afterFirstFrame(std::function<void()> task)
+{
+    m_afterFirstFrame.append(std::move(task));
+    m_progressTimer->start();
+}
+
+// Scoring a round reads all its results: a window being shown appears first, with its tree
+// and unit, and the progress columns fill a moment later (the tree's first paint starts the
+// timer again, see eventFilter). A window not shown, or showing another page, goes on now.
+void Workspace::runAfterFirstFrame()
+{
+    if (window()->isVisible() && m_navigationView->isVisible() && !m_navigationPainted)
+        return;
+    for (const auto &task : std::exchange(m_afterFirstFrame, {}))
+        task();
+    const QSet<QString> pending = std::exchange(m_pendingProgress, {});
+    for (const QString &roundId : pending)
+        fillRoundProgress(roundId);
+}
+
+bool Workspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_navigationView->viewport() &&
+        !m_navigationPainted) {
+        m_navigationPainted = true;
+        m_progressTimer->start(); // runs once this frame is painted
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void Workspace::fillRoundProgress(const QString &roundId)
 {
     if (!m_session)
@@ -261,6 +309,10 @@ QString Workspace::progressText(const QString &roundUnitId) const
 void Workspace::refreshUnitProgress(const QString &roundUnitId)
 {
     const QString roundId = m_navigation->roundOfUnit(roundUnitId);
+    if (m_pendingProgress.remove(roundId)) {
+        fillRoundProgress(roundId); // due anyway: now, with this change in it
+        return;
+    }
     if (!m_navigation->isProgressLoaded(roundId))
         return; // filled in full when its round is expanded
     const ChecklistTemplate *checklist = m_navigation->templateOfRound(*m_session->file(), roundId);

@@ -13,6 +13,7 @@
 
 class QLineEdit;
 class QSplitter;
+class QTimer;
 class QTreeView;
 
 namespace cchc::ui {
@@ -72,6 +73,12 @@ public:
 
     void addDocumentReference(const QString &documentNumber, const QString &description = {});
     void attachFile(const QString &path);
+    // Runs `task` once the window's first frame with this file is painted (at once, on the
+    // next pass of the event loop, in a window not shown), before the progress is filled.
+    void afterFirstFrame(std::function<void()> task);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void contextChanged();
@@ -88,6 +95,10 @@ private:
     void onEvidenceChanged(const QString &roundUnitId, const QString &criterionId);
     void refreshUnitProgress(const QString &roundUnitId);
     void fillRoundProgress(const QString &roundId);
+    // Fills the round's progress on the next pass of the event loop, and never before the
+    // tree's first frame: what the first frame needs is shown first.
+    void scheduleRoundProgress(const QString &roundId);
+    void runAfterFirstFrame();
     void sizeNavigationColumns();
     QString firstRoundUnitId() const;
     QSet<QString> expandedRounds() const;
@@ -104,6 +115,10 @@ private:
     CriterionPane *m_pane;
     CriterionController *m_criterion;
     QString m_roundId;
+    QTimer *m_progressTimer;
+    QSet<QString> m_pendingProgress; // rounds expanded whose progress is not filled yet
+    QList<std::function<void()>> m_afterFirstFrame;
+    bool m_navigationPainted = false;
 };
 
 } // namespace cchc::ui
