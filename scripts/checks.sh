@@ -16,6 +16,19 @@ check() {
   fi
 }
 
+# known "description" command [arguments…]: a check whose failure is known and documented;
+# a failure is reported as KNOWN, with the command's output, and not counted.
+known() {
+  local what=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "PASS  $what"
+  else
+    echo "KNOWN $what (fails; documented, not counted)"
+  fi
+}
+
 # contains TEXT NEEDLE: true when TEXT contains NEEDLE (a fixed string).
 contains() { grep -qF -- "$2" <<<"$1"; }
 

@@ -55,6 +55,11 @@ TEST_CASE("(child) reading the value of a failure", "[.result-child]")
 TEST_CASE("Reading the value of a failure stops with its message", "[result]")
 {
     QProcess child;
+    // On Windows, Qt sends messages to the debugger unless stderr is a console: ask for
+    // stderr, which is where a user running the program from a console sees them.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+    child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(),
                 {QStringLiteral("(child) reading the value of a failure")});
     REQUIRE(child.waitForFinished(60000));

@@ -137,6 +137,7 @@ TEST_CASE("A file open in another window opens read-only with the reason", "[bad
     auto second = InspectionFile::open(path);
     REQUIRE(second.ok());
     CHECK((*second)->isReadOnly());
+    INFO((*second)->readOnlyReason().toStdString());
     CHECK((*second)->readOnlyReason().contains(QStringLiteral("đang được mở")));
     Unit unit;
     unit.name = QStringLiteral("Không được ghi");
@@ -172,6 +173,9 @@ TEST_CASE("A read-only file or folder opens read-only and is not touched", "[bad
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
+#ifndef Q_OS_WIN
+    // A folder that may not be written. Not on Windows: there the read-only attribute of a
+    // folder does not stop writes into it (only access rights do, which Qt does not set).
     const QString sub = dir.path(QStringLiteral("khoa"));
     QDir(dir.root()).mkdir(QStringLiteral("khoa"));
     const QString inner = sub + QStringLiteral("/tep.cchc");
@@ -184,6 +188,7 @@ TEST_CASE("A read-only file or folder opens read-only and is not touched", "[bad
     }
     CHECK(readAll(inner) == before);
     QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+#endif
 }
 
 TEST_CASE("An unreadable file names the reason", "[bad-input]")

@@ -204,6 +204,7 @@ TEST_CASE("A dead process's lock with an empty helper lock is taken over at once
     writeAll(path + QStringLiteral(".lock.rmlock"), {});
     auto opened = InspectionFile::open(path);
     REQUIRE(opened.ok());
+    INFO((*opened)->readOnlyReason().toStdString());
     CHECK_FALSE((*opened)->isReadOnly());
     opened->reset();
     CHECK(entriesOf(dir) == QStringList{QStringLiteral("f.cchc")});
