@@ -90,7 +90,7 @@ QString snapshotDigest(const InspectionFile &file)
 
 } // namespace
 
-TEST_CASE("An issued notice prints the same text after its results changed", "[teamwork][frozen]")
+TEST_CASE("An issued notice prints the same text after its results changed", "[teamwork][frozen][pdf]")
 {
     IssuedDemo demo;
     const QString before = pdf::pdfText(demo.exportPdf(QStringLiteral("before.pdf")));
@@ -124,7 +124,7 @@ TEST_CASE("An issued notice prints the same text after its results changed", "[t
 }
 
 TEST_CASE("The snapshot's digest is in the PDF's metadata and on every page's foot",
-          "[teamwork][frozen]")
+          "[teamwork][frozen][pdf]")
 {
     IssuedDemo demo;
     const QString digest = snapshotDigest(*demo.file);
