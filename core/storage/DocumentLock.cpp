@@ -46,10 +46,21 @@ bool takeAbandoned(QLockFile &lock)
 
 bool isThisComputer(const QString &host)
 {
-    return host.isEmpty() || host == QSysInfo::machineHostName();
+    return host.isEmpty() || host.compare(thisComputerName(), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
+
+QString thisComputerName()
+{
+#ifdef Q_OS_WIN
+    // What QLockFile writes there (COMPUTERNAME, not QSysInfo's DNS name): comparing with
+    // anything else would take our own locks for another computer's.
+    return qEnvironmentVariable("COMPUTERNAME");
+#else
+    return QSysInfo::machineHostName();
+#endif
+}
 
 DocumentLock::DocumentLock(const QString &documentPath)
     : m_lockPath(documentPath + QStringLiteral(".lock")),

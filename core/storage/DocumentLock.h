@@ -9,6 +9,9 @@ class QLockFile;
 
 namespace cchc::storage {
 
+// This computer's name as QLockFile writes it into a lock (and so as a lock names it).
+QString thisComputerName();
+
 // The lock file beside a document (`<file>.lock`, QLockFile's format) that keeps a second
 // writer away. What a crash leaves behind never locks the user out: a lock whose process
 // is gone from this computer, an empty or unreadable one (a kill between its creation and

@@ -66,5 +66,9 @@ TEST_CASE("Reading the value of a failure stops with its message", "[result]")
     CHECK((child.exitStatus() == QProcess::CrashExit || child.exitCode() != 0));
     const QString output = QString::fromUtf8(child.readAllStandardError() + child.readAllStandardOutput());
     CHECK(output.contains(QStringLiteral("value read from a failure")));
+#ifndef Q_OS_WIN
+    // On Windows Qt writes its messages in the ANSI code page, which has no Vietnamese
+    // letters: there only the English part above arrives intact.
     CHECK(output.contains(QStringLiteral("tệp bị hỏng")));
+#endif
 }

@@ -5,6 +5,7 @@
 #include "support/TestSupport.h"
 
 #include "storage/ConsistencyCheck.h"
+#include "storage/DocumentLock.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
 
@@ -200,7 +201,7 @@ TEST_CASE("A dead process's lock with an empty helper lock is taken over at once
     TempDir dir;
     const QString path = smallFileAt(dir);
     writeAll(path + QStringLiteral(".lock"),
-             QStringLiteral("999998\neditdriver\n%1\n").arg(QSysInfo::machineHostName()).toUtf8());
+             QStringLiteral("999998\neditdriver\n%1\n").arg(storage::thisComputerName()).toUtf8());
     writeAll(path + QStringLiteral(".lock.rmlock"), {});
     auto opened = InspectionFile::open(path);
     REQUIRE(opened.ok());
