@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "teamwork/EditHistory.h"
+
 #include <QDir>
 
 #include <cstdio>
@@ -131,6 +133,26 @@ QCommandLineOption forceLockOption()
         Tr::tr("Open FILE for editing even though it is marked as open on another computer. "
                "Only when it is not open there any more: changes made on both would "
                "overwrite each other."));
+}
+
+QCommandLineOption reasonOption()
+{
+    return QCommandLineOption(QStringLiteral("reason"),
+                              Tr::tr("Why results of a round whose notice is issued change "
+                                     "(required for such a change; kept in the edit history)."),
+                              QStringLiteral("TEXT"));
+}
+
+Status withCommandReason(InspectionFile &file, const QCommandLineParser &parser,
+                         const QCommandLineOption &reason, const std::function<Status()> &work)
+{
+    if (parser.isSet(reason) && !parser.value(reason).trimmed().isEmpty())
+        return teamwork::withReason(file, parser.value(reason), work);
+    Status status = work();
+    if (!status && teamwork::isFrozenRefusal(status.error()))
+        return Error{teamwork::frozenRefusalMessage() + QLatin1Char(' ')
+                     + Tr::tr("Give the reason with --reason \"…\".")};
+    return status;
 }
 
 Result<std::unique_ptr<InspectionFile>> openForCommand(const QString &path, bool forceLock,

@@ -3,6 +3,7 @@
 #include "storage/InspectionFile.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,14 @@ void print(const QString &text);
 // --force-lock, for the commands that write: take over a lock another computer left
 // beside the file (its laptop crashed, the USB stick was pulled out).
 QCommandLineOption forceLockOption();
+// --reason TEXT, for the commands that may change results (import-json, merge): results of
+// a round whose notice is issued change only with a reason, recorded in the history. No
+// default reason is made up: without one such a write is refused and nothing changes.
+QCommandLineOption reasonOption();
+// Runs `work` with the reason given by `parser` (teamwork::withReason), or without one; a
+// refusal for want of a reason names the option.
+Status withCommandReason(InspectionFile &file, const QCommandLineParser &parser,
+                         const QCommandLineOption &reason, const std::function<Status()> &work);
 // Opens FILE read-write for a command (taking over another computer's lock when
 // `forceLock`). When the command must write (`mustWrite`) and the file opened
 // read-only, fails with the reason, and names --force-lock when a lock is the reason.

@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "storage/FileCopy.h"
 #include "storage/InspectionFile.h"
+#include "teamwork/FrozenRoundUi.h"
 #include "widgets/Banner.h"
 #include "widgets/FirstSteps.h"
 #include "widgets/Prompts.h"
@@ -57,7 +58,8 @@ QString fileFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_startPage(new StartPage(this)),
-      m_workspace(new Workspace(this)), m_banner(new Banner(this)), m_saveState(new QLabel(this)),
+      m_workspace(new Workspace(this)), m_banner(new Banner(this)),
+      m_frozenBanner(new FrozenRoundBanner(this)), m_saveState(new QLabel(this)),
       m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_frozenBanner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     // The keys, always in sight: they are learnt by looking, not from a manual.
@@ -92,6 +95,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         emit contextChanged(file(), currentRoundId(), currentRoundUnitId());
     });
+    connect(this, &MainWindow::contextChanged, m_frozenBanner,
+            [this](InspectionFile *file, const QString &roundId) {
+                m_frozenBanner->setContext(file ? m_session.get() : nullptr, roundId);
+            });
     auto *reports = new ReportActions(this);
     addReportActions(reports->actions());
     connect(this, &MainWindow::contextChanged, reports,
@@ -329,6 +336,9 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_session = std::move(session);
     m_banner->showMessage(Banner::Kind::Info, {});
     if (m_session) {
+        m_session->setReasonPrompt([this](const teamwork::FrozenRound &round) {
+            return askChangeReason(this, round);
+        });
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
         connect(m_session.get(), &Session::saveStateChanged, this, &MainWindow::updateSaveState);

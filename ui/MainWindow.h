@@ -22,6 +22,7 @@ class InspectionFile;
 namespace cchc::ui {
 
 class Banner;
+class FrozenRoundBanner;
 class FirstSteps;
 class Session;
 class StartPage;
@@ -117,6 +118,7 @@ private:
     FirstSteps *m_firstSteps = nullptr;
     Workspace *m_workspace;
     Banner *m_banner;
+    FrozenRoundBanner *m_frozenBanner; // the round in view, once its notice is issued
     QLabel *m_saveState;
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;

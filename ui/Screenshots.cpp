@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "teamwork/ConflictDialog.h"
 #include "teamwork/EditHistory.h"
+#include "teamwork/FrozenRoundUi.h"
 #include "teamwork/HistoryDialog.h"
 #include "teamwork/SplitDialog.h"
 #include "storage/InspectionFile.h"
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
@@ -191,6 +193,30 @@ Status saveTeamwork(MainWindow &window, const QDir &out, const QString &scratch,
     return {};
 }
 
+// Issued means frozen: the notice issued, the reason asked before a result changes, then
+// the window with the round marked as changed after the notice.
+Status saveFrozenRound(MainWindow &window, const QDir &out, QStringList *written)
+{
+    Session *session = window.session();
+    const QString roundId = window.currentRoundId();
+    if (auto issued = session->issueNotice(roundId, QDate(2022, 5, 30), 0); !issued)
+        return Error{issued.error()};
+    auto frozen = teamwork::frozenRound(*window.file(), roundId);
+    if (!frozen || !*frozen)
+        return Error{frozen ? Tr::tr("The notice was not issued.") : frozen.error()};
+    const QString reason =
+        QStringLiteral("Đơn vị bổ sung Quyết định công khai TTHC ngày 08/6/2022 sau buổi kiểm tra");
+    ReasonDialog dialog(**frozen, &window);
+    dialog.reasonEdit()->setPlainText(reason);
+    if (auto status = save(&dialog, out.filePath(QStringLiteral("change-reason.png")), written);
+        !status)
+        return status;
+    dialog.hide();
+    session->setReasonPrompt([reason](const teamwork::FrozenRound &) { return std::optional(reason); });
+    window.workspace()->setResult(AssessmentResult::Met);
+    return save(&window, out.filePath(QStringLiteral("frozen-round.png")), written);
+}
+
 // Qt's print preview of the notice as the Reports menu opens it: at page width.
 Status savePrintPreview(const InspectionFile &file, const QString &roundId, QWidget *parent,
                         const QString &path, QStringList *written)
@@ -314,6 +340,9 @@ Result<QStringList> writeScreenshots(const QString &directory)
     preferences.hide();
 
     if (auto status = saveTeamwork(window, out, scratch.path(), &written); !status)
+        return Error{status.error()};
+    selectTelling(window);
+    if (auto status = saveFrozenRound(window, out, &written); !status)
         return Error{status.error()};
 
     QMessageBox about(&window);

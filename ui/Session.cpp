@@ -5,6 +5,7 @@
 #include "interchange/JsonImport.h"
 #include "report/Reports.h"
 #include "storage/ReportStore.h"
+#include "teamwork/EditHistory.h"
 
 #include <QTemporaryFile>
 #include <QUndoStack>
@@ -99,12 +100,54 @@ Status Session::writeAssessment(Assessment assessment)
     return status;
 }
 
+std::optional<QString> Session::changeReason(const QString &roundUnitId)
+{
+    auto frozen = teamwork::frozenRoundOfUnit(*m_file, roundUnitId);
+    if (!frozen || !*frozen)
+        return QString(); // a failed read is the write's to report: it fails the same way
+    return reasonFor(**frozen);
+}
+
+std::optional<QString> Session::reasonFor(const teamwork::FrozenRound &frozen)
+{
+    const QString roundId = frozen.roundId;
+    if (m_reasons.contains(roundId))
+        return m_reasons.value(roundId);
+    std::optional<QString> given = m_reasonPrompt ? m_reasonPrompt(frozen) : std::nullopt;
+    if (!given || given->trimmed().isEmpty())
+        return std::nullopt;
+    m_reasons.insert(roundId, given->trimmed());
+    return given->trimmed();
+}
+
+Status Session::writeWithReason(const QString &reason, const std::function<Status()> &write)
+{
+    return reason.isEmpty() ? write() : teamwork::withReason(*m_file, reason, write);
+}
+
+namespace {
+// What an issued notice printed from: a change of these needs a reason.
+bool resultsDiffer(const Assessment &a, const Assessment &b)
+{
+    return a.result != b.result || a.selfScore != b.selfScore || a.appraisedScore != b.appraisedScore
+           || a.finding != b.finding || a.exemplary != b.exemplary;
+}
+} // namespace
+
 Status Session::setAssessment(const Assessment &before, const Assessment &after,
                               const QString &text, const QString &burstKey)
 {
+    QString reason;
+    if (resultsDiffer(before, after)) {
+        const auto given = changeReason(after.roundUnitId);
+        if (!given)
+            return Error{teamwork::frozenRefusalMessage()};
+        reason = *given;
+    }
     auto *command = new EditCommand(
-        this, text, [this, after] { return writeAssessment(after); },
-        [this, before] { return writeAssessment(before); });
+        this, text,
+        [this, after, reason] { return writeWithReason(reason, [this, after] { return writeAssessment(after); }); },
+        [this, before, reason] { return writeWithReason(reason, [this, before] { return writeAssessment(before); }); });
     if (!burstKey.isEmpty())
         command->setMergeKey(FindingMerge, burstKey);
     return execute(command);
@@ -297,16 +340,35 @@ Status Session::removeRound(const QString &roundId)
     if (!paragraphs)
         return Error{paragraphs.error()};
     const QList<report::StoredParagraph> edits = *paragraphs;
+    // What an issued notice printed is not in the JSON: kept here, put back as it was.
+    const report::ReportStore store(*m_file);
+    auto issued = store.issuedNotice(roundId);
+    auto printed = issued ? store.noticeSnapshot(roundId) : Error{issued.error()};
+    if (!printed)
+        return Error{printed.error()};
+    const std::optional<report::NoticeSnapshot> notice = *printed;
     const auto redo = [this, roundId]() -> Status {
         return announceStructure(m_file->removeRound(roundId));
     };
-    const auto undo = [this, snapshot, roundId, edits]() -> Status {
-        auto status = m_file->transact([&]() -> Status {
+    const auto undo = [this, snapshot, roundId, edits, notice]() -> Status {
+        // Put back as it was, not a change of its results: not recorded as one (an issued
+        // round would otherwise be marked as changed after its notice).
+        auto status = teamwork::withoutHistory(*m_file, [&]() -> Status {
             if (auto imported = interchange::importJsonFile(*m_file, snapshot->fileName());
                 !imported)
                 return Error{imported.error()};
+            report::ReportStore restored(*m_file);
+            if (notice) {
+                auto issuedAgain = restored.issuedNotice(roundId);
+                if (!issuedAgain || !*issuedAgain)
+                    return Error{issuedAgain ? tr("The issued notice did not come back.")
+                                             : issuedAgain.error()};
+                report::NoticeSnapshot kept = *notice;
+                if (auto status = restored.saveNoticeSnapshot(**issuedAgain, kept); !status)
+                    return status;
+            }
             // With their places and left-out marks (schema 5), not only their texts.
-            return report::ReportStore(*m_file).replaceParagraphs(roundId, edits);
+            return restored.replaceParagraphs(roundId, edits);
         });
         return announceStructure(status);
     };
@@ -389,7 +451,26 @@ Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &be
 Result<teamwork::MergeSummary> Session::mergePackage(const QString &packagePath,
                                                      const teamwork::MergeOptions &options)
 {
-    auto summary = teamwork::mergePackage(*m_file, packagePath, options);
+    // A merge may change results of the round: if its notice is issued, with a reason.
+    QString reason;
+    auto info = teamwork::readPackageInfo(packagePath);
+    auto frozen = info ? teamwork::frozenRound(*m_file, info->roundId)
+                       : Result<std::optional<teamwork::FrozenRound>>(std::nullopt);
+    if (!frozen)
+        return Error{frozen.error()};
+    if (*frozen) {
+        const auto given = reasonFor(**frozen);
+        if (!given)
+            return Error{teamwork::frozenRefusalMessage()};
+        reason = *given;
+    }
+    Result<teamwork::MergeSummary> summary = Error{};
+    const Status merged = writeWithReason(reason, [&]() -> Status {
+        summary = teamwork::mergePackage(*m_file, packagePath, options);
+        return summary ? Status() : Status(Error{summary.error()});
+    });
+    if (!merged && summary)
+        return Error{merged.error()};
     if (summary && summary->applied && summary->added + summary->updated + summary->removed > 0) {
         m_undoStack->clear();
         emit structureChanged();
@@ -517,6 +598,13 @@ Result<report::IssuedNotice> Session::issueNotice(const QString &roundId, QDate 
     if (issued)
         emit noticeIssued(roundId);
     return issued;
+}
+
+Status Session::snapshotIssuedNotice(const QString &roundId)
+{
+    const Status status = report::snapshotIssuedNotice(*m_file, roundId);
+    reportWrite(status);
+    return status;
 }
 
 } // namespace cchc::ui

@@ -4,6 +4,7 @@
 #include "domain/ReportRecords.h"
 #include "domain/ReportSettings.h"
 #include "storage/InspectionFile.h"
+#include "teamwork/FrozenRounds.h"
 #include "teamwork/PackageMerge.h"
 
 #include <QObject>
@@ -49,6 +50,16 @@ public:
     Status replay(const std::function<Status()> &write);
     void reportWrite(const Status &status);
 
+    // Issued means frozen (teamwork/FrozenRounds.h): results of a round whose notice is issued
+    // change only with a reason. The window asks through `prompt` (nullopt: cancelled), once
+    // per round while the file is open; the reason goes with every such change, its undo and
+    // its redo, into the edit history.
+    using ReasonPrompt = std::function<std::optional<QString>(const teamwork::FrozenRound &)>;
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    // The reason changes of results at `roundUnitId` are made with: empty when its round's
+    // notice is not issued, nullopt when one was needed and none was given (nothing may be
+    // written then).
+    std::optional<QString> changeReason(const QString &roundUnitId);
     // The edits the window makes. `burstKey` merges consecutive edits into one undo step.
     Status setAssessment(const Assessment &before, const Assessment &after, const QString &text,
                          const QString &burstKey = {});
@@ -106,6 +117,10 @@ public:
     Result<report::IssuedNotice> issueNotice(const QString &roundId, QDate issuedOn,
                                              int confirmedNumber);
 
+    // A notice issued by an older version gets its snapshot, marked as made after the fact
+    // (report::snapshotIssuedNotice): exports call it first. Not an undo step.
+    Status snapshotIssuedNotice(const QString &roundId);
+
 signals:
     void saveStateChanged();
     void assessmentChanged(const cchc::Assessment &assessment);
@@ -135,8 +150,15 @@ private:
                            const std::optional<report::StoredParagraph> &after, const QString &text,
                            const QString &burstKey = {});
 
+    // The reason held for `frozen`'s round, asked first when there is none yet.
+    std::optional<QString> reasonFor(const teamwork::FrozenRound &frozen);
+    // Runs `write` with `reason` (teamwork::withReason) when there is one.
+    Status writeWithReason(const QString &reason, const std::function<Status()> &write);
+
     std::unique_ptr<InspectionFile> m_file;
     QUndoStack *m_undoStack;
+    ReasonPrompt m_reasonPrompt;
+    QHash<QString, QString> m_reasons; // by round id, as given in this session
     QString m_lastError;
     bool m_replaying = false;
 };

@@ -7,6 +7,7 @@
 #include "storage/ConsistencyCheck.h"
 #include "storage/InspectionFile.h"
 #include "storage/RoundResults.h"
+#include "teamwork/FrozenRounds.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -157,6 +158,14 @@ int runCheck(const QStringList &arguments)
     auto problems = findProblems(**file);
     if (!problems)
         return fail(problems.error());
+    // Issued notices: each snapshot's digest, and results changed after the issue (said,
+    // not a problem: the change was made with a reason and is in the history).
+    auto frozen = teamwork::checkFrozenRounds(**file);
+    if (!frozen)
+        return fail(frozen.error());
+    problems->append(frozen->problems);
+    if (!frozen->notes.isEmpty())
+        print(frozen->notes.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (!problems->isEmpty()) {
         print(problems->join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return fail(Tr::tr("“%1” has %n problem(s).", nullptr, int(problems->size()))

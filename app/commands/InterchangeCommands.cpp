@@ -112,24 +112,34 @@ Result<ImportSummary> importIntoNewFile(const QString &input, const QString &pat
     return summary;
 }
 
-Result<ImportSummary> importIntoExistingFile(const QString &input,
-                                                          const QString &path, bool forceLock)
+// Into a file that may hold issued rounds: their results change only with --reason.
+Result<ImportSummary> importIntoExistingFile(const QString &input, const QString &path,
+                                             const QCommandLineParser &parser,
+                                             const QCommandLineOption &reason)
 {
-    auto file = openForCommand(path, forceLock, true);
+    auto file = openForCommand(path, parser.isSet(forceLockOption()), true);
     if (!file)
         return Error{file.error()};
-    return interchange::importJsonFile(**file, input);
+    Result<ImportSummary> summary = Error{};
+    const Status imported = withCommandReason(**file, parser, reason, [&]() -> Status {
+        summary = interchange::importJsonFile(**file, input);
+        return summary ? Status() : Status(Error{summary.error()});
+    });
+    if (!imported)
+        return Error{imported.error()};
+    return summary;
 }
 
 int runImportJson(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption forceLock = forceLockOption();
-    parser.addOption(forceLock);
+    const QCommandLineOption reason = reasonOption();
+    parser.addOptions({forceLock, reason});
     if (!parser.parse(QStringList{QStringLiteral("import-json")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.positionalArguments().size() != 2)
-        return fail(Tr::tr("Usage: cchc-inspector import-json IN.json FILE [--force-lock]"),
+        return fail(Tr::tr("Usage: cchc-inspector import-json IN.json FILE [--reason TEXT] [--force-lock]"),
                     ExitUsage);
     const QString input = parser.positionalArguments().at(0);
     const QString path = parser.positionalArguments().at(1);
@@ -138,7 +148,7 @@ int runImportJson(const QStringList &arguments)
 
     // A refused import leaves nothing behind, not even an empty file.
     auto summary = QFileInfo::exists(path)
-                       ? importIntoExistingFile(input, path, parser.isSet(forceLock))
+                       ? importIntoExistingFile(input, path, parser, reason)
                        : importIntoNewFile(input, path);
     if (!summary)
         return fail(summary.error());
@@ -158,7 +168,7 @@ QList<Command> interchangeCommands()
         {QStringLiteral("export-json"), QStringLiteral("export-json FILE [--round ID] -o OUT.json"),
          Tr::tr("Write the whole file, or one round, as JSON (ids and times kept)."),
          runExportJson},
-        {QStringLiteral("import-json"), QStringLiteral("import-json IN.json FILE [--force-lock]"),
+        {QStringLiteral("import-json"), QStringLiteral("import-json IN.json FILE [--reason TEXT] [--force-lock]"),
          Tr::tr("Import a JSON export into FILE (created if missing); newer records replace "
                 "older ones."),
          runImportJson},

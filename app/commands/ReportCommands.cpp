@@ -113,6 +113,10 @@ int runReport(const QStringList &arguments)
         if (!issued)
             return fail(issued.error());
         print(Tr::tr("Notice issued as number %1\n").arg(report::issuedNoticeText(*issued)));
+    } else if (request.kind == report::ReportKind::Notice) {
+        // A notice issued by an older version gets its (after-the-fact) snapshot now.
+        if (auto status = report::snapshotIssuedNotice(**file, request.roundId); !status)
+            return fail(status.error());
     }
     auto document = report::buildReport(**file, request);
     if (!document)

@@ -114,13 +114,14 @@ int runMerge(const QStringList &arguments)
     const QCommandLineOption decisions(QStringLiteral("decisions"),
                                        Tr::tr("Decide conflict by conflict from FILE."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({mine, theirs, decisions});
+    const QCommandLineOption reason = reasonOption();
+    parser.addOptions({mine, theirs, decisions, reason});
     if (!parser.parse(QStringList{QStringLiteral("merge")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     const int chosen = int(parser.isSet(mine)) + int(parser.isSet(theirs)) + int(parser.isSet(decisions));
     if (parser.positionalArguments().size() != 2 || chosen > 1) {
         return fail(Tr::tr("Usage: cchc-inspector merge LEAD.cchc PACKAGE.cchc "
-                           "[--mine | --theirs | --decisions FILE]"),
+                           "[--mine | --theirs | --decisions FILE] [--reason TEXT]"),
                     ExitUsage);
     }
     QHash<QString, teamwork::Choice> byKey;
@@ -145,7 +146,13 @@ int runMerge(const QStringList &arguments)
     auto lead = InspectionFile::open(leadPath);
     if (!lead)
         return fail(lead.error());
-    auto summary = teamwork::mergePackage(**lead, packagePath, options);
+    Result<teamwork::MergeSummary> summary = Error{};
+    const Status merged = withCommandReason(**lead, parser, reason, [&]() -> Status {
+        summary = teamwork::mergePackage(**lead, packagePath, options);
+        return summary ? Status() : Status(Error{summary.error()});
+    });
+    if (!merged)
+        summary = Error{merged.error()};
     if (!summary)
         return fail(summary.error());
     if (!summary->applied) {
@@ -224,7 +231,7 @@ QList<Command> teamCommands()
          Tr::tr("Hand out a round (or some of its units) as a work package for a member."),
          runSplit},
         {QStringLiteral("merge"),
-         QStringLiteral("merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE]"),
+         QStringLiteral("merge LEAD.cchc PACKAGE.cchc [--mine | --theirs | --decisions FILE] [--reason TEXT]"),
          Tr::tr("Merge a member's work package back; conflicts are listed or decided."),
          runMerge},
         {QStringLiteral("history"), QStringLiteral("history FILE [--round ID]"),

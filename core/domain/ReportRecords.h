@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 
@@ -60,6 +61,18 @@ struct IssuedNotice
     QDate issuedOn;
     QString id;         // of its issued_notices row (schema version 4)
     QString modifiedAt; // when it was issued
+};
+
+// What an issued notice printed, kept with it (schema version 9): the final document as
+// canonical JSON (report/NoticeSnapshot.h) and the SHA-256 of exactly those bytes. A
+// snapshot made later from the data of that day, for a notice issued by an older program,
+// says so (`afterTheFact`): it must never pass for the original.
+struct NoticeSnapshot
+{
+    QByteArray content;
+    QString sha256; // 64 lowercase hex digits of content
+    QString madeAt;
+    bool afterTheFact = false;
 };
 
 } // namespace cchc::report

@@ -93,6 +93,7 @@ public:
 
     void write(const ReportDocument &document)
     {
+        m_footer = !document.footer.isEmpty();
         m_xml.writeStartDocument();
         m_xml.writeStartElement(QStringLiteral("w:document"));
         m_xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
@@ -148,6 +149,12 @@ private:
         element(QStringLiteral("w:headerReference"),
                 {{QStringLiteral("w:type"), QStringLiteral("first")},
                  {QStringLiteral("r:id"), QStringLiteral("rIdHeaderFirst")}});
+        if (m_footer) {
+            for (const char *type : {"default", "first"})
+                element(QStringLiteral("w:footerReference"),
+                        {{QStringLiteral("w:type"), QLatin1String(type)},
+                         {QStringLiteral("r:id"), QStringLiteral("rIdFooter")}});
+        }
         m_xml.writeEmptyElement(QStringLiteral("w:pgSz"));
         m_xml.writeAttribute(QStringLiteral("w:w"),
                              number(twips(paperWidthMm(section.orientation))));
@@ -508,6 +515,7 @@ private:
     }
 
     QXmlStreamWriter m_xml;
+    bool m_footer = false;
     double m_textWidthMm = 0.0;
 };
 
@@ -522,16 +530,39 @@ QByteArray xmlPart(const std::function<void(QXmlStreamWriter &)> &write)
     return out;
 }
 
+// A header or footer part (`element` w:hdr or w:ftr) opened with its one centred paragraph.
+void startCentredPart(QXmlStreamWriter &xml, const QString &element)
+{
+    xml.writeStartElement(element);
+    xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
+    xml.writeStartElement(QStringLiteral("w:p"));
+    xml.writeStartElement(QStringLiteral("w:pPr"));
+    xml.writeEmptyElement(QStringLiteral("w:jc"));
+    xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+    xml.writeEndElement();
+}
+
+// An issued notice's footer (its snapshot's short digest), small and centred on every page.
+QByteArray footerXml(const QString &text)
+{
+    return xmlPart([&](QXmlStreamWriter &xml) {
+        startCentredPart(xml, QStringLiteral("w:ftr"));
+        xml.writeStartElement(QStringLiteral("w:r"));
+        xml.writeStartElement(QStringLiteral("w:rPr"));
+        xml.writeEmptyElement(QStringLiteral("w:sz"));
+        xml.writeAttribute(QStringLiteral("w:val"), QString::number(qRound(kFooterPt * 2)));
+        xml.writeEndElement();
+        xml.writeTextElement(QStringLiteral("w:t"), xmlSafe(text));
+        xml.writeEndElement(); // r
+        xml.writeEndElement(); // p
+        xml.writeEndElement(); // ftr
+    });
+}
+
 QByteArray headerXml(bool pageNumber)
 {
     return xmlPart([&](QXmlStreamWriter &xml) {
-        xml.writeStartElement(QStringLiteral("w:hdr"));
-        xml.writeAttribute(QStringLiteral("xmlns:w"), kW);
-        xml.writeStartElement(QStringLiteral("w:p"));
-        xml.writeStartElement(QStringLiteral("w:pPr"));
-        xml.writeEmptyElement(QStringLiteral("w:jc"));
-        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
-        xml.writeEndElement();
+        startCentredPart(xml, QStringLiteral("w:hdr"));
         if (pageNumber) {
             const QString size = QString::number(qRound(kPageNumberPt * 2));
             auto run = [&](const std::function<void()> &content) {
@@ -620,7 +651,7 @@ QByteArray relationshipsXml(const QList<std::tuple<QString, QString, QString>> &
     });
 }
 
-QByteArray contentTypesXml()
+QByteArray contentTypesXml(bool footer)
 {
     const QString main =
         QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
@@ -652,6 +683,11 @@ QByteArray contentTypesXml()
             xml.writeAttribute(QStringLiteral("PartName"), QLatin1String(part));
             xml.writeAttribute(QStringLiteral("ContentType"), type);
         }
+        if (footer) {
+            xml.writeEmptyElement(QStringLiteral("Override"));
+            xml.writeAttribute(QStringLiteral("PartName"), QStringLiteral("/word/footer1.xml"));
+            xml.writeAttribute(QStringLiteral("ContentType"), main + QStringLiteral("footer+xml"));
+        }
         xml.writeEndElement();
     });
 }
@@ -667,7 +703,7 @@ QByteArray settingsXml()
     });
 }
 
-QByteArray coreXml(const QString &title)
+QByteArray coreXml(const QString &title, const QString &note)
 {
     return xmlPart([&](QXmlStreamWriter &xml) {
         xml.writeStartElement(QStringLiteral("cp:coreProperties"));
@@ -679,6 +715,8 @@ QByteArray coreXml(const QString &title)
                            QStringLiteral("http://purl.org/dc/elements/1.1/"));
         xml.writeTextElement(QStringLiteral("dc:title"), xmlSafe(title));
         xml.writeTextElement(QStringLiteral("dc:creator"), QStringLiteral("CCHC Inspector"));
+        if (!note.isEmpty())
+            xml.writeTextElement(QStringLiteral("dc:description"), xmlSafe(note));
         xml.writeEndElement();
     });
 }
@@ -703,6 +741,9 @@ QMap<QString, QByteArray> docxParts(const ReportDocument &document)
         {QStringLiteral("rIdHeaderFirst"), officeDocument + QStringLiteral("header"),
          QStringLiteral("header2.xml")},
     };
+    if (!document.footer.isEmpty())
+        relationships.append({QStringLiteral("rIdFooter"), officeDocument + QStringLiteral("footer"),
+                              QStringLiteral("footer1.xml")});
     for (int i = 0; i < writer.images.size(); ++i) {
         const QString name = QStringLiteral("media/image%1.png").arg(i + 1);
         relationships.append({QStringLiteral("rIdImage%1").arg(i + 1),
@@ -711,7 +752,7 @@ QMap<QString, QByteArray> docxParts(const ReportDocument &document)
         png.open(QIODevice::WriteOnly);
         writer.images.at(i).save(&png, "PNG");
     }
-    parts.insert(QStringLiteral("[Content_Types].xml"), contentTypesXml());
+    parts.insert(QStringLiteral("[Content_Types].xml"), contentTypesXml(!document.footer.isEmpty()));
     parts.insert(QStringLiteral("_rels/.rels"),
                  relationshipsXml(
                      {{QStringLiteral("rId1"), officeDocument + QStringLiteral("officeDocument"),
@@ -720,13 +761,15 @@ QMap<QString, QByteArray> docxParts(const ReportDocument &document)
                        QStringLiteral("http://schemas.openxmlformats.org/package/2006/"
                                       "relationships/metadata/core-properties"),
                        QStringLiteral("docProps/core.xml")}}));
-    parts.insert(QStringLiteral("docProps/core.xml"), coreXml(document.title));
+    parts.insert(QStringLiteral("docProps/core.xml"), coreXml(document.title, document.metadataNote));
     parts.insert(QStringLiteral("word/document.xml"), body);
     parts.insert(QStringLiteral("word/_rels/document.xml.rels"), relationshipsXml(relationships));
     parts.insert(QStringLiteral("word/styles.xml"), stylesXml());
     parts.insert(QStringLiteral("word/settings.xml"), settingsXml());
     parts.insert(QStringLiteral("word/header1.xml"), headerXml(true));
     parts.insert(QStringLiteral("word/header2.xml"), headerXml(false));
+    if (!document.footer.isEmpty())
+        parts.insert(QStringLiteral("word/footer1.xml"), footerXml(document.footer));
     return parts;
 }
 

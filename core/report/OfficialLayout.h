@@ -39,6 +39,7 @@ constexpr double kSignaturePt = 14.0;
 constexpr double kRecipientsTitlePt = 12.0; // "Nơi nhận:"
 constexpr double kRecipientsPt = 11.0;
 constexpr double kPageNumberPt = 13.0;
+constexpr double kFooterPt = 9.0; // an issued notice's snapshot digest, at the foot of each page
 
 constexpr double kFirstLineIndentCm = 1.0;
 constexpr double kSpaceAfterParagraphPt = 6.0;

@@ -45,6 +45,22 @@ void drawPageNumber(QPainter &painter, int number, double textWidth, const Layou
     painter.drawText(margin, Qt::AlignCenter, QString::number(number));
 }
 
+// An issued notice's footer (the short digest of its snapshot), small and centred in the
+// bottom margin of every page: a printed page can be matched to the file.
+void drawFooter(QPainter &painter, const QString &footer, double textWidth, double sheetHeight,
+                const LayoutScale &scale)
+{
+    if (footer.isEmpty())
+        return;
+    QFont font(layout::fontFamily());
+    font.setPointSizeF(layout::kFooterPt);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const double margin = scale.fromMm(layout::kMarginBottomMm);
+    const QRectF area(scale.fromMm(layout::kMarginLeftMm), sheetHeight - margin, textWidth, margin);
+    painter.drawText(area, Qt::AlignCenter, footer);
+}
+
 // Pages are painted line by line, not with QAbstractTextDocumentLayout::draw: in Qt 6.4
 // QTextLayout::draw also draws the line just above its clip rectangle, so a paragraph that
 // straddles a page boundary would leave its last line of one page in the PDF of the next
@@ -310,17 +326,17 @@ int paintReport(const ReportDocument &document, QPagedPaintDevice &device,
         }
         auto text = renderSection(section, &device);
         const SectionPainter sectionPainter(*text);
-        if (places) {
-            const double sheet =
-                scale.fromPoints(pageLayoutFor(section.orientation).fullRect(QPageLayout::Point).height());
+        const double sheet =
+            scale.fromPoints(pageLayoutFor(section.orientation).fullRect(QPageLayout::Point).height());
+        if (places)
             places->append(sectionPainter.places(pages, scale.fromMm(layout::kMarginTopMm), sheet));
-        }
         for (int page = 0; page < sectionPainter.pageCount(); ++page) {
             if (page > 0)
                 device.newPage();
             sectionPainter.paint(painter, page, scale);
             if (page > 0)
                 drawPageNumber(painter, page + 1, text->pageSize().width(), scale);
+            drawFooter(painter, document.footer, text->pageSize().width(), sheet, scale);
             ++pages;
         }
     }
@@ -333,7 +349,12 @@ Status writePdf(const ReportDocument &document, const QString &path)
         QPdfWriter writer(&out);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral("CCHC Inspector %1").arg(QStringLiteral(CCHC_VERSION)));
+        // Qt 6.4 writes only Title, Creator and Producer (and the XMP copy of them): an
+        // issued notice's snapshot digest goes after the program's name in Creator.
+        const QString creator = QStringLiteral("CCHC Inspector %1").arg(QStringLiteral(CCHC_VERSION));
+        writer.setCreator(document.metadataNote.isEmpty()
+                              ? creator
+                              : QStringLiteral("%1; %2").arg(creator, document.metadataNote));
         writer.setResolution(600);
         if (paintReport(document, writer) == 0)
             return Error{Tr::tr("The report is empty: nothing was written to “%1”.").arg(path)};

@@ -108,6 +108,11 @@ struct ReportSection
 struct ReportDocument
 {
     QString title; // document metadata (PDF title)
+    // An issued notice: a line printed small at the foot of every page (the short digest of
+    // its snapshot, so a printed copy can be matched to the file), and the words added to
+    // the PDF's Creator field (the whole digest). Empty for drafts and other reports.
+    QString footer;
+    QString metadataNote;
     QList<ReportSection> sections;
 };
 

@@ -4,6 +4,7 @@
 #include "common/VietnameseText.h"
 #include "MinutesBuilder.h"
 #include "NoticeDrafter.h"
+#include "NoticeSnapshot.h"
 #include "ReportFormats.h"
 #include "ScoreAnnex.h"
 #include "storage/ConsistencyCheck.h"
@@ -56,12 +57,13 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
 
 } // namespace
 
-Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
-                                      const ReportRequest &request)
+namespace {
+
+// The notice drafted from `draft` as the file stands: with its number and date once issued.
+Result<ReportDocument> draftedNotice(const InspectionFile &file, NoticeDraft draft,
+                                     const ReportRequest &request,
+                                     const std::optional<IssuedNotice> &issued)
 {
-    auto issued = ReportStore(file).issuedNotice(request.roundId);
-    if (!issued)
-        return Error{issued.error()};
     NoticeOptions options;
     options.issuedOn = request.issuedOn;
     if (!options.issuedOn.isValid()) {
@@ -75,15 +77,88 @@ Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft dr
     if (!chosen)
         return Error{chosen.error()};
     options.signerMemberId = chosen->signerMemberId;
-    if (const auto &notice = *issued) {
-        if (request.issuedOn.isValid() && request.issuedOn != notice->issuedOn)
-            return Error{Tr::tr("The notice was issued as %1: its date cannot change.")
-                             .arg(issuedNoticeText(*notice))};
-        options.issuedOn = notice->issuedOn;
-        options.number = notice->number;
-        draft.settings.issuerSymbol = notice->symbol;
+    if (issued) {
+        options.issuedOn = issued->issuedOn;
+        options.number = issued->number;
+        draft.settings.issuerSymbol = issued->symbol;
     }
     return buildNotice(draft.data, draft.settings, textsOf(draft.paragraphs), options);
+}
+
+// The whole issued notice (with its annex) as the file's data would print it now: what a
+// snapshot keeps.
+Result<NoticeSnapshot> snapshotFromData(const InspectionFile &file, const IssuedNotice &issued,
+                                        const QString &roundId, bool afterTheFact)
+{
+    auto draft = loadNoticeDraft(file, roundId);
+    if (!draft)
+        return Error{draft.error()};
+    ReportRequest request;
+    request.roundId = roundId;
+    request.withAnnex = true;
+    auto document = draftedNotice(file, *draft, request, issued);
+    if (!document)
+        return Error{document.error()};
+    return makeSnapshot(*document, afterTheFact);
+}
+
+// The issued notice as its snapshot keeps it; without the annex when not asked for (the
+// notice is the first section, the annex the following ones).
+Result<ReportDocument> snapshotDocument(const NoticeSnapshot &snapshot, bool withAnnex)
+{
+    if (!digestMatches(snapshot))
+        return Error{Tr::tr("The snapshot kept with the issued notice no longer matches its "
+                            "SHA-256 digest: the file was changed outside the program or is "
+                            "damaged. Run “check” on it.")};
+    auto document = documentFromSnapshot(snapshot.content);
+    if (document && !withAnnex)
+        document->sections = document->sections.mid(0, 1);
+    return document;
+}
+
+} // namespace
+
+Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
+                                      const ReportRequest &request)
+{
+    ReportStore store(file);
+    auto issued = store.issuedNotice(request.roundId);
+    if (!issued)
+        return Error{issued.error()};
+    if (!*issued)
+        return draftedNotice(file, std::move(draft), request, std::nullopt);
+    const IssuedNotice &notice = **issued;
+    if (request.issuedOn.isValid() && request.issuedOn != notice.issuedOn)
+        return Error{Tr::tr("The notice was issued as %1: its date cannot change.")
+                         .arg(issuedNoticeText(notice))};
+    // Issued means frozen: every export prints what the snapshot kept, whatever changed since.
+    auto snapshot = store.noticeSnapshot(request.roundId);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    auto document = *snapshot ? snapshotDocument(**snapshot, request.withAnnex)
+                              : draftedNotice(file, std::move(draft), request, notice);
+    if (document)
+        markIssuedDocument(*document, *snapshot);
+    return document;
+}
+
+Status snapshotIssuedNotice(InspectionFile &file, const QString &roundId)
+{
+    if (file.isReadOnly())
+        return {};
+    ReportStore store(file);
+    auto issued = store.issuedNotice(roundId);
+    if (!issued)
+        return Error{issued.error()};
+    auto existing = *issued ? store.noticeSnapshot(roundId) : std::optional<NoticeSnapshot>();
+    if (!existing)
+        return Error{existing.error()};
+    if (!*issued || *existing)
+        return {};
+    auto snapshot = snapshotFromData(file, **issued, roundId, true);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    return store.saveNoticeSnapshot(**issued, *snapshot);
 }
 
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId)
@@ -122,8 +197,13 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
     auto existing = store.issuedNotice(roundId);
     if (!existing)
         return Error{existing.error()};
-    if (*existing)
-        return **existing; // read-only files can re-export what was issued
+    if (*existing) {
+        // Read-only files can re-export what was issued; a notice issued before snapshots
+        // existed gets one now, marked as made after the fact.
+        if (auto status = snapshotIssuedNotice(file, roundId); !status)
+            return Error{status.error()};
+        return **existing;
+    }
     IssuedNotice issued;
     const Status status = file.transact([&]() -> Status {
         if (auto round = file.loadRound(roundId); !round)
@@ -141,7 +221,13 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
                              .arg(issuedNoticeText(issued), vn::twoDigitCount(confirmedNumber))};
         if (auto saved = store.saveIssuedNotice(roundId, issued); !saved)
             return saved;
-        return store.setNextNumber(issued.symbol, issuedOn.year(), issued.number + 1);
+        if (auto next = store.setNextNumber(issued.symbol, issuedOn.year(), issued.number + 1); !next)
+            return next;
+        // In the same transaction: a notice is never issued without what it printed.
+        auto snapshot = snapshotFromData(file, issued, roundId, false);
+        if (!snapshot)
+            return Error{snapshot.error()};
+        return store.saveNoticeSnapshot(issued, *snapshot);
     });
     if (!status)
         return Error{status.error()};

@@ -39,13 +39,20 @@ struct NoticeDraft
     QList<MergedParagraph> paragraphs;
 };
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId);
-// The notice of `request` around `draft` (as loaded, or as the editor holds it): the
-// issued number and date when there is one, else `request.issuedOn` or today.
+// The notice of `request` around `draft` (as loaded, or as the editor holds it), else
+// `request.issuedOn` or today. An issued notice prints its snapshot (what it printed when
+// issued), not `draft`, with the snapshot's digest in its footer and PDF metadata.
 Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft draft,
                                       const ReportRequest &request);
 
+// A notice issued before snapshots existed (schema version 9) gets one from the current
+// data, marked as made after the fact; nothing happens for drafts, notices that have one,
+// and read-only files. Exports call it first, so later exports print the same text.
+Status snapshotIssuedNotice(InspectionFile &file, const QString &roundId);
+
 // Gives the notice of `roundId` the next number of the issuer's series of `issuedOn`'s year
-// (numbers restart at 01 each 1 January) and keeps it: a notice already issued keeps its
+// (numbers restart at 01 each 1 January) and keeps it with its snapshot (the whole notice as
+// it prints now, in the same transaction): a notice already issued keeps its
 // number and date, and the series advances only the first time. Invalid `issuedOn`: the
 // date the team chose, else defaultNoticeDate().
 // `confirmedNumber` (when above 0) is the number the team was shown: if the series moved

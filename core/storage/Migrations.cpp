@@ -317,9 +317,26 @@ Status toVersion8(QSqlDatabase &db)
     return {};
 }
 
+// Issued means frozen: the notice as it was printed when issued (the final document, its
+// paragraphs, tables and annex, as canonical JSON: report/NoticeSnapshot.h) and the SHA-256
+// of exactly those bytes. Notices issued before this version get no snapshot here: what
+// they printed cannot be known any more, and one drafted now from today's results must not
+// pass for the original (a later export makes one marked after_the_fact).
+Status toVersion9(QSqlDatabase &db)
+{
+    const char *const statements[] = {
+        // An id of its own like every record (the JSON importer's records are keyed by id).
+        "CREATE TABLE notice_snapshots (id TEXT PRIMARY KEY, issued_notice_id TEXT NOT NULL"
+        " UNIQUE REFERENCES issued_notices(id) ON DELETE CASCADE, content BLOB NOT NULL,"
+        " sha256 TEXT NOT NULL, made_at TEXT NOT NULL,"
+        " after_the_fact INTEGER NOT NULL DEFAULT 0, modified_at TEXT NOT NULL)",
+    };
+    return runAll(db, statements);
+}
+
 using Step = Status (*)(QSqlDatabase &);
 constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
-                           toVersion5, toVersion6, toVersion7, toVersion8};
+                           toVersion5, toVersion6, toVersion7, toVersion8, toVersion9};
 static_assert(std::size(kSteps) == kCurrentSchemaVersion);
 
 } // namespace

@@ -21,7 +21,8 @@ constexpr int kApplicationId = 0x43434843;
 //   7  team work: work packages handed out, their merge base, the edit history
 //   8  per-round notice settings: the notice's date and signer (the date was a reserved
 //      row of report_paragraphs)
-constexpr int kCurrentSchemaVersion = 8;
+//   9  issued notices keep a snapshot of what they printed, with its SHA-256 digest
+constexpr int kCurrentSchemaVersion = 9;
 
 // Brings `db` from `fromVersion` to kCurrentSchemaVersion inside one transaction;
 // on failure nothing is changed. `upToVersion` exists for tests that build old files.

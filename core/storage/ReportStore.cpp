@@ -191,6 +191,37 @@ Status ReportStore::saveIssuedNotice(const QString &roundId, IssuedNotice &issue
                   issued.modifiedAt});
 }
 
+Result<std::optional<NoticeSnapshot>> ReportStore::noticeSnapshot(const QString &roundId) const
+{
+    QSqlQuery query(m_file.database());
+    if (auto status = execute(query,
+                              QStringLiteral("SELECT s.content, s.sha256, s.made_at, s.after_the_fact"
+                                             " FROM notice_snapshots s JOIN issued_notices n"
+                                             " ON n.id = s.issued_notice_id WHERE n.round_id = ?"),
+                              {roundId});
+        !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<NoticeSnapshot>();
+    return std::optional<NoticeSnapshot>(NoticeSnapshot{query.value(0).toByteArray(),
+                                                        query.value(1).toString(),
+                                                        query.value(2).toString(),
+                                                        query.value(3).toInt() != 0});
+}
+
+Status ReportStore::saveNoticeSnapshot(const IssuedNotice &issued, NoticeSnapshot &snapshot)
+{
+    // Inserted, never replaced: what was printed stays what was printed. A snapshot put
+    // back (the undo of a removed round) keeps the time it was made.
+    if (snapshot.madeAt.isEmpty())
+        snapshot.madeAt = Clock::nowIso();
+    return write(QStringLiteral("INSERT INTO notice_snapshots (id, issued_notice_id, content,"
+                                " sha256, made_at, after_the_fact, modified_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {newId(), issued.id, snapshot.content, snapshot.sha256, snapshot.madeAt,
+                  snapshot.afterTheFact ? 1 : 0, snapshot.madeAt});
+}
+
 Status ReportStore::saveParagraph(const QString &roundId, const QString &key,
                                   const QString &draftedText, const QString &editedText)
 {

@@ -18,7 +18,8 @@ namespace cchc::report {
 // Report settings, number series, issued notices and the team's edited notice paragraphs
 // in the .cchc file (schema versions 3 and 4), and what the team chose for each round's
 // notice (notice_settings, version 8). Issued notices have their own table
-// (issued_notices, version 4); a round's rows go with it.
+// (issued_notices, version 4) and keep a snapshot of what they printed (notice_snapshots,
+// version 9); a round's rows go with it.
 class ReportStore
 {
     Q_DECLARE_TR_FUNCTIONS(cchc::report::ReportStore)
@@ -43,6 +44,11 @@ public:
     Result<std::optional<IssuedNotice>> issuedNotice(const QString &roundId) const;
     // Keeps `issued` (its id and time are set) as the notice of `roundId`: once only.
     Status saveIssuedNotice(const QString &roundId, IssuedNotice &issued);
+    // The snapshot kept with the issued notice of `roundId` (nullopt: none, as for notices
+    // issued before schema version 9), and keeping one: once only (`madeAt` set to now
+    // unless already set).
+    Result<std::optional<NoticeSnapshot>> noticeSnapshot(const QString &roundId) const;
+    Status saveNoticeSnapshot(const IssuedNotice &issued, NoticeSnapshot &snapshot);
     // The highest number issued in `symbol`'s series of `year` (0 when none): the series
     // must not be set back to a number already given.
     Result<int> highestIssued(const QString &symbol, int year) const;

@@ -83,17 +83,52 @@ QString triggerSql(const Recorded &table, const QString &event)
     QString criterion = QString::fromLatin1(table.criterion).replace(QStringLiteral("r."), row + QLatin1Char('.'));
     return QStringLiteral(
                "CREATE TEMP TRIGGER IF NOT EXISTS history_%1_%2 AFTER %3 ON main.%1"
-               " WHEN (SELECT paused FROM temp.history_editor) = 0 BEGIN"
+               " WHEN (SELECT paused = 0 OR reason <> '' FROM temp.history_editor) BEGIN"
                " INSERT INTO edit_history (id, changed_at, author, device_id, round_id,"
                " round_unit_id, criterion_id, table_name, record_id, field, old_value, new_value,"
                " reason, modified_at)"
                " SELECT %4, %5, e.name, e.device_id,"
                " COALESCE((SELECT round_id FROM round_units u WHERE u.id = %6), ''),"
                " COALESCE(%6, ''), COALESCE(%7, ''), '%1', %8.id, c.field, c.old_value,"
-               " c.new_value, e.reason, %5"
+               " c.new_value, e.reason, %10"
                " FROM temp.history_editor e, (%9) c; END")
         .arg(QLatin1String(table.table), event.toLower(), event, QLatin1String(kNewId), changedAt,
-             roundUnit, criterion, row, changes.join(QStringLiteral(" UNION ALL ")));
+             roundUnit, criterion, row, changes.join(QStringLiteral(" UNION ALL ")))
+        // The row's own time is when it was written here: an imported or merged record keeps
+        // its older modification time as changed_at, but reached this file now.
+        .arg(QLatin1String(kNow));
+}
+
+// The fields of an assessment an issued notice printed from.
+const char *const kResultFields[] = {"result", "self_score", "appraised_score", "finding",
+                                     "exemplary"};
+
+// Issued means frozen: a result of a round whose notice is issued changes only with a
+// reason (withReason), whichever path writes it, paused history or not. Insert and update;
+// assessments are deleted only with their whole round or unit.
+QStringList frozenGuardSql()
+{
+    QStringList changedOnUpdate, setOnInsert;
+    for (const char *field : kResultFields) {
+        changedOnUpdate.append(QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(field)));
+        setOnInsert.append(QStringLiteral("(new.%1 IS NOT NULL AND new.%1 NOT IN ('', 0))")
+                               .arg(QLatin1String(field)));
+    }
+    // Assessments are saved by upsert: an insert that meets its row is an update, which the
+    // update guard judges by what it changes.
+    const QString newRow = QStringLiteral(
+        "(%1) AND NOT EXISTS (SELECT 1 FROM main.assessments a WHERE a.id = new.id OR"
+        " (a.round_unit_id = new.round_unit_id AND a.criterion_id = new.criterion_id))")
+                               .arg(setOnInsert.join(QStringLiteral(" OR ")));
+    const QString guard = QStringLiteral(
+        "CREATE TEMP TRIGGER IF NOT EXISTS frozen_assessments_%1 BEFORE %2 ON main.assessments"
+        " WHEN (SELECT reason = '' FROM temp.history_editor) AND (%3) AND EXISTS (SELECT 1"
+        " FROM issued_notices n JOIN round_units u ON u.round_id = n.round_id"
+        " WHERE u.id = new.round_unit_id) BEGIN SELECT RAISE(ABORT, '%4'); END");
+    return {guard.arg(QStringLiteral("update"), QStringLiteral("UPDATE"),
+                      changedOnUpdate.join(QStringLiteral(" OR ")), QLatin1String(kFrozenRefusal)),
+            guard.arg(QStringLiteral("insert"), QStringLiteral("INSERT"), newRow,
+                      QLatin1String(kFrozenRefusal))};
 }
 
 } // namespace
@@ -140,6 +175,10 @@ Status installEditHistory(QSqlDatabase &db)
                 return status;
         }
     }
+    for (const QString &guard : frozenGuardSql()) {
+        if (auto status = execute(db, guard); !status)
+            return status;
+    }
     return applyEditor(db, currentEditor());
 }
 
@@ -155,6 +194,36 @@ Status applyEditor(QSqlDatabase &db, const Editor &editor)
 Status pauseEditHistory(QSqlDatabase &db, bool paused)
 {
     return execute(db, QStringLiteral("UPDATE temp.history_editor SET paused = %1").arg(paused ? 1 : 0));
+}
+
+Status withReason(InspectionFile &file, const QString &reason, const std::function<Status()> &work)
+{
+    QSqlDatabase db = file.database();
+    QSqlQuery set(db);
+    if (auto status = execute(set, QStringLiteral("UPDATE temp.history_editor SET reason = ?"),
+                              {reason.trimmed()});
+        !status)
+        return status;
+    Status status = work();
+    // Always cleared: the next write without a reason must be refused again.
+    QSqlQuery clear(db);
+    if (auto cleared = execute(clear, QStringLiteral("UPDATE temp.history_editor SET reason = ''"), {});
+        !cleared && status)
+        status = cleared;
+    if (!status && isFrozenRefusal(status.error()))
+        return Error{frozenRefusalMessage()};
+    return status;
+}
+
+bool isFrozenRefusal(const QString &error)
+{
+    return error.contains(QLatin1String(kFrozenRefusal));
+}
+
+QString frozenRefusalMessage()
+{
+    return Tr::tr("Results of a round whose notice is issued change only with a reason: "
+                  "nothing was changed.");
 }
 
 Status withoutHistory(InspectionFile &file, const std::function<Status()> &work)

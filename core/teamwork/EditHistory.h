@@ -54,6 +54,17 @@ Status applyEditor(QSqlDatabase &db, const Editor &editor);
 // Stops and restarts the recording (a merge brings the member's own history instead).
 Status pauseEditHistory(QSqlDatabase &db, bool paused);
 
+// Issued means frozen. While `work` runs, changes of results (result, scores, finding,
+// exemplary) are recorded with `reason`, and those of a round whose notice is issued are
+// allowed: without a reason the file refuses them (a TEMP trigger like the recording, so
+// every write path is covered). The reason is cleared afterwards, whatever happened. A write
+// with a reason is recorded even where the history is paused (an import, a merge).
+Status withReason(InspectionFile &file, const QString &reason, const std::function<Status()> &work);
+// The marker the refusal's SQLite error carries, and the message a user is shown for it.
+inline constexpr const char *kFrozenRefusal = "CCHC_FROZEN_ROUND";
+bool isFrozenRefusal(const QString &error);
+QString frozenRefusalMessage();
+
 // Runs `work` in one transaction of `file` without recording it: records written as they
 // come from elsewhere (a JSON import, the demo), not typed by this laptop's inspector.
 Status withoutHistory(InspectionFile &file, const std::function<Status()> &work);

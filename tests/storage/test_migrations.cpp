@@ -302,7 +302,7 @@ TEST_CASE("A version 7 file is upgraded to 8: the notice date moves to the notic
         keys << row.key;
     CHECK(keys == QStringList({QStringLiteral("closing"), QStringLiteral("opening")})); // stored order
     CHECK((*store.issuedNotice(roundId))->number == 5);
-    auto differences = storage::schemaDifferences((*file)->database(), 8);
+    auto differences = storage::schemaDifferences((*file)->database(), storage::kCurrentSchemaVersion);
     REQUIRE(differences.ok());
     CHECK(differences->isEmpty());
 }

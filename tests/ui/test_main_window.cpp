@@ -463,7 +463,7 @@ TEST_CASE("Screenshots: every screen at 1366 × 768, the Reports menu shown open
     for (const char *expected :
          {"start-page.png", "main-window.png", "reports-menu.png", "notice-draft-editor.png",
           "print-preview.png", "new-file.png", "round-editor-no-units.png",
-          "report-settings.png"})
+          "report-settings.png", "change-reason.png", "frozen-round.png"})
         CHECK(names.contains(QLatin1String(expected)));
     const QImage main(dir.path(QStringLiteral("shots/main-window.png")));
     const QImage menu(dir.path(QStringLiteral("shots/reports-menu.png")));

@@ -123,6 +123,10 @@ Result<ReportDocument> ReportActions::build(ReportKind kind, const QString &unit
     request.roundId = m_roundId;
     request.kind = kind;
     request.unitId = unitId;
+    if (kind == ReportKind::Notice) {
+        if (auto status = m_session->snapshotIssuedNotice(m_roundId); !status)
+            return Error{status.error()};
+    }
     return buildReport(*m_session->file(), request);
 }
 

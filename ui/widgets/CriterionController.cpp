@@ -163,6 +163,8 @@ void CriterionController::editCurrent(const std::function<void(Assessment &)> &c
     change(after);
     if (sameEntry(before, after))
         return; // pressing 1 twice, or leaving a score box untouched, is not an edit
+    if (!mayChangeResults(criterionId, before))
+        return;
     if (auto status = m_session->setAssessment(before, after, text, burstKey); !status) {
         emit errorOccurred(status.error());
         m_pane->showCriterion(criterion(criterionId), before);
@@ -179,6 +181,15 @@ void CriterionController::setResult(AssessmentResult result)
                 tr("Set %1 to “%2”").arg(shown->code, resultLabel(result)));
 }
 
+bool CriterionController::mayChangeResults(const QString &criterionId, const Assessment &before)
+{
+    if (m_session->changeReason(m_checklist->roundUnitId()))
+        return true;
+    // Cancelled: nothing changes, and the pane shows what the file still holds.
+    m_pane->showCriterion(criterion(criterionId), before);
+    return false;
+}
+
 void CriterionController::commitFinding(const QString &text)
 {
     if (!canEdit())
@@ -187,6 +198,11 @@ void CriterionController::commitFinding(const QString &text)
     const Assessment before = m_checklist->assessment(criterionId);
     const QString key = pendingKey(before.roundUnitId, criterionId);
     if (before.finding == text) {
+        m_pendingFindings.remove(key);
+        m_pane->findingEditor()->markCommitted(true);
+        return;
+    }
+    if (!mayChangeResults(criterionId, before)) {
         m_pendingFindings.remove(key);
         m_pane->findingEditor()->markCommitted(true);
         return;

@@ -51,6 +51,9 @@ private:
     void editCurrent(const std::function<void(Assessment &)> &change, const QString &text,
                      const QString &burstKey = {});
     void commitFinding(const QString &text);
+    // Issued means frozen: asks the session for the reason results of this round change
+    // with; when the user cancels, puts `before` back in the pane and returns false.
+    bool mayChangeResults(const QString &criterionId, const Assessment &before);
     void retryPendingFindings();
     void loadThumbnails(const Assessment &assessment);
     void openEvidence(const QString &evidenceId);
