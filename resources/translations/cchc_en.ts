@@ -2691,10 +2691,6 @@ Do this only if it is no longer open there. If it still is, the changes made on 
             <translation>&amp;Signed by:</translation>
         </message>
         <message>
-            <source>Issued as %1: the date and signer no longer change.</source>
-            <translation>Issued as %1: the date and signer no longer change.</translation>
-        </message>
-        <message>
             <source>%1, chosen by the team</source>
             <translation>%1, chosen by the team</translation>
         </message>
@@ -2705,6 +2701,10 @@ Do this only if it is no longer open there. If it still is, the changes made on 
         <message>
             <source>(the round has no team: add it in the round)</source>
             <translation>(the round has no team: add it in the round)</translation>
+        </message>
+        <message>
+            <source>Issued as %1: it prints as issued; its text, date and signer no longer change.</source>
+            <translation>Issued as %1: it prints as issued; its text, date and signer no longer change.</translation>
         </message>
     </context>
     <context>

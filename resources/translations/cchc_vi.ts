@@ -2679,10 +2679,6 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
             <translation>Người &amp;ký:</translation>
         </message>
         <message>
-            <source>Issued as %1: the date and signer no longer change.</source>
-            <translation>Đã ban hành số %1: không thể đổi ngày và người ký nữa.</translation>
-        </message>
-        <message>
             <source>%1, chosen by the team</source>
             <translation>%1, do Đoàn chọn</translation>
         </message>
@@ -2693,6 +2689,10 @@ Chỉ làm vậy khi tệp không còn mở ở đó. Nếu tệp vẫn đang m�
         <message>
             <source>(the round has no team: add it in the round)</source>
             <translation>(đợt chưa có thành phần Đoàn: thêm trong đợt kiểm tra)</translation>
+        </message>
+        <message>
+            <source>Issued as %1: it prints as issued; its text, date and signer no longer change.</source>
+            <translation>Đã ban hành số %1: thông báo in như khi ban hành; nội dung, ngày và người ký không thay đổi nữa.</translation>
         </message>
     </context>
     <context>

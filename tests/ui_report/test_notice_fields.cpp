@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 
@@ -133,6 +134,15 @@ TEST_CASE("Once the notice is issued its date and signer are shown, not edited",
     REQUIRE(note);
     CHECK(note->text().contains(QStringLiteral("10/6/2022")));
     CHECK(note->text().contains(QStringLiteral("/TB-ĐKT")));
+    // It prints from its snapshot: its paragraphs are shown, not edited or rearranged.
+    CHECK(note->text().contains(QStringLiteral("in như khi ban hành")));
+    CHECK_FALSE(editor.textEdit()->isEnabled());
+    for (const char *button : {"add", "remove", "up", "down", "revert", "reviewed"}) {
+        INFO(button);
+        auto *found = editor.findChild<QPushButton *>(QString::fromLatin1(button));
+        if (found)
+            CHECK_FALSE(found->isEnabled());
+    }
 }
 
 TEST_CASE("Undoing the removal of a round brings its notice's date and signer back",

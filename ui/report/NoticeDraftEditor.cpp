@@ -174,6 +174,7 @@ Status NoticeDraftEditor::refreshNoticeFields()
     if (!date)
         return Error{date.error()};
     m_chosen = *chosen;
+    m_issued = issued->has_value();
     m_fields->showChoice(m_draft.data.round, m_chosen, *date, *issued, !file.isReadOnly());
     return {};
 }
@@ -305,9 +306,10 @@ Status NoticeDraftEditor::reload()
     }
     m_loading = false;
     m_current = -1;
-    selectParagraph(std::max(0, rowOf(key)));
+    // First: whether the notice is issued decides what the selected paragraph allows.
     if (auto status = refreshNoticeFields(); !status)
         return status;
+    selectParagraph(std::max(0, rowOf(key)));
     refreshPages();
     return {};
 }
@@ -362,7 +364,7 @@ void NoticeDraftEditor::showParagraph(int row)
         m_text->setPlainText(text);
         m_loading = false;
     }
-    m_text->setEnabled(valid && !m_session.file()->isReadOnly());
+    m_text->setEnabled(valid && editable());
     const bool review = valid && m_paragraphs.at(row).state == ParagraphState::NeedsReview;
     m_draftLabel->setVisible(review);
     if (review) {
@@ -374,9 +376,16 @@ void NoticeDraftEditor::showParagraph(int row)
     m_pages->showParagraph(valid ? m_paragraphs.at(row).paragraph.key : QString());
 }
 
+// An issued notice prints from its snapshot: an edit of its text would never print, so its
+// paragraphs are shown, not edited (the banner of the fields says why).
+bool NoticeDraftEditor::editable() const
+{
+    return !m_session.file()->isReadOnly() && !m_issued;
+}
+
 void NoticeDraftEditor::updateButtons()
 {
-    const bool writable = !m_session.file()->isReadOnly();
+    const bool writable = editable();
     const bool valid = writable && m_current >= 0 && m_current < m_paragraphs.size();
     const MergedParagraph *paragraph = valid ? &m_paragraphs.at(m_current) : nullptr;
     const ParagraphState state = paragraph ? paragraph->state : ParagraphState::Drafted;

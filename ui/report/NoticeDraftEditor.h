@@ -78,6 +78,7 @@ protected:
 private:
     void buildButtons(QWidget *bar);
     Status refreshNoticeFields(); // from the file: chosen, default or issued
+    bool editable() const;        // the file is writable and the notice not issued
     void showParagraph(int row);
     void updateButtons();
     void saveCurrent();
@@ -112,6 +113,7 @@ private:
     QTimer *m_reload = nullptr;
     QHash<QString, QPushButton *> m_buttons;
     int m_current = -1;
+    bool m_issued = false; // printed from its snapshot: the text is not edited any more
     bool m_loading = false;
     bool m_writing = false;
 };

@@ -71,7 +71,7 @@ void NoticeFields::showChoice(const InspectionRound &round, const report::Notice
         m_date->setDate(shown);
     m_date->setEnabled(open);
     m_defaultDate->setEnabled(open && chosen.noticeDate.isValid());
-    m_note->setText(issued ? tr("Issued as %1: the date and signer no longer change.")
+    m_note->setText(issued ? tr("Issued as %1: it prints as issued; its text, date and signer no longer change.")
                                  .arg(report::issuedNoticeText(*issued))
                     : chosen.noticeDate.isValid()
                         ? tr("%1, chosen by the team").arg(vn::longDate(shown))
