@@ -1,6 +1,6 @@
-#include "Command.h"
+#include "app/Command.h"
 
-#include "teamwork/EditHistory.h"
+#include "core/teamwork/EditHistory.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "Command.h"
+#include "app/Command.h"
 
 #include <QCommandLineParser>
 

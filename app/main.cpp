@@ -1,11 +1,11 @@
 // Entry point: chooses between the window and the command line, sets up language and
 // application identity, and hands over.
-#include "Command.h"
-#include "CommandLine.h"
-#include "teamwork/EditHistory.h"
+#include "app/Command.h"
+#include "app/CommandLine.h"
+#include "core/teamwork/EditHistory.h"
 
-#include "common/Language.h"
-#include "icons/ApplicationIcon.h"
+#include "core/common/Language.h"
+#include "resources/icons/ApplicationIcon.h"
 #include "ui/Gui.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "FloorDocument.h"
+#include "bench/FloorDocument.h"
 
-#include "report/OfficialLayout.h"
+#include "core/report/OfficialLayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -3,10 +3,10 @@
 // building and painting the pages, which happens once after a 250 ms pause in typing.
 // Targets: pages follow an edit within a fraction of a second (pause + paint < 500 ms);
 // a keystroke < 16 ms (one frame).
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "builtin/DemoFile.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/report/NoticeDraftEditor.h"
 #include "ui/report/NoticePageView.h"
 #include "ui/Session.h"

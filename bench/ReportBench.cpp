@@ -5,14 +5,14 @@
 //  - LibreOffice converting our DOCX of the same notice to PDF, when `soffice` is installed
 //    (goal: LibreOffice ≥ ×10 our PDF time).
 // And one unit's minutes. Each size gets its own file: N units, 60 criteria, 2 rounds.
-#include "BenchSupport.h"
-#include "FloorDocument.h"
-#include "SyntheticFile.h"
+#include "bench/BenchSupport.h"
+#include "bench/FloorDocument.h"
+#include "bench/SyntheticFile.h"
 
-#include "report/DocxOutput.h"
-#include "report/PdfOutput.h"
-#include "report/Reports.h"
-#include "storage/InspectionFile.h"
+#include "core/report/DocxOutput.h"
+#include "core/report/PdfOutput.h"
+#include "core/report/Reports.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,13 +1,13 @@
 // The "storage" section: what the user waits for when working with a large .cchc file.
 // Targets (docs/benchmarks.md): open < 300 ms, one unit's checklist < 20 ms, edit p99 < 10 ms,
 // peak memory < 150 MB.
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "interchange/JsonExport.h"
-#include "interchange/JsonImport.h"
-#include "storage/InspectionFile.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonImport.h"
+#include "core/storage/InspectionFile.h"
 
-#include "common/SaveFile.h"
+#include "core/common/SaveFile.h"
 
 #include <QFile>
 #include <QCoreApplication>

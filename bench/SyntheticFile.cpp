@@ -1,9 +1,9 @@
-#include "SyntheticFile.h"
+#include "bench/SyntheticFile.h"
 
-#include "teamwork/EditHistory.h"
+#include "core/teamwork/EditHistory.h"
 
-#include "builtin/BuiltinTemplate.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/BuiltinTemplate.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QRandomGenerator>
 
@@ -62,7 +62,7 @@ Status buildSyntheticFile(const QString &path, const SyntheticSpec &spec)
 {
     auto created = InspectionFile::create(path);
     if (!created)
-        return Error{created.error()};
+        return created.failure();
     InspectionFile &file = **created;
     QRandomGenerator random(20220523); // fixed seed: every run measures the same file
     // Built like an import: the measured file has no edit history of its making.
@@ -70,7 +70,7 @@ Status buildSyntheticFile(const QString &path, const SyntheticSpec &spec)
         ChecklistTemplate checklist = syntheticTemplate(spec.criteria);
         auto templateId = file.saveTemplate(checklist);
         if (!templateId)
-            return Error{templateId.error()};
+            return templateId.failure();
         QList<Unit> units;
         for (int u = 0; u < spec.units; ++u) {
             Unit unit;

@@ -2,11 +2,11 @@
 // Target (docs/benchmarks.md): the five merges under 1 s; memory bounded, that is not
 // growing with the size of the lead's file. The same merges run into a small lead (the
 // round alone) and into the 200-unit synthetic file with the round added.
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "builtin/BuiltinTemplate.h"
-#include "storage/InspectionFile.h"
-#include "teamwork/PackageMerge.h"
+#include "core/builtin/BuiltinTemplate.h"
+#include "core/storage/InspectionFile.h"
+#include "core/teamwork/PackageMerge.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,7 +93,7 @@ QStringList handOutAndWork(InspectionFile &lead, const QString &roundId, const Q
             for (const QString &unit : units) {
                 auto assessments = file->assessments(unit);
                 if (!assessments)
-                    return Error{assessments.error()};
+                    return assessments.failure();
                 for (Assessment assessment : *assessments) {
                     assessment.result = AssessmentResult::PartiallyMet;
                     assessment.finding = QStringLiteral("Đơn vị chưa công khai đầy đủ thủ tục "
@@ -107,7 +107,7 @@ QStringList handOutAndWork(InspectionFile &lead, const QString &roundId, const Q
                 if (auto added = file->addEvidence(assessments->at(0).id, scan,
                                                    QByteArray(200 * 1024, char('a' + member)));
                     !added)
-                    return Error{added.error()};
+                    return added.failure();
             }
             return {};
         }));

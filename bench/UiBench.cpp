@@ -2,9 +2,9 @@
 // use, how long switching units takes, and how long setting a result takes including its
 // durable write. Goals (issue 13): start <= 2x an empty QMainWindow, switch p99 < 33 ms,
 // set result median < 8 ms and p99 < 16 ms.
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "storage/InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/MainWindow.h"
 #include "ui/models/ChecklistModel.h"
 #include "ui/widgets/Prompts.h"

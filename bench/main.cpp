@@ -2,8 +2,8 @@
 // registered section (or those named with --sections) and prints figures and their ratios to
 // references measured in the same run, with the machine's load. Figures, not pass/fail:
 // they are recorded in docs/benchmarks.md.
-#include "BenchSupport.h"
-#include "SyntheticFile.h"
+#include "bench/BenchSupport.h"
+#include "bench/SyntheticFile.h"
 
 #include "ui/Gui.h"
 

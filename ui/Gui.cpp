@@ -1,6 +1,6 @@
-#include "Gui.h"
+#include "ui/Gui.h"
 
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QTimer>

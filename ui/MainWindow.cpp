@@ -1,27 +1,27 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "About.h"
-#include "builtin/BuiltinTemplate.h"
-#include "builtin/DemoFile.h"
-#include "common/Ids.h"
-#include "editors/PreferencesDialog.h"
-#include "editors/RoundEditor.h"
-#include "editors/TemplateEditor.h"
-#include "editors/UnitRegisterDialog.h"
-#include "Icons.h"
-#include "report/ReportActions.h"
-#include "teamwork/EditHistory.h"
-#include "teamwork/TeamworkActions.h"
-#include "Session.h"
-#include "storage/FileCopy.h"
-#include "storage/InspectionFile.h"
-#include "teamwork/FrozenRoundUi.h"
-#include "widgets/Banner.h"
-#include "widgets/FirstSteps.h"
-#include "widgets/Prompts.h"
-#include "widgets/StartPage.h"
-#include "widgets/WindowSize.h"
-#include "widgets/Workspace.h"
+#include "ui/About.h"
+#include "core/builtin/BuiltinTemplate.h"
+#include "core/builtin/DemoFile.h"
+#include "core/common/Ids.h"
+#include "ui/editors/PreferencesDialog.h"
+#include "ui/editors/RoundEditor.h"
+#include "ui/editors/TemplateEditor.h"
+#include "ui/editors/UnitRegisterDialog.h"
+#include "ui/Icons.h"
+#include "ui/report/ReportActions.h"
+#include "core/teamwork/EditHistory.h"
+#include "ui/teamwork/TeamworkActions.h"
+#include "ui/Session.h"
+#include "core/storage/FileCopy.h"
+#include "core/storage/InspectionFile.h"
+#include "ui/teamwork/FrozenRoundUi.h"
+#include "ui/widgets/Banner.h"
+#include "ui/widgets/FirstSteps.h"
+#include "ui/widgets/Prompts.h"
+#include "ui/widgets/StartPage.h"
+#include "ui/widgets/WindowSize.h"
+#include "ui/widgets/Workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -707,7 +707,7 @@ void MainWindow::editRound(const QString &roundId)
         unit.id = newId(); // known before the write, so the round editor can choose it
         unit.name = name;
         if (auto status = m_session->saveUnit(std::nullopt, unit); !status)
-            return Error{status.error()};
+            return status.failure();
         return unit;
     });
     // On a refused save the editor opens again with everything typed, and the reason.

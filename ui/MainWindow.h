@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AssessmentResult.h"
-#include "storage/InspectionFile.h"
+#include "core/domain/AssessmentResult.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QList>
 #include <QMainWindow>

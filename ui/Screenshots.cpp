@@ -1,27 +1,27 @@
-#include "Screenshots.h"
+#include "ui/Screenshots.h"
 
-#include "About.h"
-#include "builtin/DemoFile.h"
-#include "editors/PreferencesDialog.h"
-#include "editors/RoundEditor.h"
-#include "editors/TemplateEditor.h"
-#include "MainWindow.h"
-#include "models/ChecklistModel.h"
-#include "report/NoticeDraftEditor.h"
-#include "report/NoticePageView.h"
-#include "report/ReportActions.h"
-#include "report/ReportSettingsDialog.h"
-#include "report/Reports.h"
-#include "Session.h"
-#include "teamwork/ConflictDialog.h"
-#include "teamwork/EditHistory.h"
-#include "teamwork/FrozenRoundUi.h"
-#include "teamwork/HistoryDialog.h"
-#include "teamwork/SplitDialog.h"
-#include "storage/InspectionFile.h"
-#include "widgets/StartPage.h"
-#include "widgets/WindowSize.h"
-#include "widgets/Workspace.h"
+#include "ui/About.h"
+#include "core/builtin/DemoFile.h"
+#include "ui/editors/PreferencesDialog.h"
+#include "ui/editors/RoundEditor.h"
+#include "ui/editors/TemplateEditor.h"
+#include "ui/MainWindow.h"
+#include "ui/models/ChecklistModel.h"
+#include "ui/report/NoticeDraftEditor.h"
+#include "ui/report/NoticePageView.h"
+#include "ui/report/ReportActions.h"
+#include "ui/report/ReportSettingsDialog.h"
+#include "core/report/Reports.h"
+#include "ui/Session.h"
+#include "ui/teamwork/ConflictDialog.h"
+#include "core/teamwork/EditHistory.h"
+#include "ui/teamwork/FrozenRoundUi.h"
+#include "ui/teamwork/HistoryDialog.h"
+#include "ui/teamwork/SplitDialog.h"
+#include "core/storage/InspectionFile.h"
+#include "ui/widgets/StartPage.h"
+#include "ui/widgets/WindowSize.h"
+#include "ui/widgets/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -110,10 +110,10 @@ Result<QList<teamwork::MergeConflict>> demoConflicts(InspectionFile &lead, const
     auto package = teamwork::splitRound(lead, {roundId, {}, QStringLiteral("Lê Văn Nam")},
                                         packagePath);
     if (!package)
-        return Error{package.error()};
+        return package.failure();
     auto all = lead.roundAssessments(roundId);
     if (!all)
-        return Error{all.error()};
+        return all.failure();
     QList<Assessment> changed;
     for (const auto &list : *all)
         for (const Assessment &assessment : list)
@@ -126,24 +126,24 @@ Result<QList<teamwork::MergeConflict>> demoConflicts(InspectionFile &lead, const
         auto member = InspectionFile::open(packagePath);
         nam.reset();
         if (!member)
-            return Error{member.error()};
+            return member.failure();
         for (Assessment theirs : changed) {
             theirs.finding += QStringLiteral(" Đơn vị đã bổ sung bản chụp văn bản.");
             theirs.result = AssessmentResult::PartiallyMet;
             if (auto status = (*member)->saveAssessment(theirs); !status)
-                return Error{status.error()};
+                return status.failure();
         }
     }
     for (Assessment mine : changed) {
         mine.finding = QStringLiteral("Trưởng đoàn: ") + mine.finding;
         if (auto status = lead.saveAssessment(mine); !status)
-            return Error{status.error()};
+            return status.failure();
     }
     teamwork::MergeOptions look;
     look.dryRun = true;
     auto summary = teamwork::mergePackage(lead, packagePath, look);
     if (!summary)
-        return Error{summary.error()};
+        return summary.failure();
     return summary->conflicts;
 }
 
@@ -152,7 +152,7 @@ Status saveTeamwork(MainWindow &window, const QDir &out, const QString &scratch,
     auto round = window.file()->loadRound(window.currentRoundId());
     auto units = window.file()->units();
     if (!round || !units)
-        return Error{round ? units.error() : round.error()};
+        return round ? units.failure() : round.failure();
     SplitDialog split(*round, *units, scratch, &window);
     split.setMember(QStringLiteral("Lê Văn Nam"));
     QStringList firstThree;
@@ -166,7 +166,7 @@ Status saveTeamwork(MainWindow &window, const QDir &out, const QString &scratch,
     auto conflicts = demoConflicts(*window.file(), round->id,
                                    QDir(scratch).filePath(QStringLiteral("package.cchc")));
     if (!conflicts)
-        return Error{conflicts.error()};
+        return conflicts.failure();
     ConflictDialog review(*conflicts, &window);
     if (!conflicts->isEmpty())
         review.choose(0, teamwork::Choice::Both);
@@ -183,7 +183,7 @@ Status saveTeamwork(MainWindow &window, const QDir &out, const QString &scratch,
     auto merged = teamwork::mergePackage(*window.file(), QDir(scratch).filePath(QStringLiteral("package.cchc")),
                                          options);
     if (!merged)
-        return Error{merged.error()};
+        return merged.failure();
     HistoryDialog history(*window.file(), round->id, {}, {}, &window);
     if (auto status = history.reload(); !status)
         return status;
@@ -200,7 +200,7 @@ Status saveFrozenRound(MainWindow &window, const QDir &out, QStringList *written
     Session *session = window.session();
     const QString roundId = window.currentRoundId();
     if (auto issued = session->issueNotice(roundId, QDate(2022, 5, 30), 0); !issued)
-        return Error{issued.error()};
+        return issued.failure();
     auto frozen = teamwork::frozenRound(*window.file(), roundId);
     if (!frozen || !*frozen)
         return Error{frozen ? Tr::tr("The notice was not issued.") : frozen.error()};
@@ -225,7 +225,7 @@ Status savePrintPreview(const InspectionFile &file, const QString &roundId, QWid
     request.roundId = roundId;
     auto document = report::buildReport(file, request);
     if (!document)
-        return Error{document.error()};
+        return document.failure();
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
     ReportActions::preparePreview(preview, printer, *document);
@@ -263,7 +263,7 @@ Result<QStringList> writeScreenshots(const QString &directory)
                             QStringLiteral("9e4f2b61-3c8a-4d17-b5e0-6a2f1d9c7b84")});
     const QString demo = scratch.filePath(QStringLiteral("demo.cchc"));
     if (auto status = writeDemoFile(demo); !status)
-        return Error{status.error()};
+        return status.failure();
     const QDir out(directory);
     QStringList written;
 
@@ -272,7 +272,7 @@ Result<QStringList> writeScreenshots(const QString &directory)
     window.startPage()->setRecentFiles({demo});
     if (auto status = save(&window, out.filePath(QStringLiteral("start-page.png")), &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
 
     if (!window.openFile(demo))
         return Error{Tr::tr("The demo file could not be opened.")};
@@ -280,47 +280,47 @@ Result<QStringList> writeScreenshots(const QString &directory)
     selectTelling(window);
     if (auto status = save(&window, out.filePath(QStringLiteral("main-window.png")), &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
 
     if (auto status = saveWithMenu(window, out.filePath(QStringLiteral("reports-menu.png")),
                                    &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
 
     // The notice editor with its pages, on a paragraph of the results.
     NoticeDraftEditor draft(*window.session(), window.currentRoundId());
     draft.resize(kLaptopClientArea);
     if (auto status = draft.reload(); !status)
-        return Error{status.error()};
+        return status.failure();
     settle(&draft);
     draft.pageView()->renderNow();
     draft.selectParagraph(3);
     if (auto status = save(&draft, out.filePath(QStringLiteral("notice-draft-editor.png")),
                            &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
     draft.hide();
 
     if (auto status = savePrintPreview(*window.file(), window.currentRoundId(), &window,
                                        out.filePath(QStringLiteral("print-preview.png")),
                                        &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
 
     ReportSettingsDialog reportSettings(*window.session(), &window);
     if (auto status = reportSettings.load(); !status)
-        return Error{status.error()};
+        return status.failure();
     if (auto status = save(&reportSettings, out.filePath(QStringLiteral("report-settings.png")),
                            &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
     reportSettings.hide();
 
     RoundEditor roundEditor(window.file(), window.currentRoundId(), &window);
     if (auto status =
             save(&roundEditor, out.filePath(QStringLiteral("round-editor.png")), &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
     roundEditor.hide();
 
     TemplateEditor templateEditor(window.session(), &window);
@@ -330,20 +330,20 @@ Result<QStringList> writeScreenshots(const QString &directory)
     if (auto status =
             save(&templateEditor, out.filePath(QStringLiteral("template-editor.png")), &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
     templateEditor.hide();
 
     PreferencesDialog preferences(&window);
     if (auto status = save(&preferences, out.filePath(QStringLiteral("preferences.png")), &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
     preferences.hide();
 
     if (auto status = saveTeamwork(window, out, scratch.path(), &written); !status)
-        return Error{status.error()};
+        return status.failure();
     selectTelling(window);
     if (auto status = saveFrozenRound(window, out, &written); !status)
-        return Error{status.error()};
+        return status.failure();
 
     QMessageBox about(&window);
     about.setIconPixmap(window.windowIcon().pixmap(64, 64));
@@ -351,19 +351,19 @@ Result<QStringList> writeScreenshots(const QString &directory)
     about.setText(aboutText());
     about.setStandardButtons(QMessageBox::Close);
     if (auto status = save(&about, out.filePath(QStringLiteral("about.png")), &written); !status)
-        return Error{status.error()};
+        return status.failure();
     about.hide();
 
     if (auto status = saveEmptyStates(scratch.filePath(QStringLiteral("new.cchc")), out, &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
 
     QMessageBox question(QMessageBox::Question, QGuiApplication::applicationDisplayName(),
                          Tr::tr("A finding could not be saved. Close anyway and lose it?"),
                          QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, &window);
     if (auto status = save(&question, out.filePath(QStringLiteral("message-box.png")), &written);
         !status)
-        return Error{status.error()};
+        return status.failure();
     question.hide();
     return written;
 }

@@ -1,11 +1,11 @@
-#include "Session.h"
+#include "ui/Session.h"
 
-#include "commands/EditCommand.h"
-#include "interchange/JsonExport.h"
-#include "interchange/JsonImport.h"
-#include "report/Reports.h"
-#include "storage/ReportStore.h"
-#include "teamwork/EditHistory.h"
+#include "ui/commands/EditCommand.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonImport.h"
+#include "core/report/Reports.h"
+#include "core/storage/ReportStore.h"
+#include "core/teamwork/EditHistory.h"
 
 #include <QTemporaryFile>
 #include <QUndoStack>
@@ -164,7 +164,7 @@ Status Session::addEvidence(const Assessment &assessment, const Evidence &eviden
                 return status;
             auto added = m_file->addEvidence(owner.id, evidence, content);
             if (!added)
-                return Error{added.error()};
+                return added.failure();
             *addedId = added->id;
             emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
             if (m_replaying)
@@ -187,7 +187,7 @@ Status Session::removeEvidence(const Assessment &assessment, const Evidence &evi
 {
     auto content = m_file->evidenceContent(evidence.id);
     if (!content)
-        return Error{content.error()};
+        return content.failure();
     auto currentId = std::make_shared<QString>(evidence.id);
     const QByteArray bytes = *content;
     const auto redo = [this, assessment, currentId]() -> Status {
@@ -201,7 +201,7 @@ Status Session::removeEvidence(const Assessment &assessment, const Evidence &evi
     const auto undo = [this, assessment, evidence, bytes, currentId]() -> Status {
         auto added = m_file->addEvidence(assessment.id, evidence, bytes);
         if (!added)
-            return Error{added.error()};
+            return added.failure();
         *currentId = added->id;
         emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
         if (m_replaying)
@@ -321,7 +321,7 @@ Status Session::removeRound(const QString &roundId)
 {
     auto round = m_file->loadRound(roundId);
     if (!round)
-        return Error{round.error()};
+        return round.failure();
     // The snapshot goes to a temporary file, not memory: a round's photos can run to
     // hundreds of megabytes, and the undo step lives as long as the history.
     auto snapshot = std::make_shared<QTemporaryFile>();
@@ -338,14 +338,14 @@ Status Session::removeRound(const QString &roundId)
         return noRoom();
     auto paragraphs = report::ReportStore(*m_file).paragraphs(roundId);
     if (!paragraphs)
-        return Error{paragraphs.error()};
+        return paragraphs.failure();
     const QList<report::StoredParagraph> edits = *paragraphs;
     // What an issued notice printed is not in the JSON: kept here, put back as it was.
     const report::ReportStore store(*m_file);
     auto issued = store.issuedNotice(roundId);
-    auto printed = issued ? store.noticeSnapshot(roundId) : Error{issued.error()};
+    auto printed = issued ? store.noticeSnapshot(roundId) : issued.failure();
     if (!printed)
-        return Error{printed.error()};
+        return printed.failure();
     const std::optional<report::NoticeSnapshot> notice = *printed;
     const auto redo = [this, roundId]() -> Status {
         return announceStructure(m_file->removeRound(roundId));
@@ -356,7 +356,7 @@ Status Session::removeRound(const QString &roundId)
         auto status = teamwork::withoutHistory(*m_file, [&]() -> Status {
             if (auto imported = interchange::importJsonFile(*m_file, snapshot->fileName());
                 !imported)
-                return Error{imported.error()};
+                return imported.failure();
             report::ReportStore restored(*m_file);
             if (notice) {
                 auto issuedAgain = restored.issuedNotice(roundId);
@@ -385,7 +385,7 @@ Status Session::editNotice(const QString &roundId, const QString &text,
 {
     auto before = report::ReportStore(*m_file).paragraphs(roundId);
     if (!before)
-        return Error{before.error()};
+        return before.failure();
     // The first redo runs `change` and keeps what it left; later redos write that back.
     auto after = std::make_shared<std::optional<QList<report::StoredParagraph>>>();
     const auto redo = [this, roundId, change, after]() -> Status {
@@ -396,9 +396,9 @@ Status Session::editNotice(const QString &roundId, const QString &text,
         } else {
             status = m_file->transact([&] { return change(store); });
             auto rows = status ? store.paragraphs(roundId)
-                               : Result<QList<report::StoredParagraph>>(Error{status.error()});
+                               : Result<QList<report::StoredParagraph>>(status.failure());
             if (!rows)
-                return Error{rows.error()};
+                return rows.failure();
             *after = *rows;
         }
         if (status)
@@ -427,7 +427,7 @@ Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &be
         *saved = original;
         auto id = m_file->saveTemplate(*saved);
         if (!id)
-            return Error{id.error()};
+            return id.failure();
         emit structureChanged();
         return {};
     };
@@ -443,7 +443,7 @@ Result<QString> Session::saveTemplate(const std::optional<ChecklistTemplate> &be
     };
     auto status = execute(new EditCommand(this, tr("Save template"), redo, undo));
     if (!status)
-        return Error{status.error()};
+        return status.failure();
     after = *saved;
     return saved->id;
 }
@@ -457,7 +457,7 @@ Result<teamwork::MergeSummary> Session::mergePackage(const QString &packagePath,
     auto frozen = info ? teamwork::frozenRound(*m_file, info->roundId)
                        : Result<std::optional<teamwork::FrozenRound>>(std::nullopt);
     if (!frozen)
-        return Error{frozen.error()};
+        return frozen.failure();
     if (*frozen) {
         const auto given = reasonFor(**frozen);
         if (!given)
@@ -467,10 +467,10 @@ Result<teamwork::MergeSummary> Session::mergePackage(const QString &packagePath,
     Result<teamwork::MergeSummary> summary = Error{};
     const Status merged = writeWithReason(reason, [&]() -> Status {
         summary = teamwork::mergePackage(*m_file, packagePath, options);
-        return summary ? Status() : Status(Error{summary.error()});
+        return summary ? Status() : Status(summary.failure());
     });
     if (!merged && summary)
-        return Error{merged.error()};
+        return merged.failure();
     if (summary && summary->applied && summary->added + summary->updated + summary->removed > 0) {
         m_undoStack->clear();
         emit structureChanged();
@@ -487,7 +487,7 @@ Result<std::optional<report::StoredParagraph>> storedParagraph(const InspectionF
 {
     auto rows = report::ReportStore(file).paragraphs(roundId);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     for (const report::StoredParagraph &row : std::as_const(*rows)) {
         if (row.key == key)
             return std::optional<report::StoredParagraph>(row);
@@ -503,10 +503,10 @@ Status Session::saveReportSettings(const report::ReportSettings &settings, int y
     report::ReportStore store(*m_file);
     auto before = store.settings();
     if (!before)
-        return Error{before.error()};
+        return before.failure();
     auto previousNext = store.nextNumber(before->issuerSymbol, year);
     if (!previousNext)
-        return Error{previousNext.error()};
+        return previousNext.failure();
     const auto write = [this, year](report::ReportSettings saved, int next) -> Status {
         auto status = report::saveReportSettings(*m_file, saved, year, next);
         if (status)
@@ -538,7 +538,7 @@ Status Session::changeParagraph(const QString &roundId, const QString &key,
 {
     auto before = storedParagraph(*m_file, roundId, key);
     if (!before)
-        return Error{before.error()};
+        return before.failure();
     auto *command = new EditCommand(
         this, text, [this, roundId, key, after] { return writeParagraph(roundId, key, after); },
         [this, roundId, key, previous = *before] {
@@ -582,7 +582,7 @@ Status Session::setNoticeSettings(const QString &roundId, const report::NoticeSe
 {
     auto before = report::ReportStore(*m_file).noticeSettings(roundId);
     if (!before)
-        return Error{before.error()};
+        return before.failure();
     auto *command = new EditCommand(
         this, text, [this, roundId, settings] { return writeNoticeSettings(roundId, settings); },
         [this, roundId, previous = *before] { return writeNoticeSettings(roundId, previous); });

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ReportRecords.h"
-#include "domain/ReportSettings.h"
-#include "storage/InspectionFile.h"
-#include "teamwork/FrozenRounds.h"
-#include "teamwork/PackageMerge.h"
+#include "core/common/Result.h"
+#include "core/domain/ReportRecords.h"
+#include "core/domain/ReportSettings.h"
+#include "core/storage/InspectionFile.h"
+#include "core/teamwork/FrozenRounds.h"
+#include "core/teamwork/PackageMerge.h"
 
 #include <QObject>
 

@@ -1,13 +1,13 @@
 // demo, list and check: the commands that create and inspect a .cchc file.
-#include "../Command.h"
+#include "app/Command.h"
 
-#include "builtin/DemoFile.h"
-#include "common/VietnameseText.h"
-#include "domain/Scoring.h"
-#include "storage/ConsistencyCheck.h"
-#include "storage/InspectionFile.h"
-#include "storage/RoundResults.h"
-#include "teamwork/FrozenRounds.h"
+#include "core/builtin/DemoFile.h"
+#include "core/common/VietnameseText.h"
+#include "core/domain/Scoring.h"
+#include "core/storage/ConsistencyCheck.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/RoundResults.h"
+#include "core/teamwork/FrozenRounds.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -82,16 +82,16 @@ Status listRound(const InspectionFile &file, const RoundInfo &info, QString &out
 {
     auto round = file.loadRound(info.id);
     if (!round)
-        return Error{round.error()};
+        return round.failure();
     auto checklist = file.loadTemplate(round->templateId);
     if (!checklist)
-        return Error{checklist.error()};
+        return checklist.failure();
     auto assessments = roundResults(file, info.id);
     if (!assessments)
-        return Error{assessments.error()};
+        return assessments.failure();
     auto units = file.units();
     if (!units)
-        return Error{units.error()};
+        return units.failure();
     QHash<QString, QString> unitNames;
     for (const auto &unit : *units)
         unitNames.insert(unit.id, unit.name);

@@ -1,11 +1,11 @@
 // export-json and import-json: the JSON interchange format (docs/file-format.md) on the
 // command line, for backups, scripts and moving a round between laptops.
-#include "../Command.h"
+#include "app/Command.h"
 
-#include "common/SaveFile.h"
-#include "interchange/JsonExport.h"
-#include "interchange/JsonImport.h"
-#include "storage/InspectionFile.h"
+#include "core/common/SaveFile.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonImport.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -99,7 +99,7 @@ Result<ImportSummary> importIntoNewFile(const QString &input, const QString &pat
     {
         auto file = InspectionFile::create(building);
         if (!file)
-            return Error{file.error()};
+            return file.failure();
         summary = interchange::importJsonFile(**file, input);
     }
     if (summary && !QFile::rename(building, path)) {
@@ -119,14 +119,14 @@ Result<ImportSummary> importIntoExistingFile(const QString &input, const QString
 {
     auto file = openForCommand(path, parser.isSet(forceLockOption()), true);
     if (!file)
-        return Error{file.error()};
+        return file.failure();
     Result<ImportSummary> summary = Error{};
     const Status imported = withCommandReason(**file, parser, reason, [&]() -> Status {
         summary = interchange::importJsonFile(**file, input);
-        return summary ? Status() : Status(Error{summary.error()});
+        return summary ? Status() : Status(summary.failure());
     });
     if (!imported)
-        return Error{imported.error()};
+        return imported.failure();
     return summary;
 }
 

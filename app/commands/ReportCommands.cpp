@@ -1,11 +1,11 @@
 // report: the notice, a unit's minutes or the score annex of a round as PDF (or DOCX).
-#include "../Command.h"
+#include "app/Command.h"
 
-#include "report/ReportFormats.h"
-#include "report/NoticeDrafter.h"
-#include "report/Reports.h"
-#include "common/VietnameseText.h"
-#include "storage/InspectionFile.h"
+#include "core/report/ReportFormats.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/report/Reports.h"
+#include "core/common/VietnameseText.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

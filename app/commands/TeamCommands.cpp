@@ -1,11 +1,11 @@
 // split and merge: handing a round (or some of its units) to a member as a work package,
 // and taking the member's results back with conflicts decided, not overwritten.
-#include "../Command.h"
+#include "app/Command.h"
 
-#include "storage/InspectionFile.h"
-#include "teamwork/EditHistory.h"
-#include "teamwork/PackageMerge.h"
-#include "teamwork/WorkPackage.h"
+#include "core/storage/InspectionFile.h"
+#include "core/teamwork/EditHistory.h"
+#include "core/teamwork/PackageMerge.h"
+#include "core/teamwork/WorkPackage.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -149,10 +149,10 @@ int runMerge(const QStringList &arguments)
     Result<teamwork::MergeSummary> summary = Error{};
     const Status merged = withCommandReason(**lead, parser, reason, [&]() -> Status {
         summary = teamwork::mergePackage(**lead, packagePath, options);
-        return summary ? Status() : Status(Error{summary.error()});
+        return summary ? Status() : Status(summary.failure());
     });
     if (!merged)
-        summary = Error{merged.error()};
+        summary = merged.failure();
     if (!summary)
         return fail(summary.error());
     if (!summary->applied) {

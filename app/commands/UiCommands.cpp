@@ -1,5 +1,5 @@
 // screenshots: the window's main screens as PNGs, for the documentation.
-#include "../Command.h"
+#include "app/Command.h"
 
 #include "ui/Screenshots.h"
 

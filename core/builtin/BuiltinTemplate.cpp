@@ -1,4 +1,4 @@
-#include "BuiltinTemplate.h"
+#include "core/builtin/BuiltinTemplate.h"
 
 namespace cchc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ChecklistTemplate.h"
+#include "core/domain/ChecklistTemplate.h"
 
 namespace cchc {
 

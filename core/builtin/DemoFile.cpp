@@ -1,9 +1,9 @@
-#include "DemoFile.h"
+#include "core/builtin/DemoFile.h"
 
-#include "teamwork/EditHistory.h"
+#include "core/teamwork/EditHistory.h"
 
-#include "BuiltinTemplate.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/BuiltinTemplate.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QFile>
 #include <QHash>
@@ -134,7 +134,7 @@ Status fillDemo(InspectionFile &file)
         ChecklistTemplate checklist = builtinTemplate();
         auto templateId = file.saveTemplate(checklist);
         if (!templateId)
-            return Error{templateId.error()};
+            return templateId.failure();
 
         InspectionRound round = demoRound(*templateId);
         for (int i = 0; i < int(std::size(kUnits)); ++i) {
@@ -182,7 +182,7 @@ Status writeDemoFile(const QString &path)
 {
     auto file = InspectionFile::create(path);
     if (!file)
-        return Error{file.error()};
+        return file.failure();
     auto status = fillDemo(**file);
     if (!status) {
         // A half-written demo is worse than none: close the file and take it away.

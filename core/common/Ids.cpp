@@ -1,4 +1,4 @@
-#include "Ids.h"
+#include "core/common/Ids.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "core/common/Language.h"
 
 #include <QCoreApplication>
 #include <QLocale>

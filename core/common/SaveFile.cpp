@@ -1,4 +1,4 @@
-#include "SaveFile.h"
+#include "core/common/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

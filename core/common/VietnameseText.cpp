@@ -1,4 +1,4 @@
-#include "VietnameseText.h"
+#include "core/common/VietnameseText.h"
 
 #include <QCollator>
 #include <QLocale>

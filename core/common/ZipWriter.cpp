@@ -1,4 +1,4 @@
-#include "ZipWriter.h"
+#include "core/common/ZipWriter.h"
 
 #include <QtEndian>
 

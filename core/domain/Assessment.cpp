@@ -1,6 +1,6 @@
-#include "Assessment.h"
+#include "core/domain/Assessment.h"
 
-#include "EnumKeys.h"
+#include "core/domain/EnumKeys.h"
 
 namespace cchc {
 

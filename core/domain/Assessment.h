@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssessmentResult.h"
+#include "core/domain/AssessmentResult.h"
 
 #include <QByteArray>
 #include <QDate>

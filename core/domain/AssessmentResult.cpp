@@ -1,4 +1,4 @@
-#include "AssessmentResult.h"
+#include "core/domain/AssessmentResult.h"
 
 #include <array>
 

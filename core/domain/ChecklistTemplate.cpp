@@ -1,6 +1,6 @@
-#include "ChecklistTemplate.h"
+#include "core/domain/ChecklistTemplate.h"
 
-#include "EnumKeys.h"
+#include "core/domain/EnumKeys.h"
 
 #include <algorithm>
 

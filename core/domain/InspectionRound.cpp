@@ -1,7 +1,7 @@
-#include "InspectionRound.h"
+#include "core/domain/InspectionRound.h"
 
-#include "EnumKeys.h"
-#include "common/VietnameseText.h"
+#include "core/domain/EnumKeys.h"
+#include "core/common/VietnameseText.h"
 
 #include <array>
 

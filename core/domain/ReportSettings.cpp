@@ -1,6 +1,6 @@
-#include "ReportSettings.h"
+#include "core/domain/ReportSettings.h"
 
-#include "common/VietnameseText.h"
+#include "core/common/VietnameseText.h"
 
 namespace cchc::report {
 

@@ -1,4 +1,4 @@
-#include "Scoring.h"
+#include "core/domain/Scoring.h"
 
 #include <algorithm>
 

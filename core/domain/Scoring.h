@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Assessment.h"
-#include "ChecklistTemplate.h"
-#include "InspectionRound.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/ChecklistTemplate.h"
+#include "core/domain/InspectionRound.h"
 
 #include <QHash>
 #include <QList>

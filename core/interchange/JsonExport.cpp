@@ -1,11 +1,11 @@
-#include "JsonExport.h"
+#include "core/interchange/JsonExport.h"
 
-#include "common/Clock.h"
-#include "common/VietnameseText.h"
-#include "JsonFormat.h"
-#include "JsonStream.h"
-#include "storage/ReportStore.h"
-#include "storage/InspectionFile.h"
+#include "core/common/Clock.h"
+#include "core/common/VietnameseText.h"
+#include "core/interchange/JsonFormat.h"
+#include "core/interchange/JsonStream.h"
+#include "core/storage/ReportStore.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -102,7 +102,7 @@ Result<QJsonObject> evidenceJson(const InspectionFile &file, const Evidence &e)
     if (e.sizeBytes > 0) {
         auto bytes = file.evidenceContent(e.id);
         if (!bytes)
-            return Error{bytes.error()};
+            return bytes.failure();
         content = QString::fromLatin1(bytes->toBase64());
     }
     return QJsonObject{{Key("id"), e.id},
@@ -121,7 +121,7 @@ Result<QJsonObject> assessmentJson(const InspectionFile &file, const Assessment 
     for (const Evidence &e : a.evidence) {
         auto json = evidenceJson(file, e);
         if (!json)
-            return Error{json.error()};
+            return json.failure();
         evidence.append(*json);
     }
     return QJsonObject{{Key("id"), a.id},
@@ -181,7 +181,7 @@ Result<QJsonObject> roundUnitJson(const InspectionFile &file, const RoundUnit &r
     for (const Assessment &assessment : assessments) {
         auto json = assessmentJson(file, assessment);
         if (!json)
-            return Error{json.error()};
+            return json.failure();
         assessmentArray.append(*json);
     }
     sortActions(actions);
@@ -246,10 +246,10 @@ Result<QJsonObject> reportJson(const InspectionFile &file)
     const report::ReportStore store(file);
     auto settings = store.settings();
     if (!settings)
-        return Error{settings.error()};
+        return settings.failure();
     auto series = store.numberSeries();
     if (!series)
-        return Error{series.error()};
+        return series.failure();
     QJsonValue settingsJson(QJsonValue::Null);
     if (!settings->id.isEmpty()) {
         settingsJson =
@@ -327,21 +327,21 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
 {
     auto assessments = file.roundAssessments(round.id);
     if (!assessments)
-        return Error{assessments.error()};
+        return assessments.failure();
     auto actions = file.correctiveActions(round.id);
     if (!actions)
-        return Error{actions.error()};
+        return actions.failure();
     // In their stored order: it is the order edits no longer drafted are shown in.
     const report::ReportStore reports(file);
     auto paragraphs = reports.paragraphs(round.id);
     if (!paragraphs)
-        return Error{paragraphs.error()};
+        return paragraphs.failure();
     auto issued = reports.issuedNotice(round.id);
     if (!issued)
-        return Error{issued.error()};
+        return issued.failure();
     auto noticeSettings = reports.noticeSettings(round.id);
     if (!noticeSettings)
-        return Error{noticeSettings.error()};
+        return noticeSettings.failure();
     QHash<QString, QList<CorrectiveAction>> actionsByUnit;
     for (const CorrectiveAction &action : *actions)
         actionsByUnit[action.roundUnitId].append(action);
@@ -352,7 +352,7 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
             auto json = roundUnitJson(file, roundUnit, assessments->take(roundUnit.id),
                                       actionsByUnit.take(roundUnit.id), checklist);
             if (!json)
-                return Error{json.error()};
+                return json.failure();
             return out.value(*json, itemDepth);
         });
     };
@@ -366,7 +366,7 @@ Result<QJsonArray> unitsJson(const InspectionFile &file, const QSet<QString> *wa
 {
     auto units = file.units();
     if (!units)
-        return Error{units.error()};
+        return units.failure();
     std::sort(units->begin(), units->end(), [](const Unit &a, const Unit &b) {
         const int order = vn::compareVietnamese(a.name, b.name);
         return order != 0 ? order < 0 : a.id < b.id;
@@ -407,7 +407,7 @@ Result<QByteArray> toBytes(const std::function<Status(QIODevice &)> &write)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (auto status = write(buffer); !status)
-        return Error{status.error()};
+        return status.failure();
     return bytes;
 }
 
@@ -417,15 +417,15 @@ Status writeFileJson(const InspectionFile &file, QIODevice &device)
 {
     auto units = unitsJson(file, nullptr);
     if (!units)
-        return Error{units.error()};
+        return units.failure();
     auto infos = file.templates();
     if (!infos)
-        return Error{infos.error()};
+        return infos.failure();
     QList<ChecklistTemplate> checklists;
     for (const TemplateInfo &info : *infos) {
         auto checklist = file.loadTemplate(info.id);
         if (!checklist)
-            return Error{checklist.error()};
+            return checklist.failure();
         checklists.append(*checklist);
     }
     std::sort(checklists.begin(), checklists.end(),
@@ -441,12 +441,12 @@ Status writeFileJson(const InspectionFile &file, QIODevice &device)
 
     auto roundInfos = file.rounds();
     if (!roundInfos)
-        return Error{roundInfos.error()};
+        return roundInfos.failure();
     QList<InspectionRound> rounds;
     for (const RoundInfo &info : *roundInfos) {
         auto round = file.loadRound(info.id);
         if (!round)
-            return Error{round.error()};
+            return round.failure();
         rounds.append(*round);
     }
     std::sort(rounds.begin(), rounds.end(), [](const InspectionRound &a, const InspectionRound &b) {
@@ -454,7 +454,7 @@ Status writeFileJson(const InspectionFile &file, QIODevice &device)
     });
     auto report = reportJson(file);
     if (!report)
-        return Error{report.error()};
+        return report.failure();
     JsonStream out(device);
     return writeDocument(out, Scope::File, *report, *units, templates, rounds,
                          [&](const InspectionRound &round, int depth) {
@@ -467,16 +467,16 @@ Status writeRoundJson(const InspectionFile &file, const QString &roundId, QIODev
 {
     auto round = file.loadRound(roundId);
     if (!round)
-        return Error{round.error()};
+        return round.failure();
     auto checklist = file.loadTemplate(round->templateId);
     if (!checklist)
-        return Error{checklist.error()};
+        return checklist.failure();
     QSet<QString> unitIds;
     for (const RoundUnit &roundUnit : round->units)
         unitIds.insert(roundUnit.unitId);
     auto units = unitsJson(file, &unitIds);
     if (!units)
-        return Error{units.error()};
+        return units.failure();
     JsonStream out(device);
     return writeDocument(out, Scope::Round, {}, *units, QJsonArray{templateJson(*checklist)},
                          {*round}, [&](const InspectionRound &r, int depth) {

@@ -3,7 +3,7 @@
 // Reading one JSON object with its fields' types checked and the JSON path of every
 // problem kept: the building block of JsonImport.cpp, apart so the reader stays short.
 
-#include "common/Ids.h"
+#include "core/common/Ids.h"
 
 #include <QCoreApplication>
 #include <QDate>

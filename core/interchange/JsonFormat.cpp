@@ -1,6 +1,6 @@
-#include "JsonFormat.h"
+#include "core/interchange/JsonFormat.h"
 
-#include "domain/EnumKeys.h"
+#include "core/domain/EnumKeys.h"
 
 namespace cchc::interchange {
 

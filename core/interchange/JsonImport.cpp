@@ -1,9 +1,9 @@
-#include "JsonImport.h"
+#include "core/interchange/JsonImport.h"
 
-#include "common/Ids.h"
-#include "JsonFields.h"
-#include "JsonFormat.h"
-#include "storage/InspectionFile.h"
+#include "core/common/Ids.h"
+#include "core/interchange/JsonFields.h"
+#include "core/interchange/JsonFormat.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -539,7 +539,7 @@ Result<RecordBatch> readJson(const QByteArray &json)
 {
     auto root = parse(json);
     if (!root)
-        return Error{root.error()};
+        return root.failure();
     return Reader().read(std::move(*root));
 }
 
@@ -547,7 +547,7 @@ Result<ImportSummary> importJson(InspectionFile &file, const QByteArray &json)
 {
     auto batch = readJson(json);
     if (!batch)
-        return Error{batch.error()};
+        return batch.failure();
     return file.importRecords(*batch);
 }
 
@@ -561,10 +561,10 @@ Result<ImportSummary> importJsonFile(InspectionFile &file, const QString &jsonPa
         // The text is let go once parsed: a whole file's JSON can be tens of megabytes.
         auto root = parse(input.readAll());
         if (!root)
-            return Error{root.error()};
+            return root.failure();
         return Reader().read(std::move(*root));
     }();
-    auto summary = batch ? file.importRecords(*batch) : Result<ImportSummary>(Error{batch.error()});
+    auto summary = batch ? file.importRecords(*batch) : Result<ImportSummary>(batch.failure());
     if (!summary)
         return Error{Tr::tr("“%1” was not imported: %2").arg(name, summary.error())};
     return summary;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "storage/RecordBatch.h"
+#include "core/common/Result.h"
+#include "core/storage/RecordBatch.h"
 
 #include <QByteArray>
 #include <QString>

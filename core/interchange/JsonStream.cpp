@@ -1,4 +1,4 @@
-#include "JsonStream.h"
+#include "core/interchange/JsonStream.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

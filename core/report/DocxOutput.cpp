@@ -1,8 +1,8 @@
-#include "DocxOutput.h"
+#include "core/report/DocxOutput.h"
 
-#include "common/SaveFile.h"
-#include "common/ZipWriter.h"
-#include "OfficialLayout.h"
+#include "core/common/SaveFile.h"
+#include "core/common/ZipWriter.h"
+#include "core/report/OfficialLayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "ReportDocument.h"
+#include "core/common/Result.h"
+#include "core/report/ReportDocument.h"
 
 #include <QByteArray>
 #include <QMap>

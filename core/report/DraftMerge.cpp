@@ -1,6 +1,6 @@
-#include "DraftMerge.h"
+#include "core/report/DraftMerge.h"
 
-#include "common/Ids.h"
+#include "core/common/Ids.h"
 
 #include <QHash>
 #include <QSet>

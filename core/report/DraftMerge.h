@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ReportRecords.h"
-#include "NoticeDrafter.h"
+#include "core/domain/ReportRecords.h"
+#include "core/report/NoticeDrafter.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "DraftingRules.h"
+#include "core/report/DraftingRules.h"
 
-#include "common/VietnameseText.h"
+#include "core/common/VietnameseText.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ProseText.h"
-#include "ReportDocument.h"
-#include "domain/InspectionRound.h"
-#include "domain/ReportSettings.h"
+#include "core/report/ProseText.h"
+#include "core/report/ReportDocument.h"
+#include "core/domain/InspectionRound.h"
+#include "core/domain/ReportSettings.h"
 
 #include <QDate>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "MinutesBuilder.h"
+#include "core/report/MinutesBuilder.h"
 
-#include "common/VietnameseText.h"
-#include "domain/AssessmentResult.h"
-#include "NoticeDrafter.h"
-#include "ScoreAnnex.h"
-#include "DraftingRules.h"
+#include "core/common/VietnameseText.h"
+#include "core/domain/AssessmentResult.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/report/ScoreAnnex.h"
+#include "core/report/DraftingRules.h"
 
 #include <QCoreApplication>
 #include <QSet>

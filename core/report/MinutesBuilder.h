@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportDocument.h"
-#include "domain/ReportSettings.h"
-#include "RoundData.h"
+#include "core/report/ReportDocument.h"
+#include "core/domain/ReportSettings.h"
+#include "core/report/RoundData.h"
 
 namespace cchc::report {
 

@@ -1,8 +1,8 @@
-#include "NoticeDrafter.h"
+#include "core/report/NoticeDrafter.h"
 
-#include "Recommendations.h"
-#include "ScoreAnnex.h"
-#include "common/VietnameseText.h"
+#include "core/report/Recommendations.h"
+#include "core/report/ScoreAnnex.h"
+#include "core/common/VietnameseText.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "DraftingRules.h"
-#include "OfficialLayout.h"
-#include "ProseText.h"
-#include "ReportDocument.h"
-#include "domain/ReportSettings.h"
-#include "RoundData.h"
+#include "core/report/DraftingRules.h"
+#include "core/report/OfficialLayout.h"
+#include "core/report/ProseText.h"
+#include "core/report/ReportDocument.h"
+#include "core/domain/ReportSettings.h"
+#include "core/report/RoundData.h"
 
 #include <QDate>
 

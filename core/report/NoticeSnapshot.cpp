@@ -1,4 +1,4 @@
-#include "NoticeSnapshot.h"
+#include "core/report/NoticeSnapshot.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ReportRecords.h"
-#include "ReportDocument.h"
+#include "core/common/Result.h"
+#include "core/domain/ReportRecords.h"
+#include "core/report/ReportDocument.h"
 
 #include <QByteArray>
 

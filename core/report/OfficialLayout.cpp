@@ -1,6 +1,6 @@
-#include "OfficialLayout.h"
+#include "core/report/OfficialLayout.h"
 
-#include "common/VietnameseText.h"
+#include "core/common/VietnameseText.h"
 
 #include <QFontDatabase>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ReportSettings.h"
-#include "ReportDocument.h"
+#include "core/domain/ReportSettings.h"
+#include "core/report/ReportDocument.h"
 
 #include <QDate>
 

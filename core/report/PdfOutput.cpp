@@ -1,8 +1,8 @@
-#include "PdfOutput.h"
+#include "core/report/PdfOutput.h"
 
-#include "common/SaveFile.h"
-#include "OfficialLayout.h"
-#include "TextDocumentRenderer.h"
+#include "core/common/SaveFile.h"
+#include "core/report/OfficialLayout.h"
+#include "core/report/TextDocumentRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

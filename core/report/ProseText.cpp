@@ -1,6 +1,6 @@
-#include "ProseText.h"
+#include "core/report/ProseText.h"
 
-#include "common/VietnameseText.h"
+#include "core/common/VietnameseText.h"
 
 #include <QRegularExpression>
 

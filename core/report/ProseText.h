@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportSettings.h"
-#include "RoundData.h"
+#include "core/domain/ReportSettings.h"
+#include "core/report/RoundData.h"
 
 #include <QDate>
 #include <QString>

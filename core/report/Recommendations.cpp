@@ -1,9 +1,9 @@
-#include "Recommendations.h"
+#include "core/report/Recommendations.h"
 
-#include "common/VietnameseText.h"
+#include "core/common/VietnameseText.h"
 
 #include <QRegularExpression>
-#include "domain/AssessmentResult.h"
+#include "core/domain/AssessmentResult.h"
 #include <QHash>
 #include <QSet>
 

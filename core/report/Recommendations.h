@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NoticeDrafter.h"
+#include "core/report/NoticeDrafter.h"
 
 namespace cchc::report {
 

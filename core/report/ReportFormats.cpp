@@ -1,7 +1,7 @@
-#include "ReportFormats.h"
+#include "core/report/ReportFormats.h"
 
-#include "DocxOutput.h"
-#include "PdfOutput.h"
+#include "core/report/DocxOutput.h"
+#include "core/report/PdfOutput.h"
 
 #include <QCoreApplication>
 #include <QStringList>

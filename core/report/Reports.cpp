@@ -1,14 +1,14 @@
-#include "Reports.h"
+#include "core/report/Reports.h"
 
-#include "common/Clock.h"
-#include "common/VietnameseText.h"
-#include "MinutesBuilder.h"
-#include "NoticeDrafter.h"
-#include "NoticeSnapshot.h"
-#include "ReportFormats.h"
-#include "ScoreAnnex.h"
-#include "storage/ConsistencyCheck.h"
-#include "storage/InspectionFile.h"
+#include "core/common/Clock.h"
+#include "core/common/VietnameseText.h"
+#include "core/report/MinutesBuilder.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/report/NoticeSnapshot.h"
+#include "core/report/ReportFormats.h"
+#include "core/report/ScoreAnnex.h"
+#include "core/storage/ConsistencyCheck.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +51,7 @@ Result<ReportDocument> buildNoticeReport(const InspectionFile &file, const Repor
 {
     auto draft = loadNoticeDraft(file, request.roundId);
     if (!draft)
-        return Error{draft.error()};
+        return draft.failure();
     return noticeDocument(file, *draft, request);
 }
 
@@ -69,13 +69,13 @@ Result<ReportDocument> draftedNotice(const InspectionFile &file, NoticeDraft dra
     if (!options.issuedOn.isValid()) {
         auto date = noticeDateOf(file, request.roundId);
         if (!date)
-            return Error{date.error()};
+            return date.failure();
         options.issuedOn = *date;
     }
     options.withAnnex = request.withAnnex;
     auto chosen = ReportStore(file).noticeSettings(request.roundId);
     if (!chosen)
-        return Error{chosen.error()};
+        return chosen.failure();
     options.signerMemberId = chosen->signerMemberId;
     if (issued) {
         options.issuedOn = issued->issuedOn;
@@ -92,13 +92,13 @@ Result<NoticeSnapshot> snapshotFromData(const InspectionFile &file, const Issued
 {
     auto draft = loadNoticeDraft(file, roundId);
     if (!draft)
-        return Error{draft.error()};
+        return draft.failure();
     ReportRequest request;
     request.roundId = roundId;
     request.withAnnex = true;
     auto document = draftedNotice(file, *draft, request, issued);
     if (!document)
-        return Error{document.error()};
+        return document.failure();
     return makeSnapshot(*document, afterTheFact);
 }
 
@@ -124,7 +124,7 @@ Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft dr
     ReportStore store(file);
     auto issued = store.issuedNotice(request.roundId);
     if (!issued)
-        return Error{issued.error()};
+        return issued.failure();
     if (!*issued)
         return draftedNotice(file, std::move(draft), request, std::nullopt);
     const IssuedNotice &notice = **issued;
@@ -134,7 +134,7 @@ Result<ReportDocument> noticeDocument(const InspectionFile &file, NoticeDraft dr
     // Issued means frozen: every export prints what the snapshot kept, whatever changed since.
     auto snapshot = store.noticeSnapshot(request.roundId);
     if (!snapshot)
-        return Error{snapshot.error()};
+        return snapshot.failure();
     auto document = *snapshot ? snapshotDocument(**snapshot, request.withAnnex)
                               : draftedNotice(file, std::move(draft), request, notice);
     if (document)
@@ -149,15 +149,15 @@ Status snapshotIssuedNotice(InspectionFile &file, const QString &roundId)
     ReportStore store(file);
     auto issued = store.issuedNotice(roundId);
     if (!issued)
-        return Error{issued.error()};
+        return issued.failure();
     auto existing = *issued ? store.noticeSnapshot(roundId) : std::optional<NoticeSnapshot>();
     if (!existing)
-        return Error{existing.error()};
+        return existing.failure();
     if (!*issued || *existing)
         return {};
     auto snapshot = snapshotFromData(file, **issued, roundId, true);
     if (!snapshot)
-        return Error{snapshot.error()};
+        return snapshot.failure();
     return store.saveNoticeSnapshot(**issued, *snapshot);
 }
 
@@ -165,21 +165,21 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
 {
     NoticeDraft draft;
     if (auto sound = requireSoundForDrafting(file); !sound)
-        return Error{sound.error()};
+        return sound.failure();
     auto data = loadRoundData(file, roundId);
     if (!data)
-        return Error{data.error()};
+        return data.failure();
     draft.data = std::move(*data);
     if (auto status = loadPreviousScores(file, draft.data); !status)
-        return Error{status.error()};
+        return status.failure();
     ReportStore store(file);
     auto settings = store.settings();
     if (!settings)
-        return Error{settings.error()};
+        return settings.failure();
     draft.settings = *settings;
     auto edits = store.paragraphs(roundId);
     if (!edits)
-        return Error{edits.error()};
+        return edits.failure();
     draft.paragraphs = mergeDraft(draftNotice(draft.data, draft.settings), *edits);
     return draft;
 }
@@ -191,29 +191,29 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
     if (!issuedOn.isValid()) {
         auto date = noticeDateOf(file, roundId);
         if (!date)
-            return Error{date.error()};
+            return date.failure();
         issuedOn = *date;
     }
     auto existing = store.issuedNotice(roundId);
     if (!existing)
-        return Error{existing.error()};
+        return existing.failure();
     if (*existing) {
         // Read-only files can re-export what was issued; a notice issued before snapshots
         // existed gets one now, marked as made after the fact.
         if (auto status = snapshotIssuedNotice(file, roundId); !status)
-            return Error{status.error()};
+            return status.failure();
         return **existing;
     }
     IssuedNotice issued;
     const Status status = file.transact([&]() -> Status {
         if (auto round = file.loadRound(roundId); !round)
-            return Error{round.error()};
+            return round.failure();
         auto settings = store.settings();
         if (!settings)
-            return Error{settings.error()};
+            return settings.failure();
         auto number = store.numberToIssue(settings->issuerSymbol, issuedOn.year());
         if (!number)
-            return Error{number.error()};
+            return number.failure();
         issued = {*number, settings->issuerSymbol, issuedOn, {}, {}};
         if (confirmedNumber > 0 && confirmedNumber != issued.number)
             return Error{Tr::tr("The notice was not issued: the next number is now %1, not the "
@@ -226,11 +226,11 @@ Result<IssuedNotice> issueNotice(InspectionFile &file, const QString &roundId, Q
         // In the same transaction: a notice is never issued without what it printed.
         auto snapshot = snapshotFromData(file, issued, roundId, false);
         if (!snapshot)
-            return Error{snapshot.error()};
+            return snapshot.failure();
         return store.saveNoticeSnapshot(issued, *snapshot);
     });
     if (!status)
-        return Error{status.error()};
+        return status.failure();
     return issued;
 }
 
@@ -238,12 +238,12 @@ Result<QDate> noticeDateOf(const InspectionFile &file, const QString &roundId)
 {
     auto chosen = ReportStore(file).noticeSettings(roundId);
     if (!chosen)
-        return Error{chosen.error()};
+        return chosen.failure();
     if (chosen->noticeDate.isValid())
         return chosen->noticeDate;
     auto round = file.loadRound(roundId);
     if (!round)
-        return Error{round.error()};
+        return round.failure();
     return defaultNoticeDate(*round, today());
 }
 
@@ -252,7 +252,7 @@ Status saveReportSettings(InspectionFile &file, ReportSettings &settings, int ye
     ReportStore store(file);
     auto highest = store.highestIssued(settings.issuerSymbol, year);
     if (!highest)
-        return Error{highest.error()};
+        return highest.failure();
     if (nextNumber <= *highest)
         return Error{Tr::tr("Number %1 of %2 was already given to a notice: the next number must "
                             "be %3 or more.")
@@ -277,15 +277,15 @@ Result<ReportDocument> buildReport(const InspectionFile &file, const ReportReque
     if (request.kind == ReportKind::Notice)
         return buildNoticeReport(file, request);
     if (auto sound = requireSoundForDrafting(file); !sound)
-        return Error{sound.error()};
+        return sound.failure();
     const bool minutes = request.kind == ReportKind::Minutes;
     auto data = loadRoundData(file, request.roundId, minutes ? request.unitId : QString());
     if (!data)
-        return Error{data.error()};
+        return data.failure();
     ReportStore store(file);
     auto stored = store.settings();
     if (!stored)
-        return Error{stored.error()};
+        return stored.failure();
     const ReportSettings &settings = *stored;
     switch (request.kind) {
     case ReportKind::Notice:

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "ReportDocument.h"
-#include "DraftMerge.h"
-#include "storage/ReportStore.h"
-#include "RoundData.h"
+#include "core/common/Result.h"
+#include "core/report/ReportDocument.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
+#include "core/report/RoundData.h"
 
 #include <QDate>
 

@@ -1,7 +1,7 @@
-#include "RoundData.h"
+#include "core/report/RoundData.h"
 
-#include "storage/InspectionFile.h"
-#include "storage/RoundResults.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/RoundResults.h"
 
 namespace cchc::report {
 
@@ -35,7 +35,7 @@ assessmentsOf(const InspectionFile &file, const QString &roundId, const QString 
         return file.roundAssessments(roundId);
     auto one = file.assessments(roundUnitId);
     if (!one)
-        return Error{one.error()};
+        return one.failure();
     return QHash<QString, QList<Assessment>>{{roundUnitId, *one}};
 }
 
@@ -56,21 +56,21 @@ Result<RoundData> loadRoundData(const InspectionFile &file, const QString &round
     RoundData data;
     auto round = file.loadRound(roundId);
     if (!round)
-        return Error{round.error()};
+        return round.failure();
     data.round = std::move(*round);
     auto checklist = file.loadTemplate(data.round.templateId);
     if (!checklist)
-        return Error{checklist.error()};
+        return checklist.failure();
     data.checklist = std::move(*checklist);
     auto units = file.units();
     if (!units)
-        return Error{units.error()};
+        return units.failure();
     for (const Unit &unit : std::as_const(*units))
         data.units.insert(unit.id, unit);
     const QString roundUnitId = onlyUnit.isEmpty() ? QString() : data.roundUnitIdFor(onlyUnit);
     auto assessments = assessmentsOf(file, roundId, roundUnitId);
     if (!assessments)
-        return Error{assessments.error()};
+        return assessments.failure();
     for (auto it = assessments->cbegin(); it != assessments->cend(); ++it) {
         auto &byCriterion = data.assessments[it.key()];
         for (const Assessment &assessment : it.value())
@@ -78,7 +78,7 @@ Result<RoundData> loadRoundData(const InspectionFile &file, const QString &round
     }
     auto actions = file.correctiveActions(roundId);
     if (!actions)
-        return Error{actions.error()};
+        return actions.failure();
     for (const CorrectiveAction &action : std::as_const(*actions)) {
         if (roundUnitId.isEmpty() || action.roundUnitId == roundUnitId)
             data.actions.append(action);
@@ -90,7 +90,7 @@ Status loadPreviousScores(const InspectionFile &file, RoundData &data)
 {
     auto rounds = file.rounds();
     if (!rounds)
-        return Error{rounds.error()};
+        return rounds.failure();
     const RoundInfo *previous = nullptr;
     for (const RoundInfo &info : std::as_const(*rounds)) {
         if (info.id == data.round.id || !info.visitStart.isValid() ||
@@ -104,13 +104,13 @@ Status loadPreviousScores(const InspectionFile &file, RoundData &data)
     // Scores only: results without findings or evidence, as the navigation reads them.
     auto earlier = file.loadRound(previous->id);
     if (!earlier)
-        return Error{earlier.error()};
+        return earlier.failure();
     auto checklist = file.loadTemplate(earlier->templateId);
     if (!checklist)
-        return Error{checklist.error()};
+        return checklist.failure();
     auto results = roundResults(file, earlier->id);
     if (!results)
-        return Error{results.error()};
+        return results.failure();
     const QHash<QString, UnitScore> scores = scoreRound(*earlier, *checklist, *results);
     for (const RoundUnit &roundUnit : earlier->units) {
         if (const auto percent = scores.value(roundUnit.id).total.percent())

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Assessment.h"
-#include "domain/ChecklistTemplate.h"
-#include "domain/InspectionRound.h"
-#include "domain/Scoring.h"
-#include "domain/Unit.h"
+#include "core/common/Result.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/ChecklistTemplate.h"
+#include "core/domain/InspectionRound.h"
+#include "core/domain/Scoring.h"
+#include "core/domain/Unit.h"
 
 #include <QHash>
 

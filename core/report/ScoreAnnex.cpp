@@ -1,7 +1,7 @@
-#include "ScoreAnnex.h"
+#include "core/report/ScoreAnnex.h"
 
-#include "OfficialLayout.h"
-#include "ProseText.h"
+#include "core/report/OfficialLayout.h"
+#include "core/report/ProseText.h"
 
 #include <QFont>
 #include <QPainter>

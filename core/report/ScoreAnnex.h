@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportDocument.h"
-#include "RoundData.h"
+#include "core/report/ReportDocument.h"
+#include "core/report/RoundData.h"
 
 namespace cchc::report {
 

@@ -1,6 +1,6 @@
-#include "TextDocumentRenderer.h"
+#include "core/report/TextDocumentRenderer.h"
 
-#include "OfficialLayout.h"
+#include "core/report/OfficialLayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportDocument.h"
+#include "core/report/ReportDocument.h"
 
 #include <QSizeF>
 #include <QTextFormat>

@@ -1,9 +1,9 @@
 // The assessment part of InspectionFile: results, evidence and corrective actions.
-#include "InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
-#include "SqlSupport.h"
-#include "common/Clock.h"
-#include "common/Ids.h"
+#include "core/storage/SqlSupport.h"
+#include "core/common/Clock.h"
+#include "core/common/Ids.h"
 
 #include <QSqlQuery>
 
@@ -60,7 +60,7 @@ Result<QList<Assessment>> loadAssessments(QSqlDatabase db, const QString &where,
 {
     QSqlQuery query(db);
     if (auto status = execute(query, kAssessmentSelect + where, {key}); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<Assessment> list;
     QHash<QString, qsizetype> index;
     while (query.next()) {
@@ -70,7 +70,7 @@ Result<QList<Assessment>> loadAssessments(QSqlDatabase db, const QString &where,
     if (auto status =
             execute(query, kEvidenceSelect + where + QStringLiteral(" ORDER BY e.position"), {key});
         !status)
-        return Error{status.error()};
+        return status.failure();
     while (query.next()) {
         const auto found = index.constFind(query.value(1).toString());
         if (found != index.cend())
@@ -94,7 +94,7 @@ InspectionFile::roundAssessments(const QString &roundId) const
                                                " round_units WHERE round_id = ?)"),
                                 roundId);
     if (!list)
-        return Error{list.error()};
+        return list.failure();
     QHash<QString, QList<Assessment>> byRoundUnit;
     for (auto &assessment : *list)
         byRoundUnit[assessment.roundUnitId].append(std::move(assessment));
@@ -154,7 +154,7 @@ Result<Evidence> InspectionFile::addEvidence(const QString &assessmentId, Eviden
              evidence.modifiedAt});
     });
     if (!status)
-        return Error{status.error()};
+        return status.failure();
     return evidence;
 }
 
@@ -183,7 +183,7 @@ Result<QByteArray> InspectionFile::evidenceContent(const QString &evidenceId) co
             query, QStringLiteral("SELECT content FROM evidence WHERE id = ?"), {evidenceId},
             Error{tr("The attached file is no longer in this inspection file.")});
         !found)
-        return Error{found.error()};
+        return found.failure();
     return query.value(0).toByteArray();
 }
 
@@ -199,7 +199,7 @@ Result<QList<CorrectiveAction>> InspectionFile::correctiveActions(const QString 
                         " ORDER BY u.position, c.deadline"),
                     {roundId});
         !status)
-        return Error{status.error()};
+        return status.failure();
     QList<CorrectiveAction> list;
     while (query.next()) {
         CorrectiveAction action;

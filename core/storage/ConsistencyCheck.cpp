@@ -1,8 +1,8 @@
-#include "ConsistencyCheck.h"
+#include "core/storage/ConsistencyCheck.h"
 
-#include "InspectionFile.h"
-#include "SchemaCheck.h"
-#include "SqlSupport.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/SchemaCheck.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QDir>
 
@@ -64,7 +64,7 @@ Result<QStringList> findProblems(const InspectionFile &file, CheckDepth depth)
     // the differences are the whole answer then.
     auto schema = storage::schemaDifferences(db, file.schemaVersion());
     if (!schema)
-        return Error{schema.error()};
+        return schema.failure();
     if (!schema->isEmpty())
         return *schema;
 

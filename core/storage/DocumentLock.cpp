@@ -1,4 +1,4 @@
-#include "DocumentLock.h"
+#include "core/storage/DocumentLock.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "FileCopy.h"
+#include "core/storage/FileCopy.h"
 
-#include "InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,14 +1,14 @@
-#include "InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
-#include "common/Ids.h"
-#include "DocumentLock.h"
-#include "FileCopy.h"
-#include "LocalDisk.h"
-#include "Migrations.h"
-#include "SchemaCheck.h"
-#include "SqlSupport.h"
-#include "UnfinishedSave.h"
-#include "teamwork/EditHistory.h"
+#include "core/common/Ids.h"
+#include "core/storage/DocumentLock.h"
+#include "core/storage/FileCopy.h"
+#include "core/storage/LocalDisk.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SchemaCheck.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/UnfinishedSave.h"
+#include "core/teamwork/EditHistory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,7 +115,7 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path
     if (info.isDir())
         return Error{tr("“%1” is a folder, not an inspection file.").arg(displayName(path))};
     if (auto status = checkHeader(path); !status)
-        return Error{status.error()};
+        return status.failure();
     return openValidated(path, access, false, integrity);
 }
 
@@ -136,7 +136,7 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
     if (!file->m_readOnly) {
         if (auto status = file->lockForWriting(access == Access::ReadWriteTakeOverLock, isNew);
             !status)
-            return Error{status.error()};
+            return status.failure();
     }
     // A save a killed program left unfinished: completed here when this program may write
     // the file, so that a read-only open reads the last committed state too.
@@ -159,11 +159,11 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openValidated(const QStr
                          .arg(displayName(path), db.lastError().text())};
     }
     if (auto status = file->validateAndUpgrade(isNew, integrity); !status)
-        return Error{status.error()};
+        return status.failure();
     // Every change made through this connection is recorded with who made it, on which laptop.
     if (!file->m_readOnly) {
         if (auto status = teamwork::installEditHistory(db); !status)
-            return Error{status.error()};
+            return status.failure();
     }
     file->m_writeAheadLogAllowed = !file->m_readOnly && storage::isOnLocalDisk(file->m_path);
     // Still in WAL mode after a crash: closing must fold the log in as after any session,

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "RecordBatch.h"
-#include "common/Result.h"
-#include "domain/Assessment.h"
-#include "domain/ChecklistTemplate.h"
-#include "domain/InspectionRound.h"
-#include "domain/Unit.h"
+#include "core/storage/RecordBatch.h"
+#include "core/common/Result.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/ChecklistTemplate.h"
+#include "core/domain/InspectionRound.h"
+#include "core/domain/Unit.h"
 
 #include <QCoreApplication>
 #include <QHash>

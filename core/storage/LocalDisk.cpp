@@ -1,4 +1,4 @@
-#include "LocalDisk.h"
+#include "core/storage/LocalDisk.h"
 
 #include <QDir>
 #include <QFileInfo>

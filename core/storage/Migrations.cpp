@@ -1,9 +1,9 @@
-#include "Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "builtin/BuiltinTemplate.h"
+#include "core/builtin/BuiltinTemplate.h"
 
-#include "SqlSupport.h"
-#include "common/VietnameseText.h"
+#include "core/storage/SqlSupport.h"
+#include "core/common/VietnameseText.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Assessment.h"
-#include "domain/ChecklistTemplate.h"
-#include "domain/InspectionRound.h"
-#include "domain/Unit.h"
-#include "domain/ReportRecords.h"
-#include "domain/ReportSettings.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/ChecklistTemplate.h"
+#include "core/domain/InspectionRound.h"
+#include "core/domain/Unit.h"
+#include "core/domain/ReportRecords.h"
+#include "core/domain/ReportSettings.h"
 
 #include <QByteArray>
 #include <QHash>

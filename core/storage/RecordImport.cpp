@@ -2,10 +2,10 @@
 // times kept), which the save functions cannot do: they stamp "now" and give a template
 // in use a new version. Everything is planned (read-only) before the first write, and the
 // writes are one transaction, so a refused import leaves the file as it was.
-#include "InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
-#include "common/VietnameseText.h"
-#include "SqlSupport.h"
+#include "core/common/VietnameseText.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -408,7 +408,7 @@ public:
     {
         auto action = plan(block.head);
         if (!action)
-            return Error{action.error()};
+            return action.failure();
         block.action = *action;
         if (block.action == Action::Insert)
             return {};
@@ -566,7 +566,7 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
             for (const Row &r : rows) {
                 auto action = planner.plan(r);
                 if (!action)
-                    return Error{action.error()};
+                    return action.failure();
                 actions.append(*action);
             }
             return {};
@@ -618,7 +618,7 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
         return writeRows(report, reportActions);
     });
     if (!status)
-        return Error{status.error()};
+        return status.failure();
     return summary;
 }
 

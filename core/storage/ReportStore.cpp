@@ -1,9 +1,9 @@
-#include "ReportStore.h"
+#include "core/storage/ReportStore.h"
 
-#include "common/Clock.h"
-#include "common/Ids.h"
-#include "InspectionFile.h"
-#include "SqlSupport.h"
+#include "core/common/Clock.h"
+#include "core/common/Ids.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -90,7 +90,7 @@ Result<int> ReportStore::nextNumber(const QString &symbol, int year) const
         "SELECT next_number FROM report_number_series WHERE issuer_symbol = ? AND year = ?"));
     bindValues(query, {symbol, year});
     if (auto status = execute(query); !status)
-        return Error{status.error()};
+        return status.failure();
     return query.next() ? query.value(0).toInt() : 1;
 }
 
@@ -127,7 +127,7 @@ Result<QList<StoredParagraph>> ReportStore::paragraphs(const QString &roundId) c
         " FROM report_paragraphs WHERE round_id = ? ORDER BY rowid"));
     bindValues(query, {roundId});
     if (auto status = execute(query); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<StoredParagraph> paragraphs;
     while (query.next()) {
         paragraphs.append({query.value(0).toString(), query.value(1).toString(),
@@ -146,7 +146,7 @@ Result<std::optional<IssuedNotice>> ReportStore::issuedNotice(const QString &rou
                                              " FROM issued_notices WHERE round_id = ?"),
                               {roundId});
         !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return std::optional<IssuedNotice>();
     return std::optional<IssuedNotice>(IssuedNotice{query.value(0).toInt(), query.value(1).toString(),
@@ -164,7 +164,7 @@ Result<int> ReportStore::highestIssued(const QString &symbol, int year) const
                                               " issuer_symbol = ? AND issued_on BETWEEN ? AND ?"),
                                {symbol, from, to});
     if (!highest)
-        return Error{highest.error()};
+        return highest.failure();
     return highest->toInt(); // NULL (none issued) reads as 0
 }
 
@@ -200,7 +200,7 @@ Result<std::optional<NoticeSnapshot>> ReportStore::noticeSnapshot(const QString 
                                              " ON n.id = s.issued_notice_id WHERE n.round_id = ?"),
                               {roundId});
         !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return std::optional<NoticeSnapshot>();
     return std::optional<NoticeSnapshot>(NoticeSnapshot{query.value(0).toByteArray(),
@@ -273,7 +273,7 @@ Result<NoticeSettings> ReportStore::noticeSettings(const QString &roundId) const
                                              " FROM notice_settings WHERE round_id = ?"),
                               {roundId});
         !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return NoticeSettings{};
     return NoticeSettings{dateFrom(query.value(0)), query.value(1).toString(),
@@ -287,7 +287,7 @@ Status ReportStore::saveNoticeSettings(const QString &roundId, NoticeSettings &s
     return m_writable->transact([&]() -> Status {
         auto issued = issuedNotice(roundId);
         if (!issued)
-            return Error{issued.error()};
+            return issued.failure();
         if (*issued)
             return Error{tr("The notice was issued on %1: its date and signer no longer change.")
                              .arg((*issued)->issuedOn.toString(QStringLiteral("dd/MM/yyyy")))};
@@ -302,13 +302,13 @@ Status ReportStore::saveNoticeSettings(const QString &roundId, NoticeSettings &s
                                                      " WHERE id = ? AND round_id = ?"),
                                       {settings.signerMemberId, roundId});
             if (!member)
-                return Error{member.error()};
+                return member.failure();
             if (member->toInt() == 0)
                 return Error{tr("The chosen signer is not a member of this round's team.")};
         }
         auto existing = noticeSettings(roundId);
         if (!existing)
-            return Error{existing.error()};
+            return existing.failure();
         settings.id = !existing->id.isEmpty()   ? existing->id
                       : !settings.id.isEmpty() ? settings.id
                                                : newId();

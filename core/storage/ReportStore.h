@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ReportRecords.h"
-#include "domain/ReportSettings.h"
+#include "core/common/Result.h"
+#include "core/domain/ReportRecords.h"
+#include "core/domain/ReportSettings.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -1,7 +1,7 @@
-#include "RoundResults.h"
+#include "core/storage/RoundResults.h"
 
-#include "InspectionFile.h"
-#include "SqlSupport.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QSqlQuery>
 
@@ -19,7 +19,7 @@ Result<QHash<QString, QList<Assessment>>> roundResults(const InspectionFile &fil
                            " ON ru.id = a.round_unit_id WHERE ru.round_id = ?"),
             {roundId});
         !status)
-        return Error{status.error()};
+        return status.failure();
     QHash<QString, QList<Assessment>> byRoundUnit;
     while (query.next()) {
         Assessment assessment;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Assessment.h"
+#include "core/common/Result.h"
+#include "core/domain/Assessment.h"
 
 #include <QHash>
 #include <QList>

@@ -1,9 +1,9 @@
 // The inspection-round part of InspectionFile: the round, its legal bases, team and units.
-#include "InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
-#include "SqlSupport.h"
-#include "common/Clock.h"
-#include "common/Ids.h"
+#include "core/storage/SqlSupport.h"
+#include "core/common/Clock.h"
+#include "core/common/Ids.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -202,7 +202,7 @@ Result<InspectionRound> InspectionFile::loadRound(const QString &id) const
                                      " notes, modified_at FROM rounds WHERE id = ?"),
                       {id}, Error{tr("The inspection round %1 is not in this file.").arg(id)});
         !found)
-        return Error{found.error()};
+        return found.failure();
     InspectionRound round;
     round.id = id;
     round.title = query.value(0).toString();
@@ -221,7 +221,7 @@ Result<InspectionRound> InspectionFile::loadRound(const QString &id) const
     if (status)
         status = loadChildren(query, kRoundUnits, id, round.units);
     if (!status)
-        return Error{status.error()};
+        return status.failure();
     return round;
 }
 

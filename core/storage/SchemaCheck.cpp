@@ -1,8 +1,8 @@
-#include "SchemaCheck.h"
+#include "core/storage/SchemaCheck.h"
 
-#include "common/Ids.h"
-#include "Migrations.h"
-#include "SqlSupport.h"
+#include "core/common/Ids.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -56,7 +56,7 @@ Result<Schema> buildSchema(int version)
         if (!db.open())
             schema = Error{db.lastError().text()};
         else if (auto status = migrate(db, 0, version); !status)
-            schema = Error{status.error()};
+            schema = status.failure();
         else
             schema = readSchema(db);
         db.close();
@@ -102,10 +102,10 @@ Result<QStringList> schemaDifferences(const QSqlDatabase &db, int version)
             Tr::tr("The format number %1 is not one this program knows.").arg(version)};
     auto expected = expectedSchema(version);
     if (!expected)
-        return Error{expected.error()};
+        return expected.failure();
     auto actual = readSchema(db);
     if (!actual)
-        return Error{actual.error()};
+        return actual.failure();
     QStringList differences;
     for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
         const auto found = actual->constFind(it.key());

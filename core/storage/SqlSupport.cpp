@@ -1,4 +1,4 @@
-#include "SqlSupport.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -56,7 +56,7 @@ Result<QVariant> selectValue(const QSqlDatabase &db, const QString &sql,
 {
     QSqlQuery query(db);
     if (auto status = execute(query, sql, values); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return queryError(query);
     return query.value(0);

@@ -1,11 +1,11 @@
 // The checklist-template part of InspectionFile. A version used by a round is frozen:
 // saving it stores a new version, so a past round's results and reports never change.
-#include "InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
-#include "SqlSupport.h"
-#include "common/Clock.h"
-#include "common/Ids.h"
-#include "common/VietnameseText.h"
+#include "core/storage/SqlSupport.h"
+#include "core/common/Clock.h"
+#include "core/common/Ids.h"
+#include "core/common/VietnameseText.h"
 
 #include <QSqlQuery>
 
@@ -88,7 +88,7 @@ Result<bool> InspectionFile::templateInUse(const QString &id) const
     const auto rounds = selectValue(
         database(), QStringLiteral("SELECT COUNT(*) FROM rounds WHERE template_id = ?"), {id});
     if (!rounds)
-        return Error{rounds.error()};
+        return rounds.failure();
     return rounds->toInt() > 0;
 }
 
@@ -119,7 +119,7 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
                                      " builtin, modified_at FROM templates WHERE id = ?"),
                       {id}, Error{tr("The checklist template %1 is not in this file.").arg(id)});
         !found)
-        return Error{found.error()};
+        return found.failure();
     ChecklistTemplate checklist;
     checklist.id = id;
     checklist.familyId = query.value(0).toString();
@@ -135,7 +135,7 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
                                              " ORDER BY position"),
                               {id});
         !status)
-        return Error{status.error()};
+        return status.failure();
     QHash<QString, qsizetype> groupIndex;
     while (query.next()) {
         groupIndex.insert(query.value(0).toString(), checklist.groups.size());
@@ -152,7 +152,7 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
                         " WHERE g.template_id = ? ORDER BY c.position"),
                     {id});
         !status)
-        return Error{status.error()};
+        return status.failure();
     while (query.next()) {
         Criterion criterion;
         criterion.id = query.value(0).toString();
@@ -178,7 +178,7 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
                                              " grading_bands WHERE template_id = ?"),
                               {id});
         !status)
-        return Error{status.error()};
+        return status.failure();
     while (query.next()) {
         checklist.bands.append({query.value(0).toString(), query.value(1).toString(),
                                 query.value(2).toDouble(), query.value(3).toString()});
@@ -190,13 +190,13 @@ Result<ChecklistTemplate> InspectionFile::loadTemplate(const QString &id) const
 Result<QString> InspectionFile::saveTemplate(ChecklistTemplate &checklist)
 {
     if (auto status = validateTemplate(checklist); !status)
-        return Error{status.error()};
+        return status.failure();
     ChecklistTemplate toSave = checklist;
     auto status = transact([&]() -> Status {
         if (!toSave.id.isEmpty()) {
             auto inUse = templateInUse(toSave.id);
             if (!inUse)
-                return Error{inUse.error()};
+                return inUse.failure();
             if (*inUse) {
                 const auto next =
                     selectValue(database(),
@@ -204,7 +204,7 @@ Result<QString> InspectionFile::saveTemplate(ChecklistTemplate &checklist)
                                                " WHERE family_id = ?"),
                                 {toSave.familyId});
                 if (!next)
-                    return Error{next.error()};
+                    return next.failure();
                 toSave.version = next->toInt();
                 toSave.builtin = false;
                 giveNewIds(toSave);
@@ -214,7 +214,7 @@ Result<QString> InspectionFile::saveTemplate(ChecklistTemplate &checklist)
         return assignTemplateRows(toSave);
     });
     if (!status)
-        return Error{status.error()};
+        return status.failure();
     checklist = toSave;
     sortBands(checklist.bands);
     return checklist.id;
@@ -287,7 +287,7 @@ Status InspectionFile::removeTemplate(const QString &id)
     return transact([&]() -> Status {
         auto inUse = templateInUse(id);
         if (!inUse)
-            return Error{inUse.error()};
+            return inUse.failure();
         if (*inUse)
             return Error{tr("This checklist template is used by an inspection round and "
                             "cannot be removed.")};

@@ -1,6 +1,6 @@
-#include "UnfinishedSave.h"
+#include "core/storage/UnfinishedSave.h"
 
-#include "common/Ids.h"
+#include "core/common/Ids.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // The unit register part of InspectionFile.
-#include "InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
-#include "SqlSupport.h"
-#include "common/Clock.h"
-#include "common/Ids.h"
-#include "common/VietnameseText.h"
+#include "core/storage/SqlSupport.h"
+#include "core/common/Clock.h"
+#include "core/common/Ids.h"
+#include "core/common/VietnameseText.h"
 
 #include <QSqlQuery>
 
@@ -55,7 +55,7 @@ Result<Unit> InspectionFile::unit(const QString &id) const
             selectRow(query, QStringLiteral("SELECT %1 FROM units WHERE id = ?").arg(kUnitColumns),
                       {id}, Error{tr("The unit %1 is not in this file.").arg(id)});
         !found)
-        return Error{found.error()};
+        return found.failure();
     return unitFrom(query);
 }
 
@@ -89,7 +89,7 @@ Status InspectionFile::removeUnit(const QString &id)
         const auto rounds = selectValue(
             database(), QStringLiteral("SELECT COUNT(*) FROM round_units WHERE unit_id = ?"), {id});
         if (!rounds)
-            return Error{rounds.error()};
+            return rounds.failure();
         if (rounds->toInt() > 0)
             return Error{tr("This unit is part of an inspection round; remove it from the "
                             "round first.")};

@@ -1,9 +1,9 @@
-#include "EditHistory.h"
+#include "core/teamwork/EditHistory.h"
 
-#include "common/Ids.h"
-#include "domain/AssessmentResult.h"
-#include "storage/InspectionFile.h"
-#include "storage/SqlSupport.h"
+#include "core/common/Ids.h"
+#include "core/domain/AssessmentResult.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QSettings>
 #include <QSqlQuery>
@@ -259,7 +259,7 @@ Result<QList<HistoryEntry>> readHistory(const InspectionFile &file, const QStrin
     sql += QStringLiteral(" ORDER BY h.changed_at, h.rowid");
     QSqlQuery query(file.database());
     if (auto status = execute(query, sql, values); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<HistoryEntry> entries;
     while (query.next()) {
         entries.append({query.value(0).toString(), query.value(1).toString(),

@@ -1,10 +1,10 @@
-#include "FrozenRounds.h"
+#include "core/teamwork/FrozenRounds.h"
 
-#include "report/NoticeSnapshot.h"
-#include "report/Reports.h"
-#include "storage/InspectionFile.h"
-#include "storage/ReportStore.h"
-#include "storage/SqlSupport.h"
+#include "core/report/NoticeSnapshot.h"
+#include "core/report/Reports.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/ReportStore.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -58,18 +58,18 @@ Result<std::optional<FrozenRound>> frozenRound(const InspectionFile &file, const
     const report::ReportStore store(file);
     auto notice = store.issuedNotice(roundId);
     if (!notice)
-        return Error{notice.error()};
+        return notice.failure();
     if (!*notice)
         return std::optional<FrozenRound>();
     auto round = file.loadRound(roundId);
     if (!round)
-        return Error{round.error()};
+        return round.failure();
     auto snapshot = store.noticeSnapshot(roundId);
     if (!snapshot)
-        return Error{snapshot.error()};
+        return snapshot.failure();
     FrozenRound frozen{roundId, round->title, **notice, *snapshot, 0, {}, {}};
     if (auto status = readChanges(file, frozen); !status)
-        return Error{status.error()};
+        return status.failure();
     return std::optional<FrozenRound>(frozen);
 }
 
@@ -81,12 +81,12 @@ Result<QList<FrozenRound>> frozenRounds(const InspectionFile &file)
                                              " ON r.id = n.round_id ORDER BY r.title, r.id"),
                               {});
         !status)
-        return Error{status.error()};
+        return status.failure();
     QList<FrozenRound> rounds;
     while (query.next()) {
         auto round = frozenRound(file, query.value(0).toString());
         if (!round)
-            return Error{round.error()};
+            return round.failure();
         if (*round)
             rounds.append(**round);
     }
@@ -100,7 +100,7 @@ Result<std::optional<FrozenRound>> frozenRoundOfUnit(const InspectionFile &file,
                                         QStringLiteral("SELECT round_id FROM round_units WHERE id = ?"),
                                         {roundUnitId});
     if (!roundId)
-        return Error{roundId.error()};
+        return roundId.failure();
     if (roundId->isNull())
         return std::optional<FrozenRound>();
     return frozenRound(file, roundId->toString());
@@ -116,7 +116,7 @@ Result<FrozenCheck> checkFrozenRounds(const InspectionFile &file)
 {
     auto rounds = frozenRounds(file);
     if (!rounds)
-        return Error{rounds.error()};
+        return rounds.failure();
     FrozenCheck check;
     for (const FrozenRound &round : *rounds) {
         const QString notice = report::issuedNoticeText(round.notice);

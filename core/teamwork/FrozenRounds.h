@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ReportRecords.h"
+#include "core/common/Result.h"
+#include "core/domain/ReportRecords.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -4,12 +4,12 @@
 // Each field is compared three ways against the base stored at the split: a field changed
 // on one side only is taken, a field changed on both sides to different values is a
 // conflict someone decides. Everything is one transaction.
-#include "PackageMerge.h"
+#include "core/teamwork/PackageMerge.h"
 
-#include "EditHistory.h"
-#include "PackageTables.h"
-#include "common/Clock.h"
-#include "storage/SqlSupport.h"
+#include "core/teamwork/EditHistory.h"
+#include "core/teamwork/PackageTables.h"
+#include "core/common/Clock.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -179,7 +179,7 @@ Result<QHash<QString, QVariant>> Merger::baseOf(const QString &table, const QStr
                                                     "record_key = ?"),
                               {m_summary.package.id, table, key});
         !status)
-        return Error{status.error()};
+        return status.failure();
     QHash<QString, QVariant> base;
     while (query.next())
         base.insert(query.value(0).toString(), query.value(1));
@@ -252,7 +252,7 @@ Result<bool> Merger::duplicateFile(const QString &evidenceId, const QString &ass
                                                      "AND content IS NOT NULL"),
                               {evidenceId});
         !status)
-        return Error{status.error()};
+        return status.failure();
     if (!theirs.next())
         return false;
     const QByteArray content = theirs.value(0).toByteArray();
@@ -262,7 +262,7 @@ Result<bool> Merger::duplicateFile(const QString &evidenceId, const QString &ass
                                                    "assessment_id = ? AND length(content) = ?"),
                               {assessmentId, content.size()});
         !status)
-        return Error{status.error()};
+        return status.failure();
     while (mine.next()) {
         if (QCryptographicHash::hash(mine.value(0).toByteArray(), QCryptographicHash::Sha256) == digest)
             return true;
@@ -281,7 +281,7 @@ Status Merger::insertRecord(const PackageTable &table, const QSqlQuery &row, boo
         parent = m_assessmentIds.value(packaged, packaged);
         auto duplicate = duplicateFile(id, parent);
         if (!duplicate)
-            return Error{duplicate.error()};
+            return duplicate.failure();
         if (*duplicate) {
             ++m_summary.duplicateFiles;
             *inserted = false;
@@ -372,7 +372,7 @@ Status Merger::mergeRecord(const PackageTable &table, const QSqlQuery &row)
     const QString key = row.value(2).toString();
     auto base = baseOf(table.name, key);
     if (!base)
-        return Error{base.error()};
+        return base.failure();
     QStringList keyValues;
     for (int i = 0; i < table.keyColumns.size(); ++i)
         keyValues.append(row.value(3 + table.fields.size() + i).toString());
@@ -443,7 +443,7 @@ Status Merger::removeMissing(const PackageTable &table)
         const QString key = missing.value(0).toString();
         auto base = baseOf(table.name, key);
         if (!base)
-            return Error{base.error()};
+            return base.failure();
         QSqlQuery lead(m_db);
         if (auto status = findLead(lead, table, key.split(QLatin1Char('/'))); !status)
             return status;
@@ -516,7 +516,7 @@ Status checkBelongs(InspectionFile &lead, const PackageInfo &info, const QString
         return foreign;
     auto packages = packagesOf(lead);
     if (!packages)
-        return Error{packages.error()};
+        return packages.failure();
     const bool known = std::any_of(packages->begin(), packages->end(), [&](const PackageInfo &p) {
         return p.id == info.id && p.roundId == info.roundId;
     });
@@ -550,14 +550,14 @@ Result<MergeSummary> mergePackage(InspectionFile &lead, const QString &packagePa
         return Error{Tr::tr("A file cannot be merged into itself.")};
     auto info = readPackageInfo(packagePath);
     if (!info)
-        return Error{info.error()};
+        return info.failure();
     if (auto status = checkBelongs(lead, *info, packagePath); !status)
-        return Error{status.error()};
+        return status.failure();
 
     Merger merger(lead, *info, options);
     AttachedFile attached(lead, packagePath);
     if (!attached.status())
-        return Error{attached.status().error()};
+        return attached.status().failure();
     bool rolledBack = false;
     auto status = lead.transact([&]() -> Status {
         if (auto merged = merger.run(); !merged)

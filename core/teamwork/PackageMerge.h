@@ -1,8 +1,8 @@
 #pragma once
 
-#include "WorkPackage.h"
-#include "common/Result.h"
-#include "storage/InspectionFile.h"
+#include "core/teamwork/WorkPackage.h"
+#include "core/common/Result.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "PackageTables.h"
+#include "core/teamwork/PackageTables.h"
 
 namespace cchc::teamwork {
 

@@ -1,12 +1,12 @@
 // Splitting a round into a work package: the lead's connection ATTACHes the new package
 // file and copies the round's rows across in SQL, so nothing of the lead's file is loaded
 // into memory, whatever its size.
-#include "WorkPackage.h"
+#include "core/teamwork/WorkPackage.h"
 
-#include "PackageTables.h"
-#include "common/Clock.h"
-#include "common/Ids.h"
-#include "storage/SqlSupport.h"
+#include "core/teamwork/PackageTables.h"
+#include "core/common/Clock.h"
+#include "core/common/Ids.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,10 +197,10 @@ Result<PackageInfo> splitRound(InspectionFile &lead, const SplitRequest &request
                             "was made from.").arg(native(lead.path()))};
     auto round = lead.loadRound(request.roundId);
     if (!round)
-        return Error{round.error()};
+        return round.failure();
     auto chosen = chosenRoundUnits(*round, request.unitIds);
     if (!chosen)
-        return Error{chosen.error()};
+        return chosen.failure();
     if (QFileInfo::exists(packagePath))
         return Error{Tr::tr("“%1” already exists; choose another name for the package.")
                          .arg(native(packagePath))};
@@ -209,7 +209,7 @@ Result<PackageInfo> splitRound(InspectionFile &lead, const SplitRequest &request
                      Clock::nowIso(), {}};
     // The package gets the current schema (and its own file id) from create().
     if (auto created = InspectionFile::create(packagePath); !created)
-        return Error{created.error()};
+        return created.failure();
     Status status;
     {
         AttachedFile attached(lead, packagePath);
@@ -229,7 +229,7 @@ Result<PackageInfo> readPackageInfo(const QString &packagePath)
 {
     auto file = InspectionFile::open(packagePath, InspectionFile::Access::ReadOnly);
     if (!file)
-        return Error{file.error()};
+        return file.failure();
     QSqlQuery query((*file)->database());
     const Error notPackage{Tr::tr("“%1” is not a work package: it was not made with “Hand out "
                                   "work”.").arg(native(packagePath))};
@@ -237,13 +237,13 @@ Result<PackageInfo> readPackageInfo(const QString &packagePath)
                                                                "= 'package_id'"),
                                          {}, notPackage);
         !status)
-        return Error{status.error()};
+        return status.failure();
     const QString id = query.value(0).toString();
     if (auto status = storage::selectRow(query, QString::fromLatin1(kPackageColumns) +
                                                     QStringLiteral(" WHERE id = ?"),
                                          {id}, notPackage);
         !status)
-        return Error{status.error()};
+        return status.failure();
     return packageFrom(query);
 }
 
@@ -253,7 +253,7 @@ Result<QList<PackageInfo>> packagesOf(const InspectionFile &lead)
     if (auto status = execute(query, QString::fromLatin1(kPackageColumns) +
                                          QStringLiteral(" ORDER BY created_at DESC"), {});
         !status)
-        return Error{status.error()};
+        return status.failure();
     QList<PackageInfo> packages;
     while (query.next())
         packages.append(packageFrom(query));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "storage/InspectionFile.h"
+#include "core/common/Result.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "icons/ApplicationIcon.h"
+#include "resources/icons/ApplicationIcon.h"
 
 #include <QDir>
 

@@ -1,5 +1,5 @@
 // The command line as scripts use it: the real executable, its output and exit codes.
-#include "support/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

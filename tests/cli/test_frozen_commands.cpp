@@ -1,8 +1,8 @@
 // Issued means frozen, on the command line: a merge that changes results of an issued
 // round needs --reason, and `check` says the results changed and which digest the issued
 // notice's snapshot has (the one in its PDF).
-#include "storage/StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // export-json and import-json as scripts use them: exit codes, one-line reasons, files.
-#include "support/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

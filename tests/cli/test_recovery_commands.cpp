@@ -1,9 +1,9 @@
 // The command line on files a crash or a damaged header left (issue 15): a clear refusal
 // or a normal run, never a crash, a lock-out, a pile of backups or a raw SQL message.
-#include "support/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "builtin/DemoFile.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // cchc-inspector report: the PDFs a script gets, and the errors it reads on stderr.
-#include "support/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "builtin/DemoFile.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QProcess>
 

@@ -1,7 +1,7 @@
 // split, merge and history as a script or a person at a terminal uses them.
-#include "storage/StorageFixtures.h"
-#include "support/TestSupport.h"
-#include "teamwork/WorkPackage.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
+#include "core/teamwork/WorkPackage.h"
 
 #include <catch2/catch.hpp>
 

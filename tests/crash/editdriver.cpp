@@ -10,9 +10,9 @@
 // value written carries N (finding "edit N …", notes "unit-edit N …").
 // Exit codes: 0 done, 3 opened read-only (a lock-out), 4 open failed, 5 nothing to edit,
 // 6 an edit failed.
-#include "domain/ChecklistTemplate.h"
-#include "domain/InspectionRound.h"
-#include "storage/InspectionFile.h"
+#include "core/domain/ChecklistTemplate.h"
+#include "core/domain/InspectionRound.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "builtin/BuiltinTemplate.h"
-#include "support/TestSupport.h"
+#include "core/builtin/BuiltinTemplate.h"
+#include "tests/support/TestSupport.h"
 
 using namespace cchc;
 

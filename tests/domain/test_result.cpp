@@ -1,6 +1,6 @@
 // Result<T>: failures pass on with failure(); reading the value of a failure stops the
 // program with the failure's message instead of reading an empty optional.
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QProcess>

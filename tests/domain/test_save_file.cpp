@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "common/SaveFile.h"
-#include "support/TestSupport.h"
+#include "core/common/SaveFile.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

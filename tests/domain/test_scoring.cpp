@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "domain/Scoring.h"
-#include "support/TestSupport.h"
+#include "core/domain/Scoring.h"
+#include "tests/support/TestSupport.h"
 
 using namespace cchc;
 

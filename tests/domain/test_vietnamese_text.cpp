@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "common/VietnameseText.h"
-#include "support/TestSupport.h"
+#include "core/common/VietnameseText.h"
+#include "tests/support/TestSupport.h"
 
 using namespace cchc;
 

@@ -3,8 +3,8 @@
 // Info-ZIP's `unzip -t`, the way other programs will read our .docx files.
 #include <catch2/catch.hpp>
 
-#include "common/ZipWriter.h"
-#include "support/TestSupport.h"
+#include "core/common/ZipWriter.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QMap>

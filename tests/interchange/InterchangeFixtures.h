@@ -1,9 +1,10 @@
 #pragma once
 
-#include "builtin/DemoFile.h"
-#include "common/Clock.h"
-#include "report/ReportStore.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/common/Clock.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
+#include "core/storage/InspectionFile.h"
 
 #include <catch2/catch.hpp>
 

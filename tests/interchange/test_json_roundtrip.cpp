@@ -1,14 +1,14 @@
 // JSON export and import: byte-identical round trips, kept ids and times, the merge policy
 // for an existing file, and files that cannot be written.
-#include "InterchangeFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/interchange/InterchangeFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "common/Ids.h"
-#include "interchange/JsonExport.h"
-#include "interchange/JsonFormat.h"
-#include "interchange/JsonImport.h"
-#include "interchange/JsonStream.h"
-#include "storage/ConsistencyCheck.h"
+#include "core/common/Ids.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonFormat.h"
+#include "core/interchange/JsonImport.h"
+#include "core/interchange/JsonStream.h"
+#include "core/storage/ConsistencyCheck.h"
 
 #include <QBuffer>
 #include <QSqlQuery>

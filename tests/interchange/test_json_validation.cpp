@@ -1,12 +1,12 @@
 // Every class of bad JSON is refused with the JSON path of the bad field and a Vietnamese
 // reason, and the target file is left byte for byte as it was.
-#include "InterchangeFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/interchange/InterchangeFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "common/Ids.h"
-#include "interchange/JsonExport.h"
-#include "interchange/JsonFormat.h"
-#include "interchange/JsonImport.h"
+#include "core/common/Ids.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonFormat.h"
+#include "core/interchange/JsonImport.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
 // The window icon compiled into the program: every rendered size, really drawn.
-#include "icons/ApplicationIcon.h"
+#include "resources/icons/ApplicationIcon.h"
 
 #include <catch2/catch.hpp>
 

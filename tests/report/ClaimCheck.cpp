@@ -1,6 +1,6 @@
-#include "ClaimCheck.h"
+#include "tests/report/ClaimCheck.h"
 
-#include "common/VietnameseText.h"
+#include "core/common/VietnameseText.h"
 
 #include <QSet>
 

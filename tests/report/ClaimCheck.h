@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/NoticeDrafter.h"
+#include "core/report/NoticeDrafter.h"
 
 #include <QStringList>
 

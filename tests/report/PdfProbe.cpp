@@ -1,8 +1,8 @@
-#include "PdfProbe.h"
+#include "tests/report/PdfProbe.h"
 
 #include <QHash>
 
-#include "report/OfficialLayout.h"
+#include "core/report/OfficialLayout.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
-#include "ReportFixtures.h"
+#include "tests/report/ReportFixtures.h"
 
-#include "builtin/DemoFile.h"
-#include "report/NoticeDrafter.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/storage/InspectionFile.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/RoundData.h"
+#include "core/report/RoundData.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 // The claim check as a property: on a few hundred random rounds (1–40 units, every kind of
 // result, exemplary units, corrective actions, a previous round), every sentence the notice
 // drafts about units holds against the data (ClaimCheck.h says what is checked).
-#include "ClaimCheck.h"
-#include "ReportFixtures.h"
+#include "tests/report/ClaimCheck.h"
+#include "tests/report/ReportFixtures.h"
 
 #include <QRandomGenerator>
 

@@ -1,13 +1,13 @@
 // The Word export: the package is well formed, and LibreOffice (a real word processor)
 // renders it with the official layout, checked on its PDF like ours.
-#include "PdfProbe.h"
-#include "ReportFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/report/PdfProbe.h"
+#include "tests/report/ReportFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "report/DocxOutput.h"
-#include "report/MinutesBuilder.h"
-#include "report/NoticeDrafter.h"
-#include "report/PdfOutput.h"
+#include "core/report/DocxOutput.h"
+#include "core/report/MinutesBuilder.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/report/PdfOutput.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -1,10 +1,10 @@
 // Drafting rules of the notice, on small hand-made rounds and on the demo file.
-#include "ReportFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/report/ReportFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "report/NoticeDrafter.h"
-#include "report/MinutesBuilder.h"
-#include "report/Recommendations.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/report/MinutesBuilder.h"
+#include "core/report/Recommendations.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The report's QTextDocument is built inside one edit block and laid out in a single pass
 // (core/report/TextDocumentRenderer.cpp). These tests hold that pass to what Qt's own
 // layout gives the same finished document, so a faster layout never moves a line.
-#include "report/OfficialLayout.h"
-#include "report/TextDocumentRenderer.h"
+#include "core/report/OfficialLayout.h"
+#include "core/report/TextDocumentRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

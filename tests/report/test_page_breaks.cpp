@@ -2,8 +2,8 @@
 // core/report/TextDocumentRenderer.cpp moves headings, signatures and the annex chart
 // after laying the section out. Each case is tried at every filler length that puts the
 // boundary somewhere else, so a rule that holds only by luck of the layout fails here.
-#include "report/OfficialLayout.h"
-#include "report/TextDocumentRenderer.h"
+#include "core/report/OfficialLayout.h"
+#include "core/report/TextDocumentRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,15 +1,15 @@
 // The PDF is the test: real files from the demo and hand-made rounds, read back with
 // poppler-utils (pdftotext, pdffonts, pdfinfo) as a user's viewer or search would.
-#include "PdfProbe.h"
-#include "ReportFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/report/PdfProbe.h"
+#include "tests/report/ReportFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "report/MinutesBuilder.h"
-#include "report/NoticeDrafter.h"
-#include "report/OfficialLayout.h"
-#include "report/DocxOutput.h"
-#include "report/PdfOutput.h"
-#include "report/ScoreAnnex.h"
+#include "core/report/MinutesBuilder.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/report/OfficialLayout.h"
+#include "core/report/DocxOutput.h"
+#include "core/report/PdfOutput.h"
+#include "core/report/ScoreAnnex.h"
 
 #include <QDir>
 #include <QProcess>

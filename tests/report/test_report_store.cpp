@@ -1,13 +1,14 @@
 // Report settings and the team's edits survive in the file; regenerating keeps every edit.
-#include "ReportFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/report/ReportFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "builtin/DemoFile.h"
-#include "interchange/JsonExport.h"
-#include "interchange/JsonImport.h"
-#include "report/Reports.h"
-#include "report/ReportStore.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonImport.h"
+#include "core/report/Reports.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

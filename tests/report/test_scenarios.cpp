@@ -1,11 +1,11 @@
 // The scenario corpus: rounds of different shapes, each with sentences, counts and names the
 // notice must hold and sentences it must not. Every scenario also passes the claim check.
-#include "ClaimCheck.h"
-#include "ReportFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/report/ClaimCheck.h"
+#include "tests/report/ReportFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "report/MinutesBuilder.h"
-#include "report/ScoreAnnex.h"
+#include "core/report/MinutesBuilder.h"
+#include "core/report/ScoreAnnex.h"
 
 #include <catch2/catch.hpp>
 

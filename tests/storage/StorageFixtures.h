@@ -1,7 +1,7 @@
 #pragma once
 
-#include "builtin/BuiltinTemplate.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/BuiltinTemplate.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,9 +1,9 @@
 // Every way a file can be wrong: a clear Vietnamese message naming the file and the
 // reason, no crash, and the file left byte-for-byte as it was.
-#include "StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "support/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
-#include "builtin/DemoFile.h"
-#include "domain/Scoring.h"
-#include "storage/ConsistencyCheck.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/domain/Scoring.h"
+#include "core/storage/ConsistencyCheck.h"
+#include "core/storage/InspectionFile.h"
 
 using namespace cchc;
 using namespace cchc::test;

@@ -1,9 +1,9 @@
-#include "StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "common/Clock.h"
-#include "common/Ids.h"
-#include "storage/Migrations.h"
+#include "core/common/Clock.h"
+#include "core/common/Ids.h"
+#include "core/storage/Migrations.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -1,11 +1,12 @@
 // Upgrades of files written by older versions, from checked-in fixtures under tests/data.
-#include "StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "report/ReportStore.h"
-#include "storage/Migrations.h"
-#include "storage/SchemaCheck.h"
-#include "storage/ReportStore.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SchemaCheck.h"
+#include "core/storage/ReportStore.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,13 +1,13 @@
 // Recovery after a crash and from damaged headers (issue 15): what a killed program leaves
 // beside a file never locks the user out, and a damaged version number is refused with a
 // clear message, the file unchanged and nothing left behind.
-#include "StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "storage/ConsistencyCheck.h"
-#include "storage/DocumentLock.h"
-#include "storage/Migrations.h"
-#include "storage/SchemaCheck.h"
+#include "core/storage/ConsistencyCheck.h"
+#include "core/storage/DocumentLock.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SchemaCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // What the stores do with single records and a round's child rows: lookups of a missing
 // id, the round's legal bases, team and units kept in order across saves, and removals.
-#include "StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
 using namespace cchc;
 using namespace cchc::test;

@@ -1,8 +1,8 @@
-#include "StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
-#include "storage/FileCopy.h"
-#include "storage/RoundResults.h"
+#include "core/storage/FileCopy.h"
+#include "core/storage/RoundResults.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 // While a file is being edited its commits go through SQLite's write-ahead log (one fsync
 // per edit); on disk between sessions it is always one self-contained file.
-#include "StorageFixtures.h"
-#include "support/TestSupport.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>

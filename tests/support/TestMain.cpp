@@ -2,7 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "common/Language.h"
+#include "core/common/Language.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/StorageFixtures.h"
-#include "support/TestSupport.h"
-#include "teamwork/PackageMerge.h"
-#include "teamwork/WorkPackage.h"
+#include "tests/storage/StorageFixtures.h"
+#include "tests/support/TestSupport.h"
+#include "core/teamwork/PackageMerge.h"
+#include "core/teamwork/WorkPackage.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,8 +1,8 @@
 // Who did what: every change records the inspector's name and the laptop's id, whatever
 // wrote it, and a merge brings the member's own history along.
-#include "TeamworkFixtures.h"
+#include "tests/teamwork/TeamworkFixtures.h"
 
-#include "teamwork/EditHistory.h"
+#include "core/teamwork/EditHistory.h"
 
 using namespace cchc;
 using namespace cchc::test;

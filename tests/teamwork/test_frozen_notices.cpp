@@ -1,17 +1,17 @@
 // Issued means frozen: an issued notice keeps a snapshot of what it printed, every export
 // prints it again whatever changed since, its SHA-256 is in the PDF, and results of its
 // round change only with a reason that the history keeps.
-#include "TeamworkFixtures.h"
+#include "tests/teamwork/TeamworkFixtures.h"
 
-#include "builtin/DemoFile.h"
-#include "report/DocxOutput.h"
-#include "report/NoticeSnapshot.h"
-#include "report/PdfProbe.h"
-#include "report/Reports.h"
-#include "storage/Migrations.h"
-#include "storage/ReportStore.h"
-#include "teamwork/EditHistory.h"
-#include "teamwork/FrozenRounds.h"
+#include "core/builtin/DemoFile.h"
+#include "core/report/DocxOutput.h"
+#include "core/report/NoticeSnapshot.h"
+#include "tests/report/PdfProbe.h"
+#include "core/report/Reports.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/ReportStore.h"
+#include "core/teamwork/EditHistory.h"
+#include "core/teamwork/FrozenRounds.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // The schema step that added team work (work packages, merge base, edit history), on a
 // checked-in file written by the previous version.
-#include "TeamworkFixtures.h"
+#include "tests/teamwork/TeamworkFixtures.h"
 
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 // Work packages: a round handed out to a member's laptop and merged back, three-way per
 // field against the state at the split, on real files.
-#include "TeamworkFixtures.h"
+#include "tests/teamwork/TeamworkFixtures.h"
 
-#include "common/Ids.h"
+#include "core/common/Ids.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "support/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "builtin/DemoFile.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/Prompts.h"
 

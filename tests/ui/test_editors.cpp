@@ -1,8 +1,8 @@
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
-#include "builtin/DemoFile.h"
-#include "common/Language.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/common/Language.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/editors/PreferencesDialog.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/TemplateEditor.h"

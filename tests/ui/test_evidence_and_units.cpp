@@ -1,6 +1,6 @@
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
-#include "storage/InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/editors/CorrectiveActionDialog.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"

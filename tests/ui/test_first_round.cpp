@@ -1,10 +1,11 @@
 // Issue 10: the traps a new user met on a first round (own lock, window size, errors said
 // once, toolbar and menu names).
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
-#include "common/VietnameseText.h"
-#include "report/ReportStore.h"
-#include "storage/InspectionFile.h"
+#include "core/common/VietnameseText.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/models/ChecklistModel.h"
 #include "ui/report/NoticeDraftEditor.h"

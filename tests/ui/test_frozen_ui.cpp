@@ -1,10 +1,10 @@
 // Issued means frozen, in the window: changing a result of a round whose notice is issued
 // asks why (cancel changes nothing), the reason goes into the history, and the round is
 // marked as changed after the notice.
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
-#include "report/Reports.h"
-#include "teamwork/EditHistory.h"
+#include "core/report/Reports.h"
+#include "core/teamwork/EditHistory.h"
 #include "ui/Session.h"
 #include "ui/teamwork/FrozenRoundUi.h"
 #include "ui/teamwork/TeamworkActions.h"

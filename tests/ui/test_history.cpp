@@ -1,8 +1,9 @@
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
-#include "report/ReportStore.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
 #include "ui/report/NoticeDraftEditor.h"
-#include "storage/InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/models/ChecklistModel.h"
 #include "ui/Session.h"
 #include "ui/widgets/Banner.h"

@@ -1,8 +1,8 @@
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
-#include "builtin/DemoFile.h"
-#include "common/VietnameseText.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/common/VietnameseText.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/Icons.h"
 #include "ui/editors/RoundEditor.h"
 #include "ui/editors/UnitRegisterDialog.h"

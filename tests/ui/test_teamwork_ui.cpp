@@ -1,6 +1,6 @@
 // The Round menu's team work driven as a user would: hand out work, merge it back through
 // the conflict review.
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
 #include "ui/Session.h"
 #include "ui/teamwork/ConflictDialog.h"

@@ -2,9 +2,9 @@
 // (issue 13): the navigation's progress and scores come right after the first paint, a
 // result set shows at once in the checklist, its area, the navigation and the pane, and
 // wrapped rows are measured again whenever their text or width changes.
-#include "UiFixtures.h"
+#include "tests/ui/UiFixtures.h"
 
-#include "domain/Scoring.h"
+#include "core/domain/Scoring.h"
 #include "ui/models/ChecklistModel.h"
 #include "ui/widgets/Banner.h"
 #include "ui/widgets/CriterionPane.h"

@@ -1,9 +1,9 @@
 #pragma once
 // The demo file for the report UI tests: alone, or in a session as the window holds it.
-#include "support/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "builtin/DemoFile.h"
-#include "storage/InspectionFile.h"
+#include "core/builtin/DemoFile.h"
+#include "core/storage/InspectionFile.h"
 #include "ui/Session.h"
 
 #include <QCoreApplication>

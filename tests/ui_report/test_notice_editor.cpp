@@ -1,8 +1,9 @@
 // The notice editor: paragraphs added, left out, moved and undone; the pages beside them.
-#include "ReportUiFixtures.h"
+#include "tests/ui_report/ReportUiFixtures.h"
 
-#include "report/Reports.h"
-#include "report/ReportStore.h"
+#include "core/report/Reports.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
 #include "ui/report/NoticeDraftEditor.h"
 #include "ui/report/NoticePageView.h"
 #include "ui/report/ReportActions.h"

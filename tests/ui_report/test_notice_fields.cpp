@@ -1,10 +1,11 @@
 // The notice's date and signer, chosen in the notice editor: undone, printed, frozen once
 // the notice is issued.
-#include "ReportUiFixtures.h"
+#include "tests/ui_report/ReportUiFixtures.h"
 
-#include "common/VietnameseText.h"
-#include "report/Reports.h"
-#include "report/ReportStore.h"
+#include "core/common/VietnameseText.h"
+#include "core/report/Reports.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
 #include "ui/Session.h"
 #include "ui/report/NoticeDraftEditor.h"
 #include "ui/report/NoticePageView.h"

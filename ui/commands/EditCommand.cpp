@@ -1,6 +1,6 @@
-#include "EditCommand.h"
+#include "ui/commands/EditCommand.h"
 
-#include "Session.h"
+#include "ui/Session.h"
 
 namespace cchc::ui {
 

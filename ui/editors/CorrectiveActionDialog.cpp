@@ -1,6 +1,6 @@
-#include "CorrectiveActionDialog.h"
+#include "ui/editors/CorrectiveActionDialog.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

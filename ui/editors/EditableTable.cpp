@@ -1,4 +1,4 @@
-#include "EditableTable.h"
+#include "ui/editors/EditableTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "PreferencesDialog.h"
+#include "ui/editors/PreferencesDialog.h"
 
-#include "common/Language.h"
-#include "teamwork/EditHistory.h"
+#include "core/common/Language.h"
+#include "core/teamwork/EditHistory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

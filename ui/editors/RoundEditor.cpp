@@ -1,10 +1,10 @@
-#include "RoundEditor.h"
+#include "ui/editors/RoundEditor.h"
 
-#include "common/Clock.h"
-#include "common/VietnameseText.h"
-#include "EditableTable.h"
-#include "widgets/Prompts.h"
-#include "storage/InspectionFile.h"
+#include "core/common/Clock.h"
+#include "core/common/VietnameseText.h"
+#include "ui/editors/EditableTable.h"
+#include "ui/widgets/Prompts.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QComboBox>
 #include <QDateEdit>

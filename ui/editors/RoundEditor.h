@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/InspectionRound.h"
-#include "common/Result.h"
-#include "domain/Unit.h"
+#include "core/domain/InspectionRound.h"
+#include "core/common/Result.h"
+#include "core/domain/Unit.h"
 
 #include <QDialog>
 

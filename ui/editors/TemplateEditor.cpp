@@ -1,6 +1,6 @@
-#include "TemplateEditor.h"
+#include "ui/editors/TemplateEditor.h"
 
-#include "Session.h"
+#include "ui/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

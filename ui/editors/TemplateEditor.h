@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ChecklistTemplate.h"
+#include "core/common/Result.h"
+#include "core/domain/ChecklistTemplate.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "UnitRegisterDialog.h"
+#include "ui/editors/UnitRegisterDialog.h"
 
-#include "Session.h"
+#include "ui/Session.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Unit.h"
+#include "core/common/Result.h"
+#include "core/domain/Unit.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "ChecklistFilterProxy.h"
+#include "ui/models/ChecklistFilterProxy.h"
 
-#include "ChecklistModel.h"
-#include "common/VietnameseText.h"
+#include "ui/models/ChecklistModel.h"
+#include "core/common/VietnameseText.h"
 
 namespace cchc::ui {
 

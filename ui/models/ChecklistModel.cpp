@@ -1,6 +1,6 @@
-#include "ChecklistModel.h"
+#include "ui/models/ChecklistModel.h"
 
-#include "domain/Scoring.h"
+#include "core/domain/Scoring.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Assessment.h"
-#include "domain/ChecklistTemplate.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/ChecklistTemplate.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "NavigationModel.h"
+#include "ui/models/NavigationModel.h"
 
-#include "storage/InspectionFile.h"
-#include "storage/RoundResults.h"
+#include "core/storage/InspectionFile.h"
+#include "core/storage/RoundResults.h"
 
 #include <QLocale>
 
@@ -38,7 +38,7 @@ Status NavigationModel::reload(const InspectionFile &file)
     auto rounds = file.rounds();
     auto units = file.units();
     if (!rounds || !units)
-        return Error{rounds ? units.error() : rounds.error()};
+        return rounds ? units.failure() : rounds.failure();
     QHash<QString, QString> unitNames;
     for (const Unit &unit : *units)
         unitNames.insert(unit.id, unit.name);
@@ -47,7 +47,7 @@ Status NavigationModel::reload(const InspectionFile &file)
         auto round = file.loadRound(info.id);
         if (!round) {
             if (status)
-                status = Error{round.error()};
+                status = round.failure();
             continue;
         }
         m_rounds.insert(round->id, *round);
@@ -107,7 +107,7 @@ Status NavigationModel::fillRoundProgress(const InspectionFile &file, const QStr
         return Error{error};
     auto assessments = roundResults(file, roundId);
     if (!assessments)
-        return Error{assessments.error()};
+        return assessments.failure();
     m_progressLoaded.insert(roundId);
     const QHash<QString, UnitScore> scores = scoreRound(*shown, *checklist, *assessments);
     for (auto it = scores.cbegin(); it != scores.cend(); ++it)

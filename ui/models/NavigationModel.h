@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ChecklistTemplate.h"
-#include "domain/InspectionRound.h"
-#include "domain/Scoring.h"
+#include "core/common/Result.h"
+#include "core/domain/ChecklistTemplate.h"
+#include "core/domain/InspectionRound.h"
+#include "core/domain/Scoring.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,11 +1,11 @@
-#include "NoticeDraftEditor.h"
+#include "ui/report/NoticeDraftEditor.h"
 
-#include "NoticePageView.h"
-#include "Session.h"
-#include "widgets/WindowSize.h"
-#include "widgets/WrappingDelegate.h"
+#include "ui/report/NoticePageView.h"
+#include "ui/Session.h"
+#include "ui/widgets/WindowSize.h"
+#include "ui/widgets/WrappingDelegate.h"
 
-#include "NoticeFields.h"
+#include "ui/report/NoticeFields.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -166,13 +166,13 @@ Status NoticeDraftEditor::refreshNoticeFields()
     ReportStore store(file);
     auto chosen = store.noticeSettings(m_roundId);
     if (!chosen)
-        return Error{chosen.error()};
+        return chosen.failure();
     auto issued = store.issuedNotice(m_roundId);
     if (!issued)
-        return Error{issued.error()};
+        return issued.failure();
     auto date = noticeDateOf(file, m_roundId);
     if (!date)
-        return Error{date.error()};
+        return date.failure();
     m_chosen = *chosen;
     m_issued = issued->has_value();
     m_fields->showChoice(m_draft.data.round, m_chosen, *date, *issued, !file.isReadOnly());
@@ -287,10 +287,10 @@ Status NoticeDraftEditor::reload()
                             : QString();
     auto draft = loadNoticeDraft(*m_session.file(), m_roundId);
     if (!draft)
-        return Error{draft.error()};
+        return draft.failure();
     auto rows = ReportStore(*m_session.file()).paragraphs(m_roundId);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     m_rowIds.clear();
     for (const StoredParagraph &row : *rows)
         m_rowIds.insert(row.key, row.id);

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "report/Reports.h"
-#include "report/ReportStore.h"
+#include "core/report/Reports.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "NoticeFields.h"
+#include "ui/report/NoticeFields.h"
 
-#include "common/VietnameseText.h"
-#include "report/NoticeDrafter.h"
-#include "report/Reports.h"
+#include "core/common/VietnameseText.h"
+#include "core/report/NoticeDrafter.h"
+#include "core/report/Reports.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/InspectionRound.h"
-#include "domain/ReportRecords.h"
+#include "core/domain/InspectionRound.h"
+#include "core/domain/ReportRecords.h"
 
 #include <QDate>
 #include <QWidget>

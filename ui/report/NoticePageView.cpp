@@ -1,4 +1,4 @@
-#include "NoticePageView.h"
+#include "ui/report/NoticePageView.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/PdfOutput.h"
-#include "report/ReportDocument.h"
+#include "core/report/PdfOutput.h"
+#include "core/report/ReportDocument.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
-#include "ReportActions.h"
+#include "ui/report/ReportActions.h"
 
-#include "Icons.h"
-#include "NoticeDraftEditor.h"
-#include "common/Clock.h"
-#include "report/PdfOutput.h"
-#include "report/ReportFormats.h"
-#include "ReportSettingsDialog.h"
-#include "Session.h"
-#include "storage/InspectionFile.h"
-#include "widgets/Prompts.h"
-#include "widgets/WindowSize.h"
-#include "storage/ReportStore.h"
+#include "ui/Icons.h"
+#include "ui/report/NoticeDraftEditor.h"
+#include "core/common/Clock.h"
+#include "core/report/PdfOutput.h"
+#include "core/report/ReportFormats.h"
+#include "ui/report/ReportSettingsDialog.h"
+#include "ui/Session.h"
+#include "core/storage/InspectionFile.h"
+#include "ui/widgets/Prompts.h"
+#include "ui/widgets/WindowSize.h"
+#include "core/storage/ReportStore.h"
 
 #include <QAction>
 #include <QDir>
@@ -125,7 +125,7 @@ Result<ReportDocument> ReportActions::build(ReportKind kind, const QString &unit
     request.unitId = unitId;
     if (kind == ReportKind::Notice) {
         if (auto status = m_session->snapshotIssuedNotice(m_roundId); !status)
-            return Error{status.error()};
+            return status.failure();
     }
     return buildReport(*m_session->file(), request);
 }
@@ -196,7 +196,7 @@ void ReportActions::issueNotice()
 {
     const ReportStore store(*m_session->file());
     auto issued = store.issuedNotice(m_roundId);
-    auto settings = issued ? store.settings() : Result<ReportSettings>(Error{issued.error()});
+    auto settings = issued ? store.settings() : Result<ReportSettings>(issued.failure());
     if (!settings) {
         showError(settings.error());
         return;
@@ -251,7 +251,7 @@ void ReportActions::exportAllMinutes()
     // Only the units are read here: each unit's minutes are built by buildReport, the one
     // way every report is made.
     auto round = m_session->file()->loadRound(m_roundId);
-    auto units = round ? m_session->file()->units() : Result<QList<Unit>>(Error{round.error()});
+    auto units = round ? m_session->file()->units() : Result<QList<Unit>>(round.failure());
     if (!units) {
         showError(units.error());
         return;
@@ -301,7 +301,7 @@ void ReportActions::writeNextMinutes()
     auto document = buildReport(*m_session->file(), request);
     const QString path = QDir(batch.folder)
                              .filePath(minutesFileName(batch.next, unitName, QStringLiteral("pdf")));
-    const Status status = document ? writeReport(*document, path) : Status(Error{document.error()});
+    const Status status = document ? writeReport(*document, path) : Status(document.failure());
     ++batch.next;
     if (!status) {
         if (batch.progress)

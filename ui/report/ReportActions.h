@@ -1,8 +1,8 @@
 #pragma once
 
-#include "report/Reports.h"
-#include "report/ReportSettings.h"
-#include "report/RoundData.h"
+#include "core/report/Reports.h"
+#include "core/domain/ReportSettings.h"
+#include "core/report/RoundData.h"
 
 #include <QList>
 #include <QObject>

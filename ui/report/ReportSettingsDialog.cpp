@@ -1,8 +1,9 @@
-#include "ReportSettingsDialog.h"
+#include "ui/report/ReportSettingsDialog.h"
 
-#include "common/Clock.h"
-#include "report/ReportStore.h"
-#include "Session.h"
+#include "core/common/Clock.h"
+#include "core/report/DraftMerge.h"
+#include "core/storage/ReportStore.h"
+#include "ui/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -93,11 +94,11 @@ Status ReportSettingsDialog::load()
     const ReportStore store(*m_session.file());
     auto settings = store.settings();
     if (!settings)
-        return Error{settings.error()};
+        return settings.failure();
     m_settings = *settings;
     auto next = store.numberToIssue(m_settings.issuerSymbol, m_year); // what would be issued
     if (!next)
-        return Error{next.error()};
+        return next.failure();
     for (int i = 0; i < m_fields.size(); ++i) {
         QLineEdit *edit = m_fields.at(i).second;
         edit->setText(m_settings.*kFields[i].member);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "report/ReportSettings.h"
+#include "core/common/Result.h"
+#include "core/domain/ReportSettings.h"
 
 #include <QDialog>
 

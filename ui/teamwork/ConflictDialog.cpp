@@ -1,6 +1,6 @@
-#include "ConflictDialog.h"
+#include "ui/teamwork/ConflictDialog.h"
 
-#include "HistoryDialog.h"
+#include "ui/teamwork/HistoryDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>

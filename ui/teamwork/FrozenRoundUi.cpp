@@ -1,8 +1,8 @@
-#include "FrozenRoundUi.h"
+#include "ui/teamwork/FrozenRoundUi.h"
 
-#include "Session.h"
-#include "report/Reports.h"
-#include "widgets/Prompts.h"
+#include "ui/Session.h"
+#include "core/report/Reports.h"
+#include "ui/widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "teamwork/FrozenRounds.h"
+#include "core/teamwork/FrozenRounds.h"
 #include "ui/widgets/Banner.h"
 
 #include <QDialog>

@@ -1,6 +1,6 @@
-#include "HistoryDialog.h"
+#include "ui/teamwork/HistoryDialog.h"
 
-#include "teamwork/EditHistory.h"
+#include "core/teamwork/EditHistory.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -84,7 +84,7 @@ Status HistoryDialog::reload()
     auto entries = teamwork::readHistory(m_file, m_roundId, narrow ? m_roundUnitId : QString(),
                                          narrow ? m_criterionId : QString());
     if (!entries)
-        return Error{entries.error()};
+        return entries.failure();
     m_table->setRowCount(int(entries->size()));
     // Newest first: what someone opening the history wants to see.
     for (int i = 0; i < entries->size(); ++i) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/InspectionFile.h"
+#include "core/storage/InspectionFile.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "SplitDialog.h"
+#include "ui/teamwork/SplitDialog.h"
 
-#include "common/VietnameseText.h"
-#include "widgets/Prompts.h"
+#include "core/common/VietnameseText.h"
+#include "ui/widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "teamwork/WorkPackage.h"
+#include "core/teamwork/WorkPackage.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "TeamworkActions.h"
+#include "ui/teamwork/TeamworkActions.h"
 
-#include "ConflictDialog.h"
-#include "HistoryDialog.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "SplitDialog.h"
-#include "widgets/Prompts.h"
-#include "widgets/Workspace.h"
+#include "ui/teamwork/ConflictDialog.h"
+#include "ui/teamwork/HistoryDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Session.h"
+#include "ui/teamwork/SplitDialog.h"
+#include "ui/widgets/Prompts.h"
+#include "ui/widgets/Workspace.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "teamwork/PackageMerge.h"
+#include "core/teamwork/PackageMerge.h"
 
 #include <QObject>
 

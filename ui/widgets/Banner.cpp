@@ -1,4 +1,4 @@
-#include "Banner.h"
+#include "ui/widgets/Banner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

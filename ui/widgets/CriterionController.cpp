@@ -1,12 +1,12 @@
-#include "CriterionController.h"
+#include "ui/widgets/CriterionController.h"
 
-#include "CriterionPane.h"
-#include "common/Clock.h"
-#include "editors/CorrectiveActionDialog.h"
-#include "FindingEditor.h"
-#include "models/ChecklistModel.h"
-#include "Prompts.h"
-#include "Session.h"
+#include "ui/widgets/CriterionPane.h"
+#include "core/common/Clock.h"
+#include "ui/editors/CorrectiveActionDialog.h"
+#include "ui/widgets/FindingEditor.h"
+#include "ui/models/ChecklistModel.h"
+#include "ui/widgets/Prompts.h"
+#include "ui/Session.h"
 
 #include <QDir>
 #include <QFile>

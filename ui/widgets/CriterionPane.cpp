@@ -1,7 +1,7 @@
-#include "CriterionPane.h"
+#include "ui/widgets/CriterionPane.h"
 
-#include "FindingEditor.h"
-#include "models/ChecklistModel.h"
+#include "ui/widgets/FindingEditor.h"
+#include "ui/models/ChecklistModel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

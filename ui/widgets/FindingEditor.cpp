@@ -1,4 +1,4 @@
-#include "FindingEditor.h"
+#include "ui/widgets/FindingEditor.h"
 
 #include <QKeyEvent>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "FirstSteps.h"
+#include "ui/widgets/FirstSteps.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

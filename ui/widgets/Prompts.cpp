@@ -1,4 +1,4 @@
-#include "Prompts.h"
+#include "ui/widgets/Prompts.h"
 
 #include <QDesktopServices>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "StartPage.h"
+#include "ui/widgets/StartPage.h"
 
 #include <QCommandLinkButton>
 #include <QDir>

@@ -1,13 +1,13 @@
-#include "Workspace.h"
+#include "ui/widgets/Workspace.h"
 
-#include "CriterionController.h"
-#include "CriterionPane.h"
-#include "FindingEditor.h"
-#include "models/ChecklistFilterProxy.h"
-#include "models/ChecklistModel.h"
-#include "models/NavigationModel.h"
-#include "Session.h"
-#include "WrappingDelegate.h"
+#include "ui/widgets/CriterionController.h"
+#include "ui/widgets/CriterionPane.h"
+#include "ui/widgets/FindingEditor.h"
+#include "ui/models/ChecklistFilterProxy.h"
+#include "ui/models/ChecklistModel.h"
+#include "ui/models/NavigationModel.h"
+#include "ui/Session.h"
+#include "ui/widgets/WrappingDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Assessment.h"
-#include "domain/ChecklistTemplate.h"
-#include "domain/InspectionRound.h"
-#include "domain/Scoring.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/ChecklistTemplate.h"
+#include "core/domain/InspectionRound.h"
+#include "core/domain/Scoring.h"
 
 #include <QHash>
 #include <QSet>

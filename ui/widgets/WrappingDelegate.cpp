@@ -1,4 +1,4 @@
-#include "WrappingDelegate.h"
+#include "ui/widgets/WrappingDelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>

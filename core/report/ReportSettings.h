@@ -1,4 +1,0 @@
-#pragma once
-// Moved: domain/ReportSettings.h. This header only forwards, so branches written against the old
-// place still build; tools/root_includes.py replaces its includes and removes it.
-#include "domain/ReportSettings.h"
