@@ -96,6 +96,7 @@ TEST_CASE("A paragraph of the team's own is added after any paragraph, kept, and
     CHECK(editor.paragraphs().at(row + 1).state == ParagraphState::Own);
     const QString typed = QStringLiteral("Đoàn ghi nhận đơn vị đã chủ động khắc phục ngay.");
     typeText(editor.textEdit(), typed);
+    editor.commitTyping(); // as the pause after typing does
     CHECK(editor.paragraphs().at(row + 1).paragraph.text == typed);
 
     // Kept in the file, in its place, and printed there.
@@ -226,9 +227,8 @@ TEST_CASE("The pages beside the text are the printed ones and follow the edited 
     editor.textEdit()->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor.textEdit(), QStringLiteral("x"));
     editor.textEdit()->insertPlainText(longer);
-    CHECK(rendered.isEmpty());
-    CHECK(pages->renderPending());
-    REQUIRE(waitFor(rendered, 5000));
+    CHECK(rendered.isEmpty()); // typing never waits for the pages: written after a pause,
+    REQUIRE(waitFor(rendered, 5000)); // then painted
     CHECK(pages->pageCount() > printed.constLast().page + 1); // the long text added a page
 
     // A click on a paragraph's place on its page selects it for editing.

@@ -271,10 +271,11 @@ TEST_CASE("The draft editor saves every edit and flags it when the results chang
     REQUIRE(editor.paragraphs().size() > 5);
     CHECK(editor.paragraphs().at(0).state == report::ParagraphState::Drafted);
 
-    // Typing is saved after the pause (flush: at once), with the literal text.
+    // Typing is saved after the pause (commitTyping: at once), with the literal text.
     const QString typed = QStringLiteral("Thực hiện <b>Kế hoạch</b> & \"lịch\"\nDòng hai");
     editor.selectParagraph(0);
     editor.textEdit()->setPlainText(typed);
+    editor.commitTyping();
     auto stored = report::ReportStore(*demo.file).paragraphs(demo.roundId);
     REQUIRE(stored->size() == 1);
     CHECK(stored->at(0).editedText == typed);
@@ -420,7 +421,11 @@ TEST_CASE("A burst of typing in the draft editor is one write and one undo step"
     editor.textEdit()->moveCursor(QTextCursor::End);
     // QTest types ASCII keys only; the text is stored as typed either way.
     QTest::keyClicks(editor.textEdit(), QStringLiteral(" Doan lam viec truc tiep."));
-    CHECK_FALSE(writes.isEmpty()); // each key is in the file at once: nothing waits
+    CHECK(writes.isEmpty()); // nothing is written while the keys come
+    // The pause after the burst writes it: one commit for the whole burst.
+    REQUIRE(writes.wait(5000));
+    QTest::qWait(2 * ui::NoticeDraftEditor::kTypingPauseMs);
+    CHECK(writes.count() == 1);
     const QString typed = drafted + QStringLiteral(" Doan lam viec truc tiep.");
     auto stored = report::ReportStore(*demo.file).paragraphs(demo.roundId);
     REQUIRE(stored->size() == 1);
@@ -429,6 +434,8 @@ TEST_CASE("A burst of typing in the draft editor is one write and one undo step"
 
     // More typing in the same paragraph after the pause joins the same undo step.
     QTest::keyClicks(editor.textEdit(), QStringLiteral(" Them"));
+    editor.commitTyping();
+    CHECK(writes.count() == 2);
     CHECK(demo.session->undoStack()->count() == 1);
 
     // Undo takes the whole burst back, and the open editor follows.

@@ -80,7 +80,7 @@ QWidget *column(QWidget *main, QWidget *below)
 
 NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, QWidget *parent)
     : QWidget(parent, Qt::Window), m_session(session), m_roundId(roundId),
-      m_reload(new QTimer(this))
+      m_reload(new QTimer(this)), m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("noticeDraftEditor"));
     setWindowTitle(tr("Notice draft"));
@@ -137,7 +137,15 @@ NoticeDraftEditor::NoticeDraftEditor(Session &session, const QString &roundId, Q
     m_list->setFocus(); // the paragraphs first, not the date field above them
 
     connect(m_list, &QListWidget::currentRowChanged, this, &NoticeDraftEditor::showParagraph);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &NoticeDraftEditor::saveCurrent);
+    // Typing is written after a pause, like a finding: a burst is one commit and one undo
+    // step; every other action, a change of paragraph and closing write it first.
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(kTypingPauseMs);
+    connect(m_typing, &QTimer::timeout, this, &NoticeDraftEditor::saveCurrent);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_typing->start();
+    });
     m_pages->setSource([this] { return pagesDocument(); });
     connect(m_pages, &NoticePageView::paragraphClicked, this,
             [this](const QString &key) { selectParagraph(rowOf(key)); });
@@ -181,6 +189,7 @@ Status NoticeDraftEditor::refreshNoticeFields()
 
 void NoticeDraftEditor::setNoticeDate(const QDate &date)
 {
+    commitTyping();
     NoticeSettings next = m_chosen;
     next.noticeDate = date;
     if (next == m_chosen)
@@ -196,6 +205,7 @@ void NoticeDraftEditor::setNoticeDate(const QDate &date)
 
 void NoticeDraftEditor::setSigner(const QString &memberId)
 {
+    commitTyping();
     NoticeSettings next = m_chosen;
     next.signerMemberId = memberId;
     if (next == m_chosen)
@@ -279,8 +289,17 @@ void NoticeDraftEditor::scheduleReload()
         m_reload->start(0);
 }
 
+void NoticeDraftEditor::commitTyping()
+{
+    if (!m_typing->isActive())
+        return;
+    m_typing->stop();
+    saveCurrent();
+}
+
 Status NoticeDraftEditor::reload()
 {
+    commitTyping();
     m_reload->stop();
     const QString key = m_current >= 0 && m_current < m_paragraphs.size()
                             ? m_paragraphs.at(m_current).paragraph.key
@@ -356,6 +375,7 @@ void NoticeDraftEditor::selectParagraph(int row)
 
 void NoticeDraftEditor::showParagraph(int row)
 {
+    commitTyping(); // into the paragraph it was typed in, before another is shown
     m_current = row;
     const bool valid = row >= 0 && row < m_paragraphs.size();
     const QString text = valid ? m_paragraphs.at(row).paragraph.text : QString();
@@ -460,6 +480,7 @@ bool NoticeDraftEditor::eventFilter(QObject *watched, QEvent *event)
 
 void NoticeDraftEditor::closeEvent(QCloseEvent *event)
 {
+    commitTyping();
     // Closed windows are deleted later, maybe after their file's session: nothing more
     // may reach for it.
     m_reload->stop();
@@ -472,6 +493,7 @@ bool NoticeDraftEditor::write(const QString &step,
                               const std::function<Status(ReportStore &)> &change,
                               const QString &burstKey, const QString &selectKey)
 {
+    commitTyping(); // what was typed first, as its own step (stops before saveCurrent's write)
     m_writing = true;
     const Status status = m_session.editNotice(m_roundId, step, change, burstKey);
     m_writing = false;
@@ -660,11 +682,13 @@ void NoticeDraftEditor::markReviewed()
 
 void NoticeDraftEditor::undo()
 {
+    commitTyping();
     historyStep(m_session.undo());
 }
 
 void NoticeDraftEditor::redo()
 {
+    commitTyping();
     historyStep(m_session.redo());
 }
 

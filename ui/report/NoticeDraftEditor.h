@@ -61,6 +61,9 @@ public:
     bool canMove(int row, int step) const;
     void undo();
     void redo();
+    // Writes what was typed and not yet written (it waits for a pause of kTypingPauseMs).
+    void commitTyping();
+    static constexpr int kTypingPauseMs = 400;
     // The notice's date and signer (undo steps of the file): an invalid date and an empty
     // member id go back to the defaults (the date after the visits, the lead).
     void setNoticeDate(const QDate &date);
@@ -112,6 +115,7 @@ private:
     NoticeFields *m_fields = nullptr; // the date and the signer
     report::NoticeSettings m_chosen; // what the file holds for the round's notice
     QTimer *m_reload = nullptr;
+    QTimer *m_typing = nullptr; // restarted by each key; its timeout writes the paragraph
     QHash<QString, QPushButton *> m_buttons;
     int m_current = -1;
     bool m_issued = false; // printed from its snapshot: the text is not edited any more
