@@ -105,6 +105,36 @@ void listConflicts(const QList<teamwork::MergeConflict> &conflicts)
     }
 }
 
+int failUndecided(int conflicts)
+{
+    return fail(Tr::tr("%n conflict(s) to decide; nothing was merged. Add --mine, --theirs "
+                       "or --decisions FILE.", nullptr, conflicts));
+}
+
+// Runs the merge as a trial and lists the conflicts it leaves open; returns how many (0 also
+// when the trial fails: the real merge then says why).
+int listConflictsOfTrial(InspectionFile &lead, const QString &packagePath,
+                         const teamwork::MergeOptions &options)
+{
+    teamwork::MergeOptions trial = options;
+    trial.dryRun = true;
+    Result<teamwork::MergeSummary> preview = Error{};
+    (void)teamwork::withReason(lead, QStringLiteral("(trial)"), [&]() -> Status {
+        preview = teamwork::mergePackage(lead, packagePath, trial);
+        return preview ? Status() : preview.failure();
+    });
+    if (!preview)
+        return 0;
+    QList<teamwork::MergeConflict> open;
+    for (const auto &conflict : preview->conflicts) {
+        if (!conflict.choice)
+            open.append(conflict);
+    }
+    if (!open.isEmpty())
+        listConflicts(open);
+    return int(open.size());
+}
+
 int runMerge(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -146,6 +176,15 @@ int runMerge(const QStringList &arguments)
     auto lead = InspectionFile::open(leadPath);
     if (!lead)
         return fail(lead.error());
+    const bool decided = parser.isSet(mine) || parser.isSet(theirs) || parser.isSet(decisions);
+    if (!decided && !parser.isSet(reason)) {
+        // Without a decision the merge can only list the conflicts. The trial is rolled
+        // back (nothing of it stays, history included), so an issued round does not ask
+        // for the reason of a change that is not made yet.
+        auto listed = listConflictsOfTrial(**lead, packagePath, options);
+        if (listed > 0)
+            return failUndecided(listed);
+    }
     Result<teamwork::MergeSummary> summary = Error{};
     const Status merged = withCommandReason(**lead, parser, reason, [&]() -> Status {
         summary = teamwork::mergePackage(**lead, packagePath, options);
@@ -161,8 +200,7 @@ int runMerge(const QStringList &arguments)
             if (!conflict.choice)
                 open.append(conflict);
         listConflicts(open);
-        return fail(Tr::tr("%n conflict(s) to decide; nothing was merged. Add --mine, --theirs "
-                           "or --decisions FILE.", nullptr, int(open.size())));
+        return failUndecided(int(open.size()));
     }
     print(Tr::tr("Merged %1 into %2: %3 added, %4 updated, %5 removed, %6 attached files "
                  "already present, %7 conflicts decided.\n")

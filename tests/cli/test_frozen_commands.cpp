@@ -45,21 +45,32 @@ int meetEverything(const QString &packagePath, const QString &roundId)
     return changed;
 }
 
+// The demo file as a lead, with its round handed out whole to one member.
+struct SplitDemo
+{
+    TempDir dir;
+    QString lead = dir.path(QStringLiteral("lead.cchc"));
+    QString package = dir.path(QStringLiteral("nam.cchc"));
+    QString roundId;
+    SplitDemo()
+    {
+        REQUIRE(runApp({QStringLiteral("demo"), lead}).exitCode == 0);
+        roundId = roundIdOf(lead);
+        REQUIRE(runApp({QStringLiteral("split"), lead, QStringLiteral("--round"), roundId,
+                        QStringLiteral("-o"), package})
+                    .exitCode == 0);
+    }
+};
+
 } // namespace
 
 TEST_CASE("merge into an issued round needs --reason, and check reports the change and the "
           "snapshot's digest",
           "[cli][teamwork][frozen]")
 {
-    TempDir dir;
-    const QString lead = dir.path(QStringLiteral("lead.cchc"));
-    const QString package = dir.path(QStringLiteral("nam.cchc"));
-    const QString pdf = dir.path(QStringLiteral("notice.pdf"));
-    REQUIRE(runApp({QStringLiteral("demo"), lead}).exitCode == 0);
-    const QString roundId = roundIdOf(lead);
-    REQUIRE(runApp({QStringLiteral("split"), lead, QStringLiteral("--round"), roundId,
-                    QStringLiteral("-o"), package})
-                .exitCode == 0);
+    const SplitDemo demo;
+    const QString &lead = demo.lead, &package = demo.package, &roundId = demo.roundId;
+    const QString pdf = demo.dir.path(QStringLiteral("notice.pdf"));
     auto issued = runApp({QStringLiteral("report"), lead, QStringLiteral("--issue"),
                           QStringLiteral("-o"), pdf});
     REQUIRE(issued.exitCode == 0);
@@ -127,4 +138,43 @@ TEST_CASE("import-json that changes results of an issued round needs --reason", 
     auto check = runApp({QStringLiteral("check"), lead});
     CHECK(check.out.contains(QStringLiteral("kết quả đã thay đổi sau khi ban hành Thông báo số 01/TB-ĐKT")));
     CHECK(check.out.contains(QStringLiteral("Kết quả từ máy thư ký")));
+}
+
+TEST_CASE("merge without a decision lists the conflicts of an issued round before asking for "
+          "a reason",
+          "[cli][teamwork][frozen]")
+{
+    const SplitDemo demo;
+    const QString &lead = demo.lead, &package = demo.package, &roundId = demo.roundId;
+    // The same finding typed differently on both laptops, the lead's before the issue.
+    const auto typeFinding = [&](const QString &path, const QString &finding) {
+        auto file = InspectionFile::open(path);
+        REQUIRE(file.ok());
+        auto all = (*file)->roundAssessments(roundId);
+        REQUIRE(all.ok());
+        Assessment assessment = all->cbegin().value().at(0);
+        assessment.finding = finding;
+        REQUIRE((*file)->saveAssessment(assessment).ok());
+    };
+    typeFinding(lead, QStringLiteral("Ghi ở máy trưởng đoàn"));
+    typeFinding(package, QStringLiteral("Ghi ở máy thành viên"));
+    REQUIRE(runApp({QStringLiteral("report"), lead, QStringLiteral("--issue"),
+                    QStringLiteral("-o"), demo.dir.path(QStringLiteral("notice.pdf"))})
+                .exitCode == 0);
+
+    const QByteArray before = readAll(lead);
+    auto listed = runApp({QStringLiteral("merge"), lead, package});
+    CHECK(listed.exitCode == 1);
+    CHECK(listed.out.contains(QStringLiteral("Ghi ở máy thành viên")));
+    CHECK(listed.err.contains(QStringLiteral("--theirs")));
+    CHECK_FALSE(listed.err.contains(QStringLiteral("--reason")));
+    CHECK(readAll(lead) == before);
+    auto history = runApp({QStringLiteral("history"), lead, QStringLiteral("--round"), roundId});
+    CHECK_FALSE(history.out.contains(QStringLiteral("(trial)")));
+
+    // Decided, the change to the issued round still needs its reason.
+    auto refused = runApp({QStringLiteral("merge"), lead, package, QStringLiteral("--theirs")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("--reason")));
+    CHECK(readAll(lead) == before);
 }
