@@ -314,6 +314,15 @@ private:
 
 // Qt 6.4 has no keep-together: what the layout split across a page boundary (and fits on
 // one page) starts on the next page instead.
+// Makes `block` start a page (what the two rules below do to move text down).
+void startPageAt(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
 void keepOnOnePage(QTextDocument &document, const KeptTogether &kept)
 {
     if (kept.tables.isEmpty())
@@ -331,10 +340,7 @@ void keepOnOnePage(QTextDocument &document, const KeptTogether &kept)
     const QRectF withText =
         kept.text.isValid() ? box | layout->blockBoundingRect(kept.text) : box;
     if (kept.text.isValid() && withText.height() < page && splits(withText)) {
-        QTextCursor cursor(kept.text);
-        QTextBlockFormat format = cursor.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(format);
+        startPageAt(kept.text);
     } else if (splits(box)) {
         QTextTable *first = kept.tables.constFirst();
         QTextTableFormat format = first->format();
@@ -371,10 +377,7 @@ void keepHeadingsWithNext(QTextDocument &document, const QList<QTextBlock> &head
             --first;
         if (pageOfLine(document, headings.at(first), false) != page)
             continue; // a chain of headings longer than a page: leave it as it falls
-        QTextCursor cursor(headings.at(first));
-        QTextBlockFormat format = cursor.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(format);
+        startPageAt(headings.at(first));
     }
 }
 
@@ -386,19 +389,15 @@ void keepImageWithPrevious(QTextDocument &document, const ShrinkableImage &image
                            const LayoutScale &device)
 {
     const QTextBlock previous = image.block.previous();
-    QTextLayout *lines = image.block.layout();
+    if (!previous.isValid())
+        return;
+    const int pageBefore = pageOfLine(document, previous, true);
+    const int picturePage = pageOfLine(document, image.block, false);
+    if (pageBefore < 0 || picturePage < 0 || picturePage == pageBefore)
+        return;
     const double page = document.pageSize().height();
-    if (!previous.isValid() || !lines || lines->lineCount() == 0 || page <= 0)
-        return;
-    QAbstractTextDocumentLayout *layout = document.documentLayout();
-    const QRectF before = layout->blockBoundingRect(previous);
-    const QRectF own = layout->blockBoundingRect(image.block);
-    const QTextLine line = lines->lineAt(0);
-    const double pictureTop = own.top() + line.y();
-    const int pageBefore = int(std::floor((before.bottom() - 1.0) / page));
-    // Qt puts a line it moved at the next page's top give or take rounding: hence the pixel.
-    if (int(std::floor((pictureTop + 1.0) / page)) == pageBefore)
-        return;
+    const QRectF before = document.documentLayout()->blockBoundingRect(previous);
+    const QTextLine line = image.block.layout()->lineAt(0);
     // The room from the end of what precedes (and the spacing after it and before the
     // picture's paragraph) to the page's end, less the paragraph's spacing below and what
     // the line adds to the picture (its descent).
