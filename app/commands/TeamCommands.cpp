@@ -105,16 +105,31 @@ void listConflicts(const QList<teamwork::MergeConflict> &conflicts)
     }
 }
 
-int failUndecided(int conflicts)
+// Lists the conflicts left to decide and fails: nothing was merged.
+int failUndecided(const QList<teamwork::MergeConflict> &open)
 {
+    listConflicts(open);
     return fail(Tr::tr("%n conflict(s) to decide; nothing was merged. Add --mine, --theirs "
-                       "or --decisions FILE.", nullptr, conflicts));
+                       "or --decisions FILE.", nullptr, int(open.size())));
 }
 
-// Runs the merge as a trial and lists the conflicts it leaves open; returns how many (0 also
-// when the trial fails: the real merge then says why).
-int listConflictsOfTrial(InspectionFile &lead, const QString &packagePath,
-                         const teamwork::MergeOptions &options)
+// The conflicts a merge left undecided.
+QList<teamwork::MergeConflict> undecided(const teamwork::MergeSummary &summary)
+{
+    QList<teamwork::MergeConflict> open;
+    for (const auto &conflict : summary.conflicts) {
+        if (!conflict.choice)
+            open.append(conflict);
+    }
+    return open;
+}
+
+// A merge left with undecided conflicts writes as it goes, then rolls back: in an issued
+// round those writes are refused without a reason before the conflicts can be listed. Run
+// again as a trial under a passing reason (rolled back too: nothing of it stays, history
+// included), it finds them. Empty when the trial fails as well.
+QList<teamwork::MergeConflict> conflictsOfTrial(InspectionFile &lead, const QString &packagePath,
+                                                const teamwork::MergeOptions &options)
 {
     teamwork::MergeOptions trial = options;
     trial.dryRun = true;
@@ -123,16 +138,7 @@ int listConflictsOfTrial(InspectionFile &lead, const QString &packagePath,
         preview = teamwork::mergePackage(lead, packagePath, trial);
         return preview ? Status() : preview.failure();
     });
-    if (!preview)
-        return 0;
-    QList<teamwork::MergeConflict> open;
-    for (const auto &conflict : preview->conflicts) {
-        if (!conflict.choice)
-            open.append(conflict);
-    }
-    if (!open.isEmpty())
-        listConflicts(open);
-    return int(open.size());
+    return preview ? undecided(*preview) : QList<teamwork::MergeConflict>();
 }
 
 int runMerge(const QStringList &arguments)
@@ -176,15 +182,6 @@ int runMerge(const QStringList &arguments)
     auto lead = InspectionFile::open(leadPath);
     if (!lead)
         return fail(lead.error());
-    const bool decided = parser.isSet(mine) || parser.isSet(theirs) || parser.isSet(decisions);
-    if (!decided && !parser.isSet(reason)) {
-        // Without a decision the merge can only list the conflicts. The trial is rolled
-        // back (nothing of it stays, history included), so an issued round does not ask
-        // for the reason of a change that is not made yet.
-        auto listed = listConflictsOfTrial(**lead, packagePath, options);
-        if (listed > 0)
-            return failUndecided(listed);
-    }
     Result<teamwork::MergeSummary> summary = Error{};
     const Status merged = withCommandReason(**lead, parser, reason, [&]() -> Status {
         summary = teamwork::mergePackage(**lead, packagePath, options);
@@ -192,16 +189,15 @@ int runMerge(const QStringList &arguments)
     });
     if (!merged)
         summary = merged.failure();
+    // Without a decision the conflicts come first: a reason is asked for a change made.
+    if (!summary && chosen == 0 && !parser.isSet(reason)) {
+        if (const auto open = conflictsOfTrial(**lead, packagePath, options); !open.isEmpty())
+            return failUndecided(open);
+    }
     if (!summary)
         return fail(summary.error());
-    if (!summary->applied) {
-        QList<teamwork::MergeConflict> open;
-        for (const auto &conflict : summary->conflicts)
-            if (!conflict.choice)
-                open.append(conflict);
-        listConflicts(open);
-        return failUndecided(int(open.size()));
-    }
+    if (!summary->applied)
+        return failUndecided(undecided(*summary));
     print(Tr::tr("Merged %1 into %2: %3 added, %4 updated, %5 removed, %6 attached files "
                  "already present, %7 conflicts decided.\n")
               .arg(native(packagePath), native(leadPath))
