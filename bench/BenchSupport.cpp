@@ -59,6 +59,15 @@ double peakMemoryMiB()
     GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters));
     return double(counters.PeakWorkingSetSize) / (1024.0 * 1024.0);
 #else
+    // VmHWM is this program's own high-water mark. getrusage's ru_maxrss is kept across
+    // exec: a probe started by the bench would report the bench's peak when it is higher.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0; // kB
+        }
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux

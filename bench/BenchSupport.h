@@ -17,6 +17,7 @@ struct BenchContext
     int runs = 20;         // repetitions for medians
     QList<int> reportSizes = {8, 200, 1000}; // units per round of the notice benchmarks
     QString applicationPath;                 // cchc-inspector, for start-up from a new process
+    int largeJsonUnits = 0; // > 0: JSON peaks also measured on a file of this many units
 };
 
 struct Section
@@ -48,5 +49,7 @@ QString loadAverage(); // "/proc/loadavg"'s first three figures, or "n/a"
 // Imports `json` into a new file `target` and prints the process's peak memory in MiB
 // (cchc-bench --json-import-probe, run by the storage section in a process of its own).
 int jsonImportProbe(const QString &json, const QString &target);
+// Exports the file at `path` to `json` and prints the peak memory (--json-export-probe).
+int jsonExportProbe(const QString &path, const QString &json);
 
 } // namespace cchc::bench

@@ -2,6 +2,7 @@
 // Targets (docs/benchmarks.md): open < 300 ms, one unit's checklist < 20 ms, edit p99 < 10 ms,
 // peak memory < 150 MB.
 #include "bench/BenchSupport.h"
+#include "bench/SyntheticFile.h"
 
 #include "core/interchange/JsonExport.h"
 #include "core/interchange/JsonImport.h"
@@ -133,6 +134,8 @@ void measureEdits(const BenchContext &context, const QString &label, const QStri
     QFile::remove(path);
 }
 
+void reportJsonPeaks(const BenchContext &context, const QString &file, const QString &json);
+
 // Export streams to a file and import reads it back, as the command line does.
 void measureJson(const BenchContext &context, const InspectionFile &file, const QString &roundId)
 {
@@ -169,18 +172,51 @@ void measureJson(const BenchContext &context, const InspectionFile &file, const 
     reportSamples(QStringLiteral("JSON import, whole file (new file)"), importFile);
     reportSamples(QStringLiteral("JSON export, one round"), exportRound);
     reportSamples(QStringLiteral("JSON import, one round (new file)"), importRound);
-    // Peak memory of one whole-file import, alone in a new process (this program with
-    // --json-import-probe): the figure of the issue, goal <= 100 MiB at any size.
+    reportJsonPeaks(context, context.syntheticFile, wholeJson);
+}
+
+// Peak memory of a JSON probe (this program with `arguments`), alone in a new process.
+double probePeakMiB(const QStringList &arguments)
+{
+    QProcess probe;
+    probe.start(QCoreApplication::applicationFilePath(), arguments);
+    probe.waitForFinished(30 * 60 * 1000);
+    if (probe.exitCode() != 0)
+        std::fprintf(stderr, "%s", probe.readAllStandardError().constData());
+    return probe.readAllStandardOutput().trimmed().toDouble();
+}
+
+// The peak memory of exporting `file` to `json` and of importing that into a new file,
+// each in a process of its own: the figures of the issue, goal <= 100 MiB at any size.
+void reportJsonPeaks(const BenchContext &context, const QString &file, const QString &json)
+{
+    const double exportPeak = probePeakMiB({QStringLiteral("--json-export-probe"), file, json});
+    const double sizeMiB = double(QFileInfo(json).size()) / (1024.0 * 1024.0);
     const QString target = context.workDir + QStringLiteral("/import-probe.cchc");
     QFile::remove(target);
-    QProcess probe;
-    probe.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--json-import-probe"), wholeJson, target});
-    probe.waitForFinished(10 * 60 * 1000);
-    const double peak = probe.readAllStandardOutput().trimmed().toDouble();
-    std::printf("  %-44s %10.2f MiB   (x%.2f the JSON; goal <= 100 MiB)\n",
-                "JSON import peak memory (new process)", peak,
-                peak / (double(QFileInfo(wholeJson).size()) / (1024.0 * 1024.0)));
+    const double importPeak = probePeakMiB({QStringLiteral("--json-import-probe"), json, target});
+    QFile::remove(target);
+    std::printf("  %-44s %10.2f MiB\n", "JSON size", sizeMiB);
+    for (const auto &[label, peak] : {std::pair{"JSON export peak memory (new process)", exportPeak},
+                                      std::pair{"JSON import peak memory (new process)", importPeak}}) {
+        std::printf("  %-44s %10.2f MiB   (x%.2f the JSON; goal <= 100 MiB)\n", label, peak,
+                    peak / sizeMiB);
+    }
+}
+
+// The same peaks for a larger synthetic file (--large-json-units), built for this only.
+void measureLargeJson(const BenchContext &context)
+{
+    if (context.largeJsonUnits <= 0)
+        return;
+    SyntheticSpec spec;
+    spec.units = context.largeJsonUnits;
+    const QString file = context.workDir + QStringLiteral("/large.cchc");
+    const QString json = context.workDir + QStringLiteral("/large.json");
+    QFile::remove(file);
+    std::printf("  building a %d-unit file for the JSON peaks...\n", spec.units);
+    require(buildSyntheticFile(file, spec));
+    reportJsonPeaks(context, file, json); // both left in the work folder (see --keep)
 }
 
 void run(const BenchContext &context)
@@ -200,6 +236,7 @@ void run(const BenchContext &context)
     report(QStringLiteral("peak memory before JSON"), peakMemoryMiB(), QStringLiteral("MiB"));
     measureJson(context, *file, round.id);
     report(QStringLiteral("peak memory after JSON"), peakMemoryMiB(), QStringLiteral("MiB"));
+    measureLargeJson(context);
 }
 
 const SectionRegistration registration("storage", &run);
@@ -215,6 +252,23 @@ int jsonImportProbe(const QString &json, const QString &target)
     }
     if (auto imported = interchange::importJsonFile(**file, json); !imported) {
         std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
+        return 1;
+    }
+    std::printf("%.2f\n", peakMemoryMiB());
+    return 0;
+}
+
+int jsonExportProbe(const QString &path, const QString &json)
+{
+    auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
+    if (!file) {
+        std::fprintf(stderr, "%s\n", qPrintable(file.error()));
+        return 1;
+    }
+    auto status = saveFileAtomically(
+        json, [&](QIODevice &device) { return interchange::writeFileJson(**file, device); });
+    if (!status) {
+        std::fprintf(stderr, "%s\n", qPrintable(status.error()));
         return 1;
     }
     std::printf("%.2f\n", peakMemoryMiB());

@@ -53,12 +53,22 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonImportOption(
         QStringLiteral("json-import-probe"),
         QStringLiteral("Only import JSON into a new FILE and print the peak memory (MiB)."));
+    const QCommandLineOption jsonExportOption(
+        QStringLiteral("json-export-probe"),
+        QStringLiteral("Only export FILE to OUT.json and print the peak memory (MiB)."));
+    const QCommandLineOption largeJsonOption(
+        QStringLiteral("large-json-units"),
+        QStringLiteral("Also measure the JSON peaks on a synthetic file of n units (storage)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({sectionsOption, runsOption, unitsOption, sizesOption, keepOption,
-                       appOption, emptyWindowOption, jsonImportOption});
+                       appOption, emptyWindowOption, jsonImportOption, jsonExportOption,
+                       largeJsonOption});
     parser.process(app);
-    if (parser.isSet(jsonImportOption) && parser.positionalArguments().size() == 2)
-        return jsonImportProbe(parser.positionalArguments().at(0),
-                               parser.positionalArguments().at(1));
+    const QStringList probeArguments = parser.positionalArguments();
+    if (parser.isSet(jsonImportOption) && probeArguments.size() == 2)
+        return jsonImportProbe(probeArguments.at(0), probeArguments.at(1));
+    if (parser.isSet(jsonExportOption) && probeArguments.size() == 2)
+        return jsonExportProbe(probeArguments.at(0), probeArguments.at(1));
     if (parser.isSet(emptyWindowOption)) {
         QMainWindow window;
         window.resize(1366, 768);
@@ -75,6 +85,7 @@ int main(int argc, char **argv)
     QFile::remove(context.syntheticFile);
     context.runs = std::max(1, parser.value(runsOption).toInt());
     context.applicationPath = parser.value(appOption);
+    context.largeJsonUnits = parser.value(largeJsonOption).toInt();
     SyntheticSpec spec;
     spec.units = std::max(1, parser.value(unitsOption).toInt());
     context.reportSizes.clear();

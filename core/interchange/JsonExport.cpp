@@ -325,9 +325,6 @@ QJsonObject roundHeadJson(const InspectionRound &round,
 Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionRound &round,
                   const ChecklistTemplate &checklist, int depth)
 {
-    auto assessments = file.roundAssessments(round.id);
-    if (!assessments)
-        return assessments.failure();
     auto actions = file.correctiveActions(round.id);
     if (!actions)
         return actions.failure();
@@ -349,7 +346,11 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
     const auto units = [&](int unitsDepth) {
         return out.array(int(round.units.size()), unitsDepth, [&](int i, int itemDepth) -> Status {
             const RoundUnit &roundUnit = round.units.at(i);
-            auto json = roundUnitJson(file, roundUnit, assessments->take(roundUnit.id),
+            // One unit's assessments at a time: a round's can be most of a large file.
+            auto assessments = file.assessments(roundUnit.id);
+            if (!assessments)
+                return assessments.failure();
+            auto json = roundUnitJson(file, roundUnit, std::move(*assessments),
                                       actionsByUnit.take(roundUnit.id), checklist);
             if (!json)
                 return json.failure();

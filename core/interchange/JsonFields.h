@@ -197,18 +197,6 @@ public:
         return list;
     }
 
-    qsizetype listSize(const char *key) const
-    {
-        return m_object.value(QLatin1String(key)).toArray().size();
-    }
-
-    // Like objects(), but takes the list out of this object and lets each item go once
-    // `each` has read it, so a large document shrinks while it is converted.
-    void consumeObjects(const char *key, const std::function<void(const Fields &)> &each)
-    {
-        forEachObject(m_object.take(QLatin1String(key)), key, each);
-    }
-
     bool isNull(const char *key) const
     {
         const QJsonValue value = m_object.value(QLatin1String(key));

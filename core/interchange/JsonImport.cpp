@@ -3,8 +3,11 @@
 #include "core/common/Ids.h"
 #include "core/interchange/JsonFields.h"
 #include "core/interchange/JsonFormat.h"
+#include "core/interchange/JsonOutline.h"
+#include "core/interchange/JsonReader.h"
 #include "core/storage/InspectionFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,8 +15,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace cchc::interchange {
 
@@ -27,16 +33,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cchc::JsonImport)
 };
 
-// Reads the document into a RecordBatch and checks what single fields cannot show:
-// duplicate ids and references.
+// Checks a document and hands its records over in parts (see readDocument): the file's
+// units, templates and report data first, then each round as its own records, its units
+// one by one, and its notice records last (a round's results are written before the
+// notice that makes them frozen). Checks what single fields cannot show too: duplicate
+// ids and references.
 class Reader
 {
 public:
-    // Takes `root` by value: the caller moves it in, so the rounds (most of a document)
-    // are freed one by one as they are converted.
-    Result<RecordBatch> read(QJsonObject root)
+    Status read(JsonOutline outline, JsonReader &in, const InspectionFile::AddRecords &add)
     {
-        Fields top(m_problems, std::move(root), QString());
+        Fields top(m_problems, std::move(outline.top), QString());
         if (!readHeader(top))
             return Error{m_problems.first()};
         for (const Fields &unit : top.objects("units"))
@@ -44,15 +51,41 @@ public:
         for (const Fields &checklist : top.objects("templates"))
             readTemplate(checklist);
         readReport(top);
-        if (m_scope == Scope::Round && top.listSize("rounds") != 1)
+        if (m_scope == Scope::Round && outline.rounds.size() != 1)
             top.fail("rounds", Tr::tr("a round export holds exactly one round"));
-        top.consumeObjects("rounds", [this](const Fields &round) { readRound(round); });
-        if (m_problems.any())
-            return Error{m_problems.first()};
-        return m_batch;
+        top.objects("rounds"); // refuses a "rounds" that is not a list (a list is outlined)
+        for (const JsonOutline::Round &round : outline.rounds)
+            m_part.templatesUsedLater.insert(round.head[QLatin1String("templateId")].toString());
+        if (auto status = handOver(add); !status)
+            return status;
+        for (int i = 0; i < outline.rounds.size(); ++i) {
+            if (auto status = readRound(outline.rounds.at(i), i, in, add); !status)
+                return status;
+        }
+        return {};
     }
 
+    // The n-th id this reader claims (counting from 0): where it is, once read() is done.
+    void locateClaim(quint32 ordinal) { m_locate = ordinal; }
+    QString located() const { return m_located; }
+    // A duplicate id found by read(): its ordinal to locate, and the message to complete.
+    struct Duplicate
+    {
+        quint32 firstOrdinal = 0;
+        QString at;
+        QString id;
+    };
+    std::optional<Duplicate> duplicate() const { return m_duplicate; }
+
 private:
+    // Hands the part read so far over, unless a problem was found in it.
+    Status handOver(const InspectionFile::AddRecords &add)
+    {
+        if (m_problems.any())
+            return Error{m_problems.first()};
+        return add(std::exchange(m_part, RecordBatch()));
+    }
+
     bool readHeader(const Fields &top)
     {
         const QString format = top.text("format", Fields::Need::Required);
@@ -85,16 +118,27 @@ private:
         return id;
     }
 
+    // Ids are kept as 20 bytes each (not with their paths), so a large document's ids take
+    // little memory; the place of a duplicate's first use is found by reading again.
     void claim(const Fields &fields, const QString &id)
     {
         if (id.isEmpty() || m_problems.any())
             return;
-        const auto found = m_batch.origins.constFind(id);
-        if (found != m_batch.origins.cend()) {
-            fields.fail("id", Tr::tr("the id “%1” is used twice (first at %2)").arg(id, *found));
+        const quint32 ordinal = m_claims++;
+        if (m_locate && *m_locate == ordinal) {
+            m_located = fields.path();
+            m_problems.add(QString(), QStringLiteral("located"));
             return;
         }
-        m_batch.origins.insert(id, fields.path());
+        const IdKey key = IdKey::of(id);
+        if (const auto first = m_ids.constFind(key); first != m_ids.cend()) {
+            m_duplicate = Duplicate{*first, fields.at("id"), id};
+            // Completed with the first place by readDocument, which reads again to find it.
+            fields.fail("id", Tr::tr("the id “%1” is used twice (first at %2)").arg(id, QString()));
+            return;
+        }
+        m_ids.insert(key, ordinal);
+        m_part.origins.insert(id, fields.path());
     }
 
     // The file-scope report data of formatVersion 2 (absent from version 1 documents and
@@ -115,7 +159,7 @@ private:
             settings.reportTo = f.text("reportTo", Fields::Need::Required);
             settings.recipients = f.texts("recipients");
             settings.modifiedAt = f.timestamp();
-            m_batch.reportSettings = settings;
+            m_part.reportSettings = settings;
         }
         QSet<QString> seriesKeys;
         for (const Fields &f : top.objects("reportNumberSeries")) {
@@ -137,7 +181,7 @@ private:
                                    .arg(series.year));
             }
             seriesKeys.insert(key);
-            m_batch.numberSeries.append(series);
+            m_part.numberSeries.append(series);
         }
     }
 
@@ -260,7 +304,7 @@ private:
         unit.notes = f.text("notes");
         unit.modifiedAt = f.timestamp();
         m_unitIds.insert(unit.id);
-        m_batch.units.append(unit);
+        m_part.units.append(unit);
     }
 
     void readTemplate(const Fields &f)
@@ -302,7 +346,7 @@ private:
         }
         m_familyVersions.insert(familyVersion);
         m_templateIds.insert(t.id);
-        m_batch.templates.append(t);
+        m_part.templates.append(t);
     }
 
     Criterion readCriterion(const Fields &f, const QString &templateId)
@@ -358,9 +402,77 @@ private:
         return 0.0;
     }
 
-    void readRound(const Fields &f)
+    // A round: its own records, then its units one by one (each its own part), read from
+    // the outline and from `in` where the outline left them.
+    Status readRound(const JsonOutline::Round &outline, int index, JsonReader &in,
+                     const InspectionFile::AddRecords &add)
     {
+        const QString path = QStringLiteral("rounds[%1]").arg(index);
+        if (!outline.head.isObject())
+            m_problems.add(path, Tr::tr("must be an object"));
+        const Fields f(m_problems, outline.head.toObject(), path);
         RecordBatch::Round item;
+        readRoundHead(f, item);
+        const QHash<QString, QString> origins = m_part.origins;
+        RecordBatch::Round head;
+        head.round = item.round; // the round's row, legal bases and team
+        m_part.rounds.append(head);
+        if (auto status = handOver(add); !status)
+            return status;
+
+        RoundUnits units{item.round.id, item.round.templateId, 0, {}};
+        const auto readOne = [&](const Fields &u) {
+            RecordBatch::Round part;
+            part.round.id = item.round.id;
+            part.withRoundRow = false;
+            part.firstUnitPosition = units.read++;
+            readRoundUnit(u, units, part);
+            m_part.rounds.append(part);
+            return handOver(add);
+        };
+        if (outline.unitsOffset < 0) { // absent, or not a list: the outline has it
+            for (const Fields &u : f.objects("units")) {
+                if (auto status = readOne(u); !status)
+                    return status;
+            }
+            if (m_problems.any())
+                return Error{m_problems.first()};
+        } else if (auto status = streamUnits(in, outline.unitsOffset, path, readOne); !status) {
+            return status;
+        }
+
+        RecordBatch::Round notice = item; // the notice's records, written after the results
+        notice.round.legalBases.clear();
+        notice.round.team.clear();
+        notice.withRoundRow = false;
+        m_part.rounds.append(notice);
+        m_part.origins = origins;
+        return handOver(add);
+    }
+
+    // The units array at `offset` of `in`, one unit at a time.
+    Status streamUnits(JsonReader &in, qint64 offset, const QString &roundPath,
+                       const std::function<Status(const Fields &)> &each)
+    {
+        in.seek(offset);
+        in.beginArray();
+        for (int i = 0; in.nextElement(); ++i) {
+            const QJsonValue unit = in.readValue();
+            if (in.failed())
+                break;
+            const QString path = roundPath + QStringLiteral(".units[%1]").arg(i);
+            if (!unit.isObject())
+                m_problems.add(path, Tr::tr("must be an object"));
+            if (auto status = each(Fields(m_problems, unit.toObject(), path)); !status)
+                return status;
+        }
+        if (in.failed())
+            return syntaxError(in.error());
+        return {};
+    }
+
+    void readRoundHead(const Fields &f, RecordBatch::Round &item)
+    {
         InspectionRound &r = item.round;
         r.id = recordId(f);
         r.title = f.text("title", Fields::Need::NonEmpty);
@@ -407,28 +519,36 @@ private:
         readIssuedNotice(f, item);
         readNoticeSettings(f, item);
         readParagraphs(f, item);
-        QSet<QString> unitsInRound;
-        for (const Fields &u : f.objects("units")) {
-            RoundUnit roundUnit;
-            roundUnit.id = recordId(u);
-            roundUnit.unitId = u.id("unitId");
-            if (!m_problems.any() && !m_unitIds.contains(roundUnit.unitId)) {
-                u.fail("unitId", Tr::tr("refers to the unit “%1”, which is not in the file")
-                                     .arg(roundUnit.unitId));
-            }
-            if (!m_problems.any() && unitsInRound.contains(roundUnit.unitId))
-                u.fail("unitId",
-                       Tr::tr("the unit “%1” is in this round twice").arg(roundUnit.unitId));
-            unitsInRound.insert(roundUnit.unitId);
-            roundUnit.visitDate = u.date("visitDate");
-            roundUnit.representatives = u.text("representatives");
-            roundUnit.notes = u.text("notes");
-            roundUnit.modifiedAt = u.timestamp();
-            readRoundUnitRecords(u, roundUnit.id, r.templateId, item);
-            r.units.append(roundUnit);
-        }
         r.modifiedAt = f.timestamp();
-        m_batch.rounds.append(item);
+    }
+
+    // What the units of one round share while they are read one by one.
+    struct RoundUnits
+    {
+        QString roundId;
+        QString templateId;
+        int read = 0;
+        QSet<QString> unitIds;
+    };
+
+    void readRoundUnit(const Fields &u, RoundUnits &units, RecordBatch::Round &part)
+    {
+        RoundUnit roundUnit;
+        roundUnit.id = recordId(u);
+        roundUnit.unitId = u.id("unitId");
+        if (!m_problems.any() && !m_unitIds.contains(roundUnit.unitId)) {
+            u.fail("unitId", Tr::tr("refers to the unit “%1”, which is not in the file")
+                                 .arg(roundUnit.unitId));
+        }
+        if (!m_problems.any() && units.unitIds.contains(roundUnit.unitId))
+            u.fail("unitId", Tr::tr("the unit “%1” is in this round twice").arg(roundUnit.unitId));
+        units.unitIds.insert(roundUnit.unitId);
+        roundUnit.visitDate = u.date("visitDate");
+        roundUnit.representatives = u.text("representatives");
+        roundUnit.notes = u.text("notes");
+        roundUnit.modifiedAt = u.timestamp();
+        readRoundUnitRecords(u, roundUnit.id, units.templateId, part);
+        part.round.units.append(roundUnit);
     }
 
     void readRoundUnitRecords(const Fields &u, const QString &roundUnitId,
@@ -510,8 +630,41 @@ private:
         return evidence;
     }
 
+    // An id as 16 bytes of UUID and the case of its hex letters ("A" and "a" are two ids).
+    struct IdKey
+    {
+        QUuid uuid;
+        quint32 upper = 0;
+        static IdKey of(const QString &id)
+        {
+            IdKey key{QUuid::fromString(id), 0};
+            int digit = 0;
+            for (const QChar c : id) {
+                if (c == QLatin1Char('-'))
+                    continue;
+                if (c >= QLatin1Char('A') && c <= QLatin1Char('F'))
+                    key.upper |= 1u << digit;
+                ++digit;
+            }
+            return key;
+        }
+        friend bool operator==(const IdKey &a, const IdKey &b)
+        {
+            return a.uuid == b.uuid && a.upper == b.upper;
+        }
+        friend size_t qHash(const IdKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.uuid, key.upper);
+        }
+    };
+
     Problems m_problems;
-    RecordBatch m_batch;
+    RecordBatch m_part; // the part being read, handed over by handOver
+    QHash<IdKey, quint32> m_ids; // every id claimed, with its ordinal
+    quint32 m_claims = 0;
+    std::optional<quint32> m_locate;
+    QString m_located;
+    std::optional<Duplicate> m_duplicate;
     Scope m_scope = Scope::File;
     QSet<QString> m_unitIds;
     QSet<QString> m_templateIds;
@@ -519,36 +672,92 @@ private:
     QHash<QString, CriterionInfo> m_criteria;
 };
 
-Result<QJsonObject> parse(const QByteArray &json)
+// The place of a duplicate id's first use, read again from the start of `device`.
+Error duplicateError(QIODevice &device, const Reader::Duplicate &duplicate)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return Error{Tr::tr("not valid JSON (at character %1: %2)")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString())};
+    Reader locator;
+    locator.locateClaim(duplicate.firstOrdinal);
+    if (device.seek(0)) {
+        JsonReader in(device);
+        if (auto outline = readOutline(in))
+            (void)locator.read(std::move(*outline), in, [](const RecordBatch &) { return Status(); });
     }
-    if (!document.isObject())
-        return Error{Tr::tr("not a CCHC Inspector export: the JSON is not an object")};
-    return document.object();
+    Problems problems;
+    problems.add(duplicate.at, Tr::tr("the id “%1” is used twice (first at %2)")
+                                   .arg(duplicate.id, locator.located()));
+    return Error{problems.first()};
+}
+
+// Two passes over `device` (see JsonOutline): the outline, then the rounds' units one by
+// one, each handed to `add` as soon as it is checked. Nothing is held but the outline and
+// one unit, so memory does not grow with the document. The refusal of anything after the
+// first part comes after earlier parts were handed over: importRecords rolls them back
+// (writing as we go inside its transaction, rather than a whole first pass that checks
+// and a second that writes, reads the document once less).
+Status readDocument(QIODevice &device, const InspectionFile::AddRecords &add)
+{
+    JsonReader in(device);
+    auto outline = readOutline(in);
+    if (!outline)
+        return outline.failure();
+    Reader reader;
+    Status status = reader.read(std::move(*outline), in, add);
+    if (!status && reader.duplicate())
+        return duplicateError(device, *reader.duplicate());
+    return status;
+}
+
+// Adds a part to the whole batch readJson returns.
+void merge(RecordBatch &whole, const RecordBatch &part)
+{
+    whole.units += part.units;
+    whole.templates += part.templates;
+    if (part.reportSettings)
+        whole.reportSettings = part.reportSettings;
+    whole.numberSeries += part.numberSeries;
+    whole.origins.insert(part.origins);
+    for (const RecordBatch::Round &round : part.rounds) {
+        if (round.withRoundRow) {
+            whole.rounds.append(round);
+            continue;
+        }
+        RecordBatch::Round &into = whole.rounds.last();
+        into.round.units += round.round.units;
+        into.assessments += round.assessments;
+        into.evidenceContent.insert(round.evidenceContent);
+        into.correctiveActions += round.correctiveActions;
+        into.paragraphs += round.paragraphs;
+        if (round.issuedNotice)
+            into.issuedNotice = round.issuedNotice;
+        if (round.noticeSettings)
+            into.noticeSettings = round.noticeSettings;
+    }
 }
 
 } // namespace
 
 Result<RecordBatch> readJson(const QByteArray &json)
 {
-    auto root = parse(json);
-    if (!root)
-        return root.failure();
-    return Reader().read(std::move(*root));
+    QByteArray bytes = json;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    RecordBatch batch;
+    auto status = readDocument(buffer, [&](const RecordBatch &part) {
+        merge(batch, part);
+        return Status();
+    });
+    if (!status)
+        return status.failure();
+    return batch;
 }
 
 Result<ImportSummary> importJson(InspectionFile &file, const QByteArray &json)
 {
-    auto batch = readJson(json);
-    if (!batch)
-        return batch.failure();
-    return file.importRecords(*batch);
+    QByteArray bytes = json;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return file.importRecords(
+        [&](const InspectionFile::AddRecords &add) { return readDocument(buffer, add); });
 }
 
 Result<ImportSummary> importJsonFile(InspectionFile &file, const QString &jsonPath)
@@ -557,14 +766,8 @@ Result<ImportSummary> importJsonFile(InspectionFile &file, const QString &jsonPa
     QFile input(jsonPath);
     if (!input.open(QIODevice::ReadOnly))
         return Error{Tr::tr("“%1” cannot be read: %2").arg(name, input.errorString())};
-    auto batch = [&]() -> Result<RecordBatch> {
-        // The text is let go once parsed: a whole file's JSON can be tens of megabytes.
-        auto root = parse(input.readAll());
-        if (!root)
-            return root.failure();
-        return Reader().read(std::move(*root));
-    }();
-    auto summary = batch ? file.importRecords(*batch) : Result<ImportSummary>(batch.failure());
+    auto summary = file.importRecords(
+        [&](const InspectionFile::AddRecords &add) { return readDocument(input, add); });
     if (!summary)
         return Error{Tr::tr("“%1” was not imported: %2").arg(name, summary.error())};
     return summary;

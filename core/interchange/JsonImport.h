@@ -20,11 +20,13 @@ namespace cchc::interchange {
 //   rounds[0].units[3].assessments[12].result: “met2” is not a known result
 Result<RecordBatch> readJson(const QByteArray &json);
 
-// readJson, then InspectionFile::importRecords: records matched by id, replaced only by a
-// newer modifiedAt, nothing deleted, templates used by rounds never changed. A refused
-// import writes nothing.
+// The same checks, with InspectionFile::importRecords: records matched by id, replaced
+// only by a newer modifiedAt, nothing deleted, templates used by rounds never changed. The
+// document is read as a stream, one round unit at a time, each written once checked, all
+// in one transaction: a refused import writes nothing, and memory does not grow with the
+// document (readJson holds it all; it is for small documents and tests).
 Result<ImportSummary> importJson(InspectionFile &file, const QByteArray &json);
-// The same from a file; messages name the JSON file.
+// The same from a file, read a chunk at a time; messages name the JSON file.
 Result<ImportSummary> importJsonFile(InspectionFile &file, const QString &jsonPath);
 
 } // namespace cchc::interchange

@@ -148,6 +148,12 @@ public:
     // (the same unit twice in a round, a criterion assessed twice, a template version), or
     // when batch rounds use a template version the file keeps with other criteria.
     Result<ImportSummary> importRecords(const RecordBatch &batch);
+    // The same for records handed over in parts, so a large import never holds them all:
+    // `parts` calls `add` with each part in turn (parents in earlier parts than their
+    // children). All parts are one transaction: a part that is refused, or a failure of
+    // `parts` itself, rolls back every part before it, so the file is left as it was.
+    using AddRecords = std::function<Status(const RecordBatch &part)>;
+    Result<ImportSummary> importRecords(const std::function<Status(const AddRecords &)> &parts);
 
     // For storage internals and tests: the named connection of this file.
     QSqlDatabase database() const;

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,11 @@ struct RecordBatch
         QList<report::StoredParagraph> paragraphs; // the team's edits of the notice draft
         std::optional<report::IssuedNotice> issuedNotice; // its number, once issued
         std::optional<report::NoticeSettings> noticeSettings; // the date and signer chosen
+        // A streamed import hands a round over in parts (InspectionFile::importRecords with
+        // parts): the round's own row comes with its first part only, and each part's units
+        // take their positions in the round from `firstUnitPosition` on.
+        bool withRoundRow = true;
+        int firstUnitPosition = 0;
     };
 
     QList<Unit> units;
@@ -38,6 +44,9 @@ struct RecordBatch
     // The file's report settings (absent: the file keeps its own) and number series.
     std::optional<report::ReportSettings> reportSettings;
     QList<report::NumberSeries> numberSeries;
+    // Checklist versions that rounds of later parts of the same import use: a version in
+    // the file with other criteria is refused for them as for this batch's rounds.
+    QSet<QString> templatesUsedLater;
     // Where each record came from ("rounds[0].units[3]"), by id: named in conflict messages.
     QHash<QString, QString> origins;
 };

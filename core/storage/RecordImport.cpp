@@ -1,7 +1,7 @@
 // InspectionFile::importRecords: writes records verbatim (ids, positions and modification
 // times kept), which the save functions cannot do: they stamp "now" and give a template
-// in use a new version. Everything is planned (read-only) before the first write, and the
-// writes are one transaction, so a refused import leaves the file as it was.
+// in use a new version. Each part of an import is planned (read-only) before its first
+// write, and all parts are one transaction, so a refused import leaves the file as it was.
 #include "core/storage/InspectionFile.h"
 
 #include "core/common/VietnameseText.h"
@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace cchc {
 
@@ -256,11 +257,13 @@ QList<Row> roundRows(const RecordBatch::Round &item)
 {
     const InspectionRound &r = item.round;
     QList<Row> rows;
-    rows.append(
-        row(kRounds,
-            {r.id, r.title, r.templateId, r.unitKind, r.periodAssessed, dateValue(r.visitStart),
-             dateValue(r.visitEnd), int(r.status), r.notes, r.modifiedAt},
-            r.modifiedAt));
+    if (item.withRoundRow) {
+        rows.append(row(kRounds,
+                        {r.id, r.title, r.templateId, r.unitKind, r.periodAssessed,
+                         dateValue(r.visitStart), dateValue(r.visitEnd), int(r.status), r.notes,
+                         r.modifiedAt},
+                        r.modifiedAt));
+    }
     for (int i = 0; i < r.legalBases.size(); ++i) {
         const LegalReference &ref = r.legalBases.at(i);
         rows.append(row(kLegalReferences,
@@ -278,7 +281,8 @@ QList<Row> roundRows(const RecordBatch::Round &item)
     for (int i = 0; i < r.units.size(); ++i) {
         const RoundUnit &u = r.units.at(i);
         rows.append(row(kRoundUnits,
-                        {u.id, r.id, u.unitId, i, dateValue(u.visitDate), u.representatives,
+                        {u.id, r.id, u.unitId, item.firstUnitPosition + i,
+                         dateValue(u.visitDate), u.representatives,
                          u.notes, u.modifiedAt},
                         u.modifiedAt));
     }
@@ -377,10 +381,10 @@ Action replaceOrKeep(const Row &incoming, const QString &existingModifiedAt,
 class Planner
 {
 public:
-    Planner(QSqlDatabase db, const RecordBatch &batch)
-        : m_db(db), m_batch(batch), m_lookups(db, &lookupSql)
-    {
-    }
+    explicit Planner(QSqlDatabase db) : m_db(db), m_lookups(db, &lookupSql) {}
+
+    // The batch (or part of an import) whose rows are planned next.
+    void setBatch(const RecordBatch &batch) { m_batch = &batch; }
 
     Result<Action> plan(const Row &incoming)
     {
@@ -430,7 +434,8 @@ public:
         while (query.next())
             existing.insert(query.value(0).toString());
         // Only the batch's own records can be left pointing at criteria the file lacks.
-        const bool usedByBatch = std::any_of(m_batch.rounds.cbegin(), m_batch.rounds.cend(),
+        const bool usedByBatch = m_batch->templatesUsedLater.contains(block.head.id()) ||
+                                 std::any_of(m_batch->rounds.cbegin(), m_batch->rounds.cend(),
                                              [&](const RecordBatch::Round &item) {
                                                  return item.round.templateId == block.head.id();
                                              });
@@ -475,12 +480,12 @@ private:
 
     Error conflict(const Row &incoming, const QString &reason) const
     {
-        const QString origin = m_batch.origins.value(incoming.id(), incoming.id());
+        const QString origin = m_batch->origins.value(incoming.id(), incoming.id());
         return Error{QStringLiteral("%1: %2").arg(origin, reason)};
     }
 
     QSqlDatabase m_db;
-    const RecordBatch &m_batch;
+    const RecordBatch *m_batch = nullptr;
     StatementCache m_lookups;
 };
 
@@ -537,14 +542,17 @@ void count(ImportSummary &summary, Action action, int rows = 1)
                                  : summary.kept) += rows;
 }
 
-} // namespace
-
-Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
+// Plans and writes the parts of one import (a whole batch is one part). Each part is
+// planned before any of its rows is written; a refused part is rolled back with the parts
+// before it by the transaction of importRecords.
+class Import
 {
-    ImportSummary summary;
-    auto status = transact([&]() -> Status {
-        QSqlDatabase db = database();
-        Planner planner(db, batch);
+public:
+    explicit Import(QSqlDatabase db) : m_planner(db), m_writer(db) {}
+
+    Status add(const RecordBatch &batch)
+    {
+        m_planner.setBatch(batch);
 
         QList<Row> units;
         for (const Unit &u : batch.units) {
@@ -561,10 +569,10 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
             roundRowList.append(roundRows(round));
         const QList<Row> report = reportRows(batch);
 
-        // Plan everything first: a conflict anywhere refuses the import before any write.
+        // Plan the whole part first: a conflict anywhere in it refuses it before any write.
         const auto planRows = [&](const QList<Row> &rows, QList<Action> &actions) -> Status {
             for (const Row &r : rows) {
-                auto action = planner.plan(r);
+                auto action = m_planner.plan(r);
                 if (!action)
                     return action.failure();
                 actions.append(*action);
@@ -577,7 +585,7 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
         if (auto planned = planRows(units, unitActions); !planned)
             return planned;
         for (TemplateBlock &block : templates) {
-            if (auto planned = planner.planTemplate(block); !planned)
+            if (auto planned = m_planner.planTemplate(block); !planned)
                 return planned;
         }
         if (auto planned = planRows(roundRowList, roundActions); !planned)
@@ -585,13 +593,13 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
         if (auto planned = planRows(report, reportActions); !planned)
             return planned;
 
-        Writer writer(db);
-        const auto writeRows = [&](const QList<Row> &rows, const QList<Action> &actions) -> Status {
+        const auto writeRows = [&](const QList<Row> &rows,
+                                   const QList<Action> &actions) -> Status {
             for (int i = 0; i < rows.size(); ++i) {
-                count(summary, actions.at(i));
+                count(m_summary, actions.at(i));
                 if (actions.at(i) == Action::Keep)
                     continue;
-                if (auto written = writer.write(rows.at(i)); !written)
+                if (auto written = m_writer.write(rows.at(i)); !written)
                     return written;
             }
             return {};
@@ -599,27 +607,51 @@ Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
         if (auto written = writeRows(units, unitActions); !written)
             return written;
         for (const TemplateBlock &block : templates) {
-            count(summary, block.action, int(block.children.size()) + 1);
+            count(m_summary, block.action, int(block.children.size()) + 1);
             if (block.action == Action::Keep)
                 continue;
             if (block.action == Action::Replace) {
-                if (auto removed = writer.removeTemplateContents(block.head.id()); !removed)
+                if (auto removed = m_writer.removeTemplateContents(block.head.id()); !removed)
                     return removed;
             }
-            if (auto written = writer.write(block.head); !written)
+            if (auto written = m_writer.write(block.head); !written)
                 return written;
             for (const Row &child : block.children) {
-                if (auto written = writer.write(child); !written)
+                if (auto written = m_writer.write(child); !written)
                     return written;
             }
         }
         if (auto written = writeRows(roundRowList, roundActions); !written)
             return written;
         return writeRows(report, reportActions);
+    }
+
+    ImportSummary summary() const { return m_summary; }
+
+private:
+    Planner m_planner;
+    Writer m_writer;
+    ImportSummary m_summary;
+};
+
+} // namespace
+
+Result<ImportSummary> InspectionFile::importRecords(const RecordBatch &batch)
+{
+    return importRecords([&](const AddRecords &add) { return add(batch); });
+}
+
+Result<ImportSummary> InspectionFile::importRecords(
+    const std::function<Status(const AddRecords &)> &parts)
+{
+    std::optional<Import> import;
+    auto status = transact([&]() -> Status {
+        import.emplace(database());
+        return parts([&](const RecordBatch &part) { return import->add(part); });
     });
     if (!status)
         return status.failure();
-    return summary;
+    return import->summary();
 }
 
 } // namespace cchc
