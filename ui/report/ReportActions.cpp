@@ -1,5 +1,6 @@
 #include "ui/report/ReportActions.h"
 
+#include "core/report/OfficialLayout.h"
 #include "ui/Icons.h"
 #include "ui/report/NoticeDraftEditor.h"
 #include "core/common/Clock.h"
@@ -174,7 +175,7 @@ void ReportActions::preparePreview(QPrintPreviewDialog &dialog, QPrinter &printe
                                    const ReportDocument &document)
 {
     printer.setFullPage(true); // paintReport applies the official margins itself
-    printer.setResolution(600); // as the PDF is written: the same line and page breaks
+    printer.setResolution(layout::kDeviceDpi); // as the PDF: the same line and page breaks
     printer.setDocName(document.title);
     dialog.setWindowTitle(tr("Print preview: %1").arg(document.title));
     // The document lives as long as the dialog's caller keeps it: paint from a copy.
