@@ -24,6 +24,9 @@ bool endsScalar(char c)
 JsonReader::JsonReader(QIODevice &device, qsizetype chunkSize)
     : m_device(device), m_chunkSize(qMax<qsizetype>(chunkSize, 1)), m_bufferStart(device.pos())
 {
+    // A UTF-8 byte order mark (Windows Notepad writes one), skipped as QJsonDocument does.
+    if (m_bufferStart == 0 && m_device.peek(3) == "\xEF\xBB\xBF")
+        m_bufferStart += m_device.skip(3);
 }
 
 bool JsonReader::fill()

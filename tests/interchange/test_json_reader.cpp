@@ -78,6 +78,10 @@ TEST_CASE("The reader gives the same values as QJsonDocument at every chunk size
         CHECK(walked.error.error == QJsonParseError::NoError);
         CHECK(walked.value == expected);
     }
+    // With a UTF-8 byte order mark, as Windows Notepad saves.
+    CHECK(QJsonDocument::fromJson("\xEF\xBB\xBF" + kDocument).object() == expected.toObject());
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(64)})
+        CHECK(walkAll("\xEF\xBB\xBF" + kDocument, chunk).value == expected);
     const Walked walked = walkAll(kDocument, 3);
     CHECK(walked.value[QLatin1String("units")][0][QLatin1String("name")].toString() ==
           QStringLiteral("Trường [THCS] {Cẩm} \"Xuyên\" \\ ạ ]}"));
