@@ -340,17 +340,10 @@ Status Session::removeRound(const QString &roundId)
     if (!paragraphs)
         return paragraphs.failure();
     const QList<report::StoredParagraph> edits = *paragraphs;
-    // What an issued notice printed is not in the JSON: kept here, put back as it was.
-    const report::ReportStore store(*m_file);
-    auto issued = store.issuedNotice(roundId);
-    auto printed = issued ? store.noticeSnapshot(roundId) : issued.failure();
-    if (!printed)
-        return printed.failure();
-    const std::optional<report::NoticeSnapshot> notice = *printed;
     const auto redo = [this, roundId]() -> Status {
         return announceStructure(m_file->removeRound(roundId));
     };
-    const auto undo = [this, snapshot, roundId, edits, notice]() -> Status {
+    const auto undo = [this, snapshot, roundId, edits]() -> Status {
         // Put back as it was, not a change of its results: not recorded as one (an issued
         // round would otherwise be marked as changed after its notice).
         auto status = teamwork::withoutHistory(*m_file, [&]() -> Status {
@@ -358,15 +351,6 @@ Status Session::removeRound(const QString &roundId)
                 !imported)
                 return imported.failure();
             report::ReportStore restored(*m_file);
-            if (notice) {
-                auto issuedAgain = restored.issuedNotice(roundId);
-                if (!issuedAgain || !*issuedAgain)
-                    return Error{issuedAgain ? tr("The issued notice did not come back.")
-                                             : issuedAgain.error()};
-                report::NoticeSnapshot kept = *notice;
-                if (auto status = restored.saveNoticeSnapshot(**issuedAgain, kept); !status)
-                    return status;
-            }
             // With their places and left-out marks (schema 5), not only their texts.
             return restored.replaceParagraphs(roundId, edits);
         });

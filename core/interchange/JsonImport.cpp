@@ -3,6 +3,7 @@
 #include "core/common/Ids.h"
 #include "core/interchange/JsonFields.h"
 #include "core/interchange/JsonFormat.h"
+#include "core/interchange/JsonSnapshot.h"
 #include "core/storage/InspectionFile.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,17 @@ private:
         if (!m_problems.any() && item.issuedNotice)
             f.fail("key", Tr::tr("the round's notice is issued twice"));
         item.issuedNotice = issued;
+    }
+
+    // formatVersion 5: what the issued notice printed (absent or null: no snapshot).
+    void readSnapshot(const Fields &round, RecordBatch::Round &item)
+    {
+        if (round.isNull("noticeSnapshot"))
+            return;
+        const Fields f = round.object("noticeSnapshot");
+        item.noticeSnapshot = readNoticeSnapshot(f, recordId(f));
+        if (!m_problems.any() && !item.issuedNotice)
+            round.fail("noticeSnapshot", Tr::tr("a snapshot needs the notice it was issued as"));
     }
 
     // formatVersion 4: the date and signer the team chose (absent or null: none). The
@@ -407,6 +419,7 @@ private:
         readIssuedNotice(f, item);
         readNoticeSettings(f, item);
         readParagraphs(f, item);
+        readSnapshot(f, item); // after the paragraphs: versions 1 and 2 issued there
         QSet<QString> unitsInRound;
         for (const Fields &u : f.objects("units")) {
             RoundUnit roundUnit;

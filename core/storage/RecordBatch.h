@@ -30,6 +30,8 @@ struct RecordBatch
         QList<report::StoredParagraph> paragraphs; // the team's edits of the notice draft
         std::optional<report::IssuedNotice> issuedNotice; // its number, once issued
         std::optional<report::NoticeSettings> noticeSettings; // the date and signer chosen
+        // What the issued notice printed; its digest was checked against its content.
+        std::optional<report::NoticeSnapshot> noticeSnapshot;
     };
 
     QList<Unit> units;

@@ -919,6 +919,18 @@ Bạn có muốn thay thế không?</translation>
             <source>the round's notice date is given twice</source>
             <translation>ngày thông báo của đợt được ghi hai lần</translation>
         </message>
+        <message>
+            <source>a snapshot needs the notice it was issued as</source>
+            <translation>bản lưu phải đi kèm Thông báo đã ban hành mà nó lưu</translation>
+        </message>
+        <message>
+            <source>the snapshot of the issued notice does not match its SHA-256 digest %1: its content was changed after it was made, so it is not imported</source>
+            <translation>bản lưu của Thông báo đã ban hành không khớp với mã SHA-256 %1: nội dung đã bị thay đổi sau khi lập, nên không được nhập</translation>
+        </message>
+        <message>
+            <source>is not the snapshot of a notice</source>
+            <translation>không phải là bản lưu của một Thông báo</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -3150,10 +3162,6 @@ Vì sao thay đổi kết quả? Lý do được ghi cho mọi thay đổi kết
         <message>
             <source>Mark paragraph as reviewed</source>
             <translation>Đánh dấu đoạn đã xem lại</translation>
-        </message>
-        <message>
-            <source>The issued notice did not come back.</source>
-            <translation>Thông báo đã ban hành không được khôi phục.</translation>
         </message>
     </context>
     <context>

@@ -178,3 +178,51 @@ TEST_CASE("merge without a decision lists the conflicts of an issued round befor
     CHECK(refused.err.contains(QStringLiteral("--reason")));
     CHECK(readAll(lead) == before);
 }
+
+TEST_CASE("export-json carries an issued notice's snapshot, and import-json refuses one whose "
+          "digest does not match",
+          "[cli][frozen][interchange]")
+{
+    TempDir dir;
+    const QString lead = dir.path(QStringLiteral("lead.cchc"));
+    const QString copy = dir.path(QStringLiteral("copy.cchc"));
+    const QString json = dir.path(QStringLiteral("lead.json"));
+    const QString again = dir.path(QStringLiteral("copy.json"));
+    REQUIRE(runApp({QStringLiteral("demo"), lead}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("report"), lead, QStringLiteral("--issue"), QStringLiteral("-o"),
+                    dir.path(QStringLiteral("notice.pdf"))})
+                .exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("export-json"), lead, QStringLiteral("-o"), json}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("import-json"), json, copy}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("export-json"), copy, QStringLiteral("-o"), again}).exitCode == 0);
+    // The same bytes but for the time of the export.
+    const QRegularExpression exportedAt(QStringLiteral("\"exportedAt\": \"[^\"]*\""));
+    CHECK(QString::fromUtf8(readAll(again)).remove(exportedAt) ==
+          QString::fromUtf8(readAll(json)).remove(exportedAt));
+    const auto digest = QRegularExpression(QStringLiteral("\"sha256\": \"([0-9a-f]{64})\""))
+                            .match(QString::fromUtf8(readAll(json)));
+    REQUIRE(digest.hasMatch());
+    auto check = runApp({QStringLiteral("check"), copy});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(digest.captured(1) + QStringLiteral(": khớp")));
+
+    // One byte of the snapshot changed (its base64 "content" begins with "ey", "{"):
+    // refused, and the file it went to is as it was.
+    QByteArray changed = readAll(json);
+    const qsizetype content = changed.indexOf("\"content\": \"ey");
+    REQUIRE(content > 0);
+    changed[content + 13] = 'f';
+    const QString tampered = dir.path(QStringLiteral("tampered.json"));
+    QFile out(tampered);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(changed);
+    out.close();
+    const QString target = dir.path(QStringLiteral("target.cchc"));
+    REQUIRE(runApp({QStringLiteral("demo"), target}).exitCode == 0);
+    const QByteArray before = readAll(target);
+    auto refused = runApp({QStringLiteral("import-json"), tampered, target});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("noticeSnapshot")));
+    CHECK(refused.err.contains(QStringLiteral("không khớp")));
+    CHECK(readAll(target) == before);
+}

@@ -4,6 +4,9 @@
 #include "tests/teamwork/TeamworkFixtures.h"
 
 #include "core/builtin/DemoFile.h"
+#include "core/common/Clock.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonImport.h"
 #include "core/report/DocxOutput.h"
 #include "core/report/NoticeSnapshot.h"
 #include "tests/report/PdfProbe.h"
@@ -14,7 +17,11 @@
 #include "core/teamwork/FrozenRounds.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 using namespace cchc;
 using namespace cchc::test;
@@ -88,7 +95,109 @@ QString snapshotDigest(const InspectionFile &file)
     return storedValue(file, QStringLiteral("SELECT sha256 FROM notice_snapshots")).toString();
 }
 
+// The JSON with its first round's snapshot object changed by `change`.
+QByteArray withSnapshot(const QByteArray &json, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
+    QJsonObject round = rounds.at(0).toObject();
+    QJsonObject snapshot = round.value(QStringLiteral("noticeSnapshot")).toObject();
+    change(snapshot);
+    round.insert(QStringLiteral("noticeSnapshot"), snapshot);
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    return QJsonDocument(root).toJson();
+}
+
+int roundCount(const InspectionFile &file)
+{
+    return storedValue(file, QStringLiteral("SELECT COUNT(*) FROM rounds")).toInt();
+}
+
 } // namespace
+
+TEST_CASE("An issued notice's snapshot travels with JSON: the same bytes back, its digest "
+          "checked on the way",
+          "[teamwork][frozen][interchange]")
+{
+    IssuedDemo demo;
+    Clock::setOverride([] { return QDateTime(QDate(2022, 6, 1), QTime(9, 0), Qt::UTC); });
+    const auto unpin = qScopeGuard([] { Clock::setOverride({}); });
+    auto first = interchange::exportFileJson(*demo.file);
+    REQUIRE(first.ok());
+    CHECK(first->contains("\"formatVersion\": 5"));
+    auto original = report::ReportStore(*demo.file).noticeSnapshot(demo.roundId);
+    REQUIRE(original.ok());
+    REQUIRE(*original);
+
+    auto copy = InspectionFile::create(demo.dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(copy.ok());
+    REQUIRE(interchange::importJson(**copy, *first).ok());
+    auto second = interchange::exportFileJson(**copy);
+    REQUIRE(second.ok());
+    CHECK(*second == *first);
+    auto copied = report::ReportStore(**copy).noticeSnapshot(demo.roundId);
+    REQUIRE(copied.ok());
+    REQUIRE(*copied);
+    CHECK((*copied)->id == (*original)->id);
+    CHECK((*copied)->content == (*original)->content);
+    CHECK((*copied)->madeAt == (*original)->madeAt);
+    CHECK_FALSE((*copied)->afterTheFact);
+    auto check = teamwork::checkFrozenRounds(**copy);
+    REQUIRE(check.ok());
+    CHECK(check->problems.isEmpty());
+    CHECK(check->notes.join(QLatin1Char('\n')).contains((*original)->sha256 + QStringLiteral(": khớp")));
+    // The copy prints what was issued, with the same digest in its footer.
+    report::ReportRequest request;
+    request.roundId = demo.roundId;
+    auto printed = report::buildReport(**copy, request);
+    REQUIRE(printed.ok());
+    CHECK(printed->footer.contains((*original)->sha256.left(12)));
+    // A second import keeps the snapshot the file has: written once.
+    auto again = interchange::importJson(**copy, withSnapshot(*first, [](QJsonObject &s) {
+        s.insert(QStringLiteral("modifiedAt"), QStringLiteral("2030-01-01T00:00:00.000Z"));
+    }));
+    REQUIRE(again.ok());
+    CHECK(again->replaced == 0);
+
+    // A snapshot changed on the way is refused, and the refused import writes nothing.
+    auto fresh = InspectionFile::create(demo.dir.path(QStringLiteral("fresh.cchc")));
+    REQUIRE(fresh.ok());
+    const QByteArray tampered = withSnapshot(*first, [&](QJsonObject &s) {
+        s.insert(QStringLiteral("content"),
+                 QString::fromLatin1(((*original)->content + ' ').toBase64()));
+    });
+    auto refused = interchange::importJson(**fresh, tampered);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().toStdString());
+    CHECK(refused.error().startsWith(QStringLiteral("rounds[0].noticeSnapshot.sha256: ")));
+    CHECK(refused.error().contains(QStringLiteral("không khớp")));
+    CHECK(roundCount(**fresh) == 0);
+    CHECK(storedValue(**fresh, QStringLiteral("SELECT COUNT(*) FROM units")).toInt() == 0);
+    // A snapshot without the notice it belongs to is refused too.
+    QJsonObject root = QJsonDocument::fromJson(*first).object();
+    QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
+    QJsonObject round = rounds.at(0).toObject();
+    round.insert(QStringLiteral("issuedNotice"), QJsonValue::Null);
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    CHECK_FALSE(interchange::importJson(**fresh, QJsonDocument(root).toJson()).ok());
+    CHECK(roundCount(**fresh) == 0);
+
+    // A version 4 document has no snapshot: it still imports, issued without one.
+    round.insert(QStringLiteral("issuedNotice"),
+                 QJsonDocument::fromJson(*first).object()[QStringLiteral("rounds")][0]
+                     [QStringLiteral("issuedNotice")]);
+    round.remove(QStringLiteral("noticeSnapshot"));
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    root.insert(QStringLiteral("formatVersion"), 4);
+    REQUIRE(interchange::importJson(**fresh, QJsonDocument(root).toJson()).ok());
+    auto none = report::ReportStore(**fresh).noticeSnapshot(demo.roundId);
+    REQUIRE(none.ok());
+    CHECK_FALSE(*none);
+    CHECK(report::ReportStore(**fresh).issuedNotice(demo.roundId)->has_value());
+}
 
 TEST_CASE("An issued notice prints the same text after its results changed", "[teamwork][frozen][pdf]")
 {
