@@ -1635,6 +1635,17 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         </message>
     </context>
     <context>
+        <name>cchc::teamwork::FrozenGuards</name>
+        <message>
+            <source>The notice of this round is issued: the round is an official record and cannot be removed. Nothing was removed.</source>
+            <translation>The notice of this round is issued: the round is an official record and cannot be removed. Nothing was removed.</translation>
+        </message>
+        <message>
+            <source>The notice of this round is issued: a unit it names cannot be removed from the round. Nothing was changed.</source>
+            <translation>The notice of this round is issued: a unit it names cannot be removed from the round. Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::teamwork::FrozenRounds</name>
         <message>
             <source>results changed after Notice No. %1 was issued</source>

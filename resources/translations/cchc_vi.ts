@@ -1629,6 +1629,17 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         </message>
     </context>
     <context>
+        <name>cchc::teamwork::FrozenGuards</name>
+        <message>
+            <source>The notice of this round is issued: the round is an official record and cannot be removed. Nothing was removed.</source>
+            <translation>Thông báo của đợt kiểm tra này đã ban hành: đợt là hồ sơ chính thức, không thể xóa. Chưa có gì bị xóa.</translation>
+        </message>
+        <message>
+            <source>The notice of this round is issued: a unit it names cannot be removed from the round. Nothing was changed.</source>
+            <translation>Thông báo của đợt kiểm tra này đã ban hành: không thể bỏ khỏi đợt một đơn vị mà Thông báo đã nêu. Chưa có gì thay đổi.</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc::teamwork::FrozenRounds</name>
         <message>
             <source>results changed after Notice No. %1 was issued</source>

@@ -14,6 +14,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/ReportStore.h"
 #include "core/teamwork/EditHistory.h"
+#include "core/teamwork/FrozenGuards.h"
 #include "core/teamwork/FrozenRounds.h"
 
 #include <QFile>
@@ -418,4 +419,121 @@ TEST_CASE("A version 7 file is upgraded: its issued notice gets a snapshot only 
     changed.criterionId = QStringLiteral("66666666-6666-4666-8666-666666666663");
     changed.result = AssessmentResult::NotMet;
     CHECK_FALSE(file->saveAssessment(changed).ok());
+}
+
+TEST_CASE("Evidence and the corrective actions of an issued round change only with a reason, "
+          "but an action's follow-up stays free",
+          "[teamwork][frozen]")
+{
+    IssuedDemo demo;
+    InspectionFile &file = *demo.file;
+    const Assessment assessment = demo.notMet();
+    const QString reason = QStringLiteral("Đơn vị nộp bổ sung Quyết định số 12/QĐ-UBND");
+    const auto withReason = [&](const std::function<Status()> &work) {
+        return teamwork::withReason(file, reason, work);
+    };
+    const auto evidenceCount = [&] {
+        return storedValue(file, QStringLiteral("SELECT COUNT(*) FROM evidence WHERE assessment_id"
+                                                " = '%1'").arg(assessment.id))
+            .toInt();
+    };
+    const int evidenceBefore = evidenceCount();
+
+    // Evidence: added, changed and removed only with a reason.
+    Evidence document;
+    document.documentNumber = QStringLiteral("12/QĐ-UBND");
+    document.description = QStringLiteral("Quyết định ban hành quy chế");
+    auto refused = file.addEvidence(assessment.id, document);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(teamwork::isFrozenRefusal(refused.error()));
+    CHECK(evidenceCount() == evidenceBefore);
+    Evidence added;
+    REQUIRE(withReason([&]() -> Status {
+                auto result = file.addEvidence(assessment.id, document);
+                if (!result)
+                    return result.failure();
+                added = *result;
+                return {};
+            }).ok());
+    CHECK(evidenceCount() == evidenceBefore + 1);
+    added.description = QStringLiteral("Quyết định số 12");
+    CHECK_FALSE(file.updateEvidence(added).ok());
+    CHECK_FALSE(file.removeEvidence(added.id).ok());
+    CHECK(evidenceCount() == evidenceBefore + 1);
+    REQUIRE(withReason([&] { return file.removeEvidence(added.id); }).ok());
+    CHECK(evidenceCount() == evidenceBefore);
+
+    // Corrective actions: what the notice asked needs a reason; status and completion do not.
+    CorrectiveAction action;
+    action.roundUnitId = assessment.roundUnitId;
+    action.criterionId = assessment.criterionId;
+    action.description = QStringLiteral("Ban hành quy chế làm việc");
+    action.deadline = QDate(2022, 9, 30);
+    CorrectiveAction unsaved = action;
+    CHECK(teamwork::isFrozenRefusal(file.saveCorrectiveAction(unsaved).error()));
+    REQUIRE(withReason([&] { return file.saveCorrectiveAction(action); }).ok());
+    CorrectiveAction later = action;
+    later.deadline = QDate(2022, 12, 31);
+    CHECK(teamwork::isFrozenRefusal(file.saveCorrectiveAction(later).error()));
+    CorrectiveAction done = action;
+    done.status = ActionStatus::Done;
+    done.completedOn = QDate(2022, 9, 15);
+    CHECK(file.saveCorrectiveAction(done).ok());
+    CHECK(teamwork::isFrozenRefusal(file.removeCorrectiveAction(action.id).error()));
+    auto actions = file.correctiveActions(demo.roundId);
+    REQUIRE(actions.ok());
+    const auto kept = std::find_if(actions->cbegin(), actions->cend(),
+                                   [&](const CorrectiveAction &a) { return a.id == action.id; });
+    REQUIRE(kept != actions->cend());
+    CHECK(kept->deadline == QDate(2022, 9, 30));
+    CHECK(kept->status == ActionStatus::Done);
+
+    // The changes made with the reason are the round's changes after the issue.
+    auto frozen = teamwork::frozenRound(file, demo.roundId);
+    REQUIRE(frozen.ok());
+    REQUIRE(*frozen);
+    CHECK((*frozen)->changesAfterIssue >= 3);
+    CHECK((*frozen)->reasons == QStringList{reason});
+}
+
+TEST_CASE("An issued round, or a unit of it, is never removed", "[teamwork][frozen]")
+{
+    IssuedDemo demo;
+    InspectionFile &file = *demo.file;
+    const auto count = [&](const char *table) {
+        return storedValue(file, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
+    };
+    const int rounds = count("rounds"), units = count("round_units"),
+              assessments = count("assessments");
+
+    auto removed = file.removeRound(demo.roundId);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error() == teamwork::issuedRoundRemovalMessage());
+    CHECK(removed.error().contains(QStringLiteral("hồ sơ chính thức")));
+    // A reason does not open it: the notice would go with the round.
+    CHECK_FALSE(teamwork::withReason(file, QStringLiteral("Nhập nhầm"), [&] {
+                    return file.removeRound(demo.roundId);
+                }).ok());
+
+    auto round = file.loadRound(demo.roundId);
+    REQUIRE(round.ok());
+    InspectionRound fewer = *round;
+    fewer.units.removeLast();
+    auto saved = file.saveRound(fewer);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error() == teamwork::issuedUnitRemovalMessage());
+    CHECK(count("rounds") == rounds);
+    CHECK(count("round_units") == units);
+    CHECK(count("assessments") == assessments);
+    CHECK(count("notice_snapshots") == 1);
+    // Its other facts are still edited as before.
+    InspectionRound renamed = *round;
+    renamed.notes = QStringLiteral("Hồ sơ lưu tại Phòng Nội vụ");
+    CHECK(file.saveRound(renamed).ok());
+
+    // A round still in draft is removed as before.
+    TempDir other;
+    SmallFile small = makeSmallFile(other.path(QStringLiteral("small.cchc")));
+    CHECK(small.file->removeRound(small.round.id).ok());
 }
