@@ -64,7 +64,7 @@ std::unique_ptr<QTextDocument> plainDocument(QPdfWriter &device)
 void configure(QPdfWriter &writer)
 {
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(600);
+    writer.setResolution(report::layout::kDeviceDpi);
     writer.setPageLayout(floorPageLayout());
 }
 

@@ -6,6 +6,7 @@
 //    (goal: LibreOffice ≥ ×10 our PDF time).
 // And one unit's minutes. Each size gets its own file: N units, 60 criteria, 2 rounds.
 #include "bench/BenchSupport.h"
+#include "core/report/OfficialLayout.h"
 #include "bench/FloorDocument.h"
 #include "bench/SyntheticFile.h"
 
@@ -92,7 +93,7 @@ int pageCount(const report::ReportDocument &document)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(600);
+    writer.setResolution(report::layout::kDeviceDpi);
     return report::paintReport(document, writer);
 }
 

@@ -21,10 +21,18 @@ QString countedNames(const QStringList &names, ListStyle style)
     return QStringLiteral("%1 đơn vị (%2)").arg(count(int(names.size())), joinNames(names, style));
 }
 
-// "(07/40 đơn vị)": the share when the units are too many to name.
+// "(07/40)" after "… đơn vị": the share when the units are too many to name. The noun is
+// not repeated inside the brackets ("Đa số đơn vị (05/08 đơn vị)" says "đơn vị" twice).
 QString ofApplicable(const Subject &subject)
 {
-    return QStringLiteral("(%1/%2 đơn vị)").arg(count(subject.count), count(subject.applicable));
+    return QStringLiteral("(%1/%2)").arg(count(subject.count), count(subject.applicable));
+}
+
+// "Có 04/08 đơn vị", "Còn 04/08 đơn vị": the count as the opening.
+QString countOpening(bool strength, const Subject &subject)
+{
+    return (strength ? QStringLiteral("Có ") : QStringLiteral("Còn ")) +
+           QStringLiteral("%1/%2 đơn vị").arg(count(subject.count), count(subject.applicable));
 }
 
 // Equivalent openings for every applicable unit.
@@ -46,7 +54,7 @@ Quantified allUnits(Stance stance, const Subject &subject, ListStyle style, int 
         if (subject.count == 1)
             return {QStringLiteral("Đơn vị thuộc diện áp dụng (%1)").arg(subject.names.at(0)), {},
                     subject.names};
-        if (subject.count <= kNamedLimit)
+        if (namesFitInline(subject.names, style))
             return {QStringLiteral("Cả %1 thuộc diện áp dụng đều")
                         .arg(countedNames(subject.names, style)),
                     {}, subject.names};
@@ -78,6 +86,11 @@ int namedLimitOf(Stance stance)
     return stance == Stance::Strength ? kNamedLimit : kNamedShortcomings;
 }
 
+bool namesFitInline(const QStringList &names, ListStyle style)
+{
+    return names.size() <= kNamedLimit && joinNames(names, style).size() <= kNamedCharacters;
+}
+
 Quantified quantify(Stance stance, const Subject &subject, ListStyle style, int variant)
 {
     const bool strength = stance == Stance::Strength;
@@ -87,10 +100,8 @@ Quantified quantify(Stance stance, const Subject &subject, ListStyle style, int 
     case Share::NearlyAll:
         // Strengths count: the exceptions are named among the shortcomings.
         if (strength)
-            return {variant % 2 == 0
-                        ? QStringLiteral("Hầu hết các đơn vị ") + ofApplicable(subject)
-                        : QStringLiteral("Có %1/%2 đơn vị")
-                              .arg(count(subject.count), count(subject.applicable)),
+            return {variant % 2 == 0 ? QStringLiteral("Hầu hết các đơn vị ") + ofApplicable(subject)
+                                     : countOpening(true, subject),
                     {}, {}};
         return {QStringLiteral("Hầu hết các đơn vị"),
                 QStringLiteral(", trừ ") + countedNames(subject.exceptions, style),
@@ -105,14 +116,11 @@ Quantified quantify(Stance stance, const Subject &subject, ListStyle style, int 
         return {(strength || variant % 2 == 1 ? QStringLiteral("Có ") : QStringLiteral("Còn ")) +
                     countedNames(subject.names, style),
                 {}, subject.names};
-    case Share::Some: // half or fewer: exactly half is said as such
+    case Share::Some: // half or fewer: exactly half is said as such, or by the count
+        if (variant % 2 == 1)
+            return {countOpening(strength, subject), {}, {}};
         if (2 * subject.count == subject.applicable)
             return {QStringLiteral("Một nửa số đơn vị ") + ofApplicable(subject), {}, {}};
-        if (variant % 2 == 1)
-            return {(strength ? QStringLiteral("Có ") : QStringLiteral("Còn ")) +
-                        QStringLiteral("%1/%2 đơn vị")
-                            .arg(count(subject.count), count(subject.applicable)),
-                    {}, {}};
         return {QStringLiteral("Một số đơn vị ") + ofApplicable(subject), {}, {}};
     }
     return {};
@@ -171,8 +179,8 @@ QString shortcomingConnector(int paragraphIndex)
 }
 
 QString openingParagraph(const QStringList &citations, const QString &period,
-                         const QString &issuerInProse, const QString &subject, int units,
-                         const QString &unitKind, const QString &periodAssessed)
+                         const QString &issuerInProse, const AbbreviatedSubject &subject,
+                         int units, const QString &unitKind, const QString &periodAssessed)
 {
     QString text;
     if (!citations.isEmpty())
@@ -181,8 +189,8 @@ QString openingParagraph(const QStringList &citations, const QString &period,
     if (!period.isEmpty())
         text += period + QStringLiteral(", ");
     text += QStringLiteral("%1 đã tiến hành kiểm tra %2 tại %3 %4.")
-                .arg(issuerInProse, subject, count(units), unitKind);
-    text += QStringLiteral(" Sau khi kiểm tra, Đoàn đánh giá kết quả thực hiện ") + subject;
+                .arg(issuerInProse, subject.first, count(units), unitKind);
+    text += QStringLiteral(" Sau khi kiểm tra, Đoàn đánh giá kết quả thực hiện ") + subject.later;
     if (!periodAssessed.trimmed().isEmpty())
         text += QLatin1Char(' ') + periodAssessed.trimmed();
     text += QStringLiteral(" ở các đơn vị như sau:");

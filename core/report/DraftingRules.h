@@ -20,6 +20,9 @@ namespace cchc::report::rules {
 // beyond it a sentence gives the count, and each unit finds its own results in its minutes.
 constexpr int kNamedLimit = 5;
 constexpr int kNamedShortcomings = 1;
+// …and only while their names stay short: a list longer than this many characters (about
+// two lines of the printed page) turns the sentence into a register, so it gives the count.
+constexpr int kNamedCharacters = 120;
 // The units of the best grade are named when they are this many or fewer.
 constexpr int kBestNamedLimit = 3;
 
@@ -30,14 +33,17 @@ enum class Share {
     All,       // every applicable unit
     NearlyAll, // all but one or two, and at least three in four: "Hầu hết các đơn vị (07/08
                // đơn vị) đã …"; shortcomings name the exceptions: "…, trừ 01 đơn vị (A)"
-    Most,      // more than half, four or more: "Đa số đơn vị (05/08 đơn vị) …"
+    Most,      // more than half, four or more: "Đa số đơn vị (05/08) …"
     Few,       // a few (two to the named limit), named: "Có 02 đơn vị (A, B) …"
     One,       // one, named: "Có 01 đơn vị (A) …"
-    Some,      // half or fewer, too many to name: "Một số đơn vị (07/40 đơn vị) …",
-               // "Một nửa số đơn vị (20/40 đơn vị) …"
+    Some,      // half or fewer, too many to name: "Một số đơn vị (07/40) …",
+               // "Một nửa số đơn vị (20/40) …"
 };
 Share shareOf(int count, int applicable, int namedLimit = kNamedLimit);
 int namedLimitOf(Stance stance);
+// Whether `names` may be listed inline: few enough (kNamedLimit) and short enough
+// (kNamedCharacters) once joined.
+bool namesFitInline(const QStringList &names, ListStyle style);
 
 // Who a sentence is about.
 struct Subject
@@ -79,8 +85,8 @@ QString shortcomingConnector(int paragraphIndex);
 
 // The notice's fixed sentences.
 QString openingParagraph(const QStringList &citations, const QString &period,
-                         const QString &issuerInProse, const QString &subject, int units,
-                         const QString &unitKind, const QString &periodAssessed);
+                         const QString &issuerInProse, const AbbreviatedSubject &subject,
+                         int units, const QString &unitKind, const QString &periodAssessed);
 QString assessmentLead(const QString &unitKind, const QString &subject);
 QString gradeCounts(const QStringList &countsByBand); // "Qua chấm điểm, có 02 đơn vị xếp loại Tốt, …"
 QString gradeCount(int count, const QString &band);   // "02 đơn vị xếp loại Tốt"

@@ -58,9 +58,11 @@ public:
         subject.count = int(unitIds.size());
         subject.applicable = int(applicable.size());
         subject.roundUnits = roundUnits();
-        subject.share =
-            rules::shareOf(subject.count, subject.applicable, rules::namedLimitOf(stance));
         subject.names = namesOf(unitIds);
+        int namedLimit = rules::namedLimitOf(stance);
+        if (!rules::namesFitInline(subject.names, m_style))
+            namedLimit = std::min(namedLimit, subject.count - 1);
+        subject.share = rules::shareOf(subject.count, subject.applicable, namedLimit);
         QStringList exceptions;
         for (const QString &id : applicable) {
             if (!unitIds.contains(id))
@@ -388,7 +390,8 @@ CriterionTally tallyCriterion(const RoundData &data, const Criterion &criterion)
 QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &settings)
 {
     Composer composer(data, settings);
-    const QString subject = roundSubject(data.round);
+    const AbbreviatedSubject subjects = abbreviatedSubject(roundSubject(data.round));
+    const QString &subject = subjects.later;
     const QString kind = unitKindOf(data);
     QStringList citations;
     for (const LegalReference &basis : data.round.legalBases)
@@ -397,7 +400,7 @@ QList<DraftParagraph> draftNotice(const RoundData &data, const ReportSettings &s
     paragraphs.append({QStringLiteral("opening"),
                        rules::openingParagraph(
                            citations, visitPeriod(data.round.visitStart, data.round.visitEnd),
-                           settings.issuerInProse, subject, int(data.round.units.size()), kind,
+                           settings.issuerInProse, subjects, int(data.round.units.size()), kind,
                            data.round.periodAssessed)});
     for (const CriteriaGroup &group : data.checklist.groups) {
         if (auto paragraph = resultsParagraph(data, settings, composer, group);

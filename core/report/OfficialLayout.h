@@ -24,7 +24,13 @@ constexpr double kMarginLeftMm = 30.0;
 constexpr double kMarginRightMm = 15.0;
 QMarginsF marginsMm(); // left, top, right, bottom as QMarginsF wants them
 
-// Font sizes (pt) per element.
+// The resolution reports are laid out and written at. 720 dpi makes every font size below a
+// whole number of device pixels (pt × 10): Qt's Windows font engine (GDI) rounds a font's
+// pixel size to an integer (at 600 dpi 14 pt is 116.67 px, drawn as 117), FreeType does
+// not, so at 600 dpi the Windows program measured text 0.3 % wider and broke lines elsewhere.
+constexpr int kDeviceDpi = 720;
+
+// Font sizes (pt) per element; each a multiple of 0.1 (see kDeviceDpi).
 constexpr double kHeaderBodyPt = 12.0;    // governing and issuing body lines
 constexpr double kNumberPt = 13.0;        // "Số: 05/TB-ĐKT"
 constexpr double kNationalTitlePt = 12.0; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -355,7 +355,7 @@ Status writePdf(const ReportDocument &document, const QString &path)
         writer.setCreator(document.metadataNote.isEmpty()
                               ? creator
                               : QStringLiteral("%1; %2").arg(creator, document.metadataNote));
-        writer.setResolution(600);
+        writer.setResolution(layout::kDeviceDpi);
         if (paintReport(document, writer) == 0)
             return Error{Tr::tr("The report is empty: nothing was written to “%1”.").arg(path)};
         return {};

@@ -79,6 +79,22 @@ QString roundSubject(const InspectionRound &round)
     return subject;
 }
 
+AbbreviatedSubject abbreviatedSubject(const QString &subject)
+{
+    const QString full = QStringLiteral("cải cách hành chính");
+    const QString abbreviation = QStringLiteral("CCHC");
+    QString expanded = subject;
+    expanded.replace(abbreviation, full);
+    const qsizetype at = expanded.indexOf(full);
+    if (at < 0)
+        return {subject, subject};
+    QString first = expanded;
+    first.insert(at + full.size(), QStringLiteral(" (") + abbreviation + QLatin1Char(')'));
+    QString later = expanded;
+    later.replace(full, abbreviation);
+    return {first, later};
+}
+
 QString issuerLevel(const ReportSettings &settings)
 {
     static const QRegularExpression body(QStringLiteral("^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+"),

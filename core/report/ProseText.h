@@ -31,6 +31,16 @@ QString visitPeriod(const QDate &start, const QDate &end);
 // vụ". The leading "Kiểm tra" and the trailing place ("tại …", "ở …") and year ("năm …") are
 // left out; "công tác cải cách hành chính" when the title says nothing else.
 QString roundSubject(const InspectionRound &round);
+// The drafting guide's rule for abbreviations: in full at the first use with the abbreviation
+// in brackets, then the abbreviation. A subject naming "cải cách hành chính" (or "CCHC") reads
+// "công tác cải cách hành chính (CCHC) - …" once and "công tác CCHC - …" afterwards; any other
+// subject is the same both times.
+struct AbbreviatedSubject
+{
+    QString first;
+    QString later;
+};
+AbbreviatedSubject abbreviatedSubject(const QString &subject);
 // The level of government that receives the reports, from the report settings: "UBND thành
 // phố" -> "thành phố", "Ủy ban nhân dân xã Cẩm Bình" -> "xã Cẩm Bình"; "tỉnh" when not given.
 QString issuerLevel(const ReportSettings &settings);

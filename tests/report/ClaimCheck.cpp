@@ -85,8 +85,10 @@ void checkWords(const Claim &claim, int roundUnits, QStringList &errors, const Q
         break;
     case Share::Most:
     case Share::Some:
-        if (!text.contains(QStringLiteral("%1/%2 đơn vị")
-                               .arg(vn::twoDigitCount(count), vn::twoDigitCount(claim.applicable))))
+        if (const QString share = QStringLiteral("%1/%2").arg(vn::twoDigitCount(count),
+                                                               vn::twoDigitCount(claim.applicable));
+            !text.contains(share + QStringLiteral(" đơn vị")) &&
+            !text.contains(QLatin1Char('(') + share + QLatin1Char(')')))
             fail(QStringLiteral("count “%1/%2” missing").arg(count).arg(claim.applicable));
         if ((claim.share == Share::Most) != (2 * count > claim.applicable))
             fail(QStringLiteral("majority and minority mixed"));

@@ -62,7 +62,7 @@ TEST_CASE("All but one or two units is 'hầu hết', and shortcomings name the 
           "[drafting]")
 {
     CHECK(sentenceFor(QStringLiteral("DDDDC")) ==
-          QStringLiteral("Hầu hết các đơn vị (04/05 đơn vị) đã làm việc 1."));
+          QStringLiteral("Hầu hết các đơn vị (04/05) đã làm việc 1."));
     CHECK(draftedText(makeRound(kUnits, {QStringLiteral("CCCCD")}))
               .contains(QStringLiteral("Hầu hết các đơn vị chưa làm tốt việc 1, trừ 01 đơn vị "
                                        "(Đơn vị Giang).")));
@@ -96,9 +96,8 @@ TEST_CASE("Shortcomings say not met and partly met differently", "[drafting]")
                                        "đủ. Có 01 đơn vị (Đơn vị An) chưa làm tốt việc 3.")));
     CHECK_FALSE(text.contains(QStringLiteral("chưa làm tốt việc 1")));
     CHECK_FALSE(text.contains(QStringLiteral("chưa làm tốt việc 2")));
-    CHECK(text.contains(QStringLiteral("Bên cạnh những kết quả đạt được, công tác cải cách hành "
-                                       "chính tại các đơn vị sự nghiệp còn một số tồn tại, hạn "
-                                       "chế như:")));
+    CHECK(text.contains(QStringLiteral("Bên cạnh những kết quả đạt được, công tác CCHC tại các "
+                                       "đơn vị sự nghiệp còn một số tồn tại, hạn chế như:")));
 }
 
 TEST_CASE("Criteria falling short at the same units are one sentence", "[drafting]")
@@ -121,8 +120,11 @@ TEST_CASE("The opening names the visit dates, unit count and period", "[drafting
 {
     const QString text = draftedText(makeRound(kUnits, {QStringLiteral("DDDDD")}));
     CHECK(text.startsWith(QStringLiteral("Từ ngày 06 đến ngày 07/5/2024, Đoàn kiểm tra")));
-    CHECK(text.contains(QStringLiteral("kiểm tra công tác cải cách hành chính tại 05 đơn vị sự "
-                                       "nghiệp")));
+    // The drafting guide's abbreviation rule: in full once, with "(CCHC)", then "CCHC".
+    CHECK(text.contains(QStringLiteral("kiểm tra công tác cải cách hành chính (CCHC) tại 05 đơn "
+                                       "vị sự nghiệp. Sau khi kiểm tra, Đoàn đánh giá kết quả "
+                                       "thực hiện công tác CCHC")));
+    CHECK(text.count(QStringLiteral("cải cách hành chính")) == 1);
     CHECK(text.contains(QStringLiteral("năm 2023 ở các đơn vị như sau:")));
     CHECK(visitPeriod(QDate(2022, 5, 30), QDate(2022, 6, 2)) ==
           QStringLiteral("từ ngày 30/5 đến ngày 02/6/2022"));

@@ -103,7 +103,7 @@ TEST_CASE("A section laid out in one pass is laid out exactly as Qt lays out the
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(600); // as writePdf
+    writer.setResolution(layout::kDeviceDpi); // as writePdf
     for (const auto &[orientation, rows] :
          {std::pair{Orientation::Portrait, 150}, std::pair{Orientation::Landscape, 90}}) {
         INFO((orientation == Orientation::Portrait ? "portrait" : "landscape") << ", " << rows

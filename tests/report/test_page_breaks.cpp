@@ -30,7 +30,7 @@ struct PdfDevice
     {
         buffer.open(QIODevice::WriteOnly);
         writer = std::make_unique<QPdfWriter>(&buffer);
-        writer->setResolution(600); // as writePdf
+        writer->setResolution(layout::kDeviceDpi); // as writePdf
     }
 };
 

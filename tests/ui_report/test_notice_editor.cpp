@@ -1,6 +1,7 @@
 // The notice editor: paragraphs added, left out, moved and undone; the pages beside them.
 #include "tests/ui_report/ReportUiFixtures.h"
 
+#include "core/report/OfficialLayout.h"
 #include "core/report/Reports.h"
 #include "core/report/DraftMerge.h"
 #include "core/storage/ReportStore.h"
@@ -210,7 +211,7 @@ TEST_CASE("The pages beside the text are the printed ones and follow the edited 
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(demo.demo.dir.path(QStringLiteral("notice.pdf")));
     printer.setFullPage(true);
-    printer.setResolution(600);
+    printer.setResolution(report::layout::kDeviceDpi);
     QList<report::ParagraphPlace> printed;
     CHECK(report::paintReport(*document, printer, &printed) == pages->pageCount());
     REQUIRE(pages->places().size() == printed.size());

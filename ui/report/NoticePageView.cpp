@@ -1,5 +1,7 @@
 #include "ui/report/NoticePageView.h"
 
+#include "core/report/OfficialLayout.h"
+
 #include <QGraphicsItem>
 #include <QGraphicsView>
 #include <QMouseEvent>
@@ -19,7 +21,7 @@ NoticePageView::NoticePageView(QWidget *parent)
       m_pause(new QTimer(this))
 {
     m_printer->setFullPage(true); // paintReport applies the official margins itself
-    m_printer->setResolution(600); // as writePdf: the same fonts metrics, the same breaks
+    m_printer->setResolution(report::layout::kDeviceDpi); // as writePdf: the same breaks
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);

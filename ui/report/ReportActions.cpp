@@ -1,5 +1,6 @@
 #include "ui/report/ReportActions.h"
 
+#include "core/report/OfficialLayout.h"
 #include "ui/Icons.h"
 #include "ui/report/NoticeDraftEditor.h"
 #include "core/common/Clock.h"
@@ -8,13 +9,13 @@
 #include "ui/report/ReportSettingsDialog.h"
 #include "ui/Session.h"
 #include "core/storage/InspectionFile.h"
+#include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/Prompts.h"
 #include "ui/widgets/WindowSize.h"
 #include "core/storage/ReportStore.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
@@ -142,9 +143,9 @@ void ReportActions::exportDocument(const Result<ReportDocument> &document,
         path = m_choosePath(suggestedName, false);
     } else {
         const ReportFormat *format = reportFormatOf(extension);
-        path = QFileDialog::getSaveFileName(m_parent, tr("Save report"),
-                                            QDir::home().filePath(suggestedName),
-                                            format ? format->filter() : QString());
+        path = file_dialogs::saveFile(m_parent, tr("Save report"),
+                                      QDir::home().filePath(suggestedName),
+                                      format ? format->filter() : QString());
     }
     if (path.isEmpty())
         return;
@@ -174,7 +175,7 @@ void ReportActions::preparePreview(QPrintPreviewDialog &dialog, QPrinter &printe
                                    const ReportDocument &document)
 {
     printer.setFullPage(true); // paintReport applies the official margins itself
-    printer.setResolution(600); // as the PDF is written: the same line and page breaks
+    printer.setResolution(layout::kDeviceDpi); // as the PDF: the same line and page breaks
     printer.setDocName(document.title);
     dialog.setWindowTitle(tr("Print preview: %1").arg(document.title));
     // The document lives as long as the dialog's caller keeps it: paint from a copy.
@@ -264,8 +265,8 @@ void ReportActions::exportAllMinutes()
         roundUnits.append({unit.id, names.value(unit.unitId)});
     const QString folder =
         m_choosePath ? m_choosePath(QString(), true)
-                     : QFileDialog::getExistingDirectory(m_parent, tr("Folder for the minutes"),
-                                                         QDir::homePath());
+                     : file_dialogs::existingDirectory(m_parent, tr("Folder for the minutes"),
+                                                      QDir::homePath());
     if (folder.isEmpty())
         return;
     m_batch = Batch{folder, m_roundId, roundUnits, 0, 0, nullptr};

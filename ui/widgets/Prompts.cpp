@@ -1,8 +1,9 @@
 #include "ui/widgets/Prompts.h"
 
+#include "ui/widgets/FileDialogs.h"
+
 #include <QDesktopServices>
 #include <QDialog>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QQueue>
 
@@ -59,7 +60,7 @@ QString openFilePath(QWidget *parent, const QString &caption, const QString &fil
 {
     if (script().scripted)
         return nextPath();
-    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+    return file_dialogs::openFile(parent, caption, {}, filter);
 }
 
 QString saveFilePath(QWidget *parent, const QString &caption, const QString &suggested,
@@ -67,7 +68,7 @@ QString saveFilePath(QWidget *parent, const QString &caption, const QString &sug
 {
     if (script().scripted)
         return nextPath();
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    return file_dialogs::saveFile(parent, caption, suggested, filter);
 }
 
 QString askText(QWidget *parent, const QString &title, const QString &label)
