@@ -5,6 +5,7 @@
 #include "core/common/SaveFile.h"
 #include "core/interchange/JsonExport.h"
 #include "core/interchange/JsonImport.h"
+#include "core/teamwork/EditHistory.h"
 #include "core/storage/InspectionFile.h"
 
 #include <QCommandLineParser>
@@ -100,7 +101,14 @@ Result<ImportSummary> importIntoNewFile(const QString &input, const QString &pat
         auto file = InspectionFile::create(building);
         if (!file)
             return file.failure();
-        summary = interchange::importJsonFile(**file, input);
+        // Nothing in a file made from a JSON was changed here: not recorded as edits, or
+        // an issued round would count every one of its results as changed after its notice.
+        const Status imported = teamwork::withoutHistory(**file, [&]() -> Status {
+            summary = interchange::importJsonFile(**file, input);
+            return summary ? Status() : Status(summary.failure());
+        });
+        if (!imported && summary)
+            summary = imported.failure();
     }
     if (summary && !QFile::rename(building, path)) {
         summary = Error{Tr::tr("The imported file could not be saved as “%1” (%2 was written "

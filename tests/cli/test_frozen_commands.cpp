@@ -231,6 +231,8 @@ TEST_CASE("export-json carries an issued notice's snapshot, and import-json refu
     auto check = runApp({QStringLiteral("check"), copy});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(digest.captured(1) + QStringLiteral(": khớp")));
+    // Its results came with the notice: nothing changed after the issue in this file.
+    CHECK_FALSE(check.out.contains(QStringLiteral("kết quả đã thay đổi")));
 
     // One byte of the snapshot changed (its base64 "content" begins with "ey", "{"):
     // refused, and the file it went to is as it was.
