@@ -8,7 +8,7 @@ namespace cchc::bench {
 
 // The reference a report's PDF time is compared with ("Qt's own floor"): the same text as
 // plain paragraphs in one QTextDocument, printed by QTextDocument::print to a QPdfWriter with
-// the same settings as ours (A4, 600 dpi, PDF/A-1b, Times 14 pt, the official margins).
+// the same settings as ours (A4, 720 dpi, PDF/A-1b, Times 14 pt, the official margins).
 
 // The report's text, one paragraph per text block, table row or header line.
 QStringList reportText(const report::ReportDocument &document);

@@ -10,7 +10,9 @@
 #include "ui/editors/UnitRegisterDialog.h"
 #include "ui/Icons.h"
 #include "ui/report/ReportActions.h"
+#include "core/storage/ReportStore.h"
 #include "core/teamwork/EditHistory.h"
+#include "core/teamwork/FrozenGuards.h"
 #include "ui/teamwork/TeamworkActions.h"
 #include "ui/Session.h"
 #include "core/storage/FileCopy.h"
@@ -362,6 +364,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
                                       .arg(QDir::toNativeSeparators(opened->upgradeBackupPath())));
         rememberRecent(opened->path());
         connect(m_session.get(), &Session::structureChanged, this, &MainWindow::showFileView);
+        connect(m_session.get(), &Session::noticeIssued, this, &MainWindow::updateActions);
     } else {
         setWindowFilePath({});
         setWindowTitle(QString());
@@ -623,8 +626,13 @@ void MainWindow::updateActions()
         action->setEnabled(writable);
     if (QAction *edit = this->action(QStringLiteral("editRound")))
         edit->setEnabled(open && !currentRoundId().isEmpty());
-    if (QAction *remove = this->action(QStringLiteral("removeRound")))
-        remove->setEnabled(writable && !currentRoundId().isEmpty());
+    if (QAction *remove = this->action(QStringLiteral("removeRound"))) {
+        // Offered only where it can be done: the file refuses to remove an issued round.
+        const QString refused = issuedRoundRemovalRefusal(currentRoundId());
+        remove->setEnabled(writable && !currentRoundId().isEmpty() && refused.isEmpty());
+        remove->setToolTip(refused); // empty: the action's text, as by default
+        remove->setStatusTip(refused);
+    }
     // Nothing to act on without a unit in view (a new file has no round yet).
     const bool unit = open && !currentRoundUnitId().isEmpty();
     for (const char *name : {"resultMet", "resultPartial", "resultNotMet", "resultNotApplicable",
@@ -724,10 +732,22 @@ void MainWindow::editRound(const QString &roundId)
     }
 }
 
+QString MainWindow::issuedRoundRemovalRefusal(const QString &roundId) const
+{
+    if (!m_session || roundId.isEmpty())
+        return {};
+    auto issued = report::ReportStore(*m_session->file()).issuedNotice(roundId);
+    return issued && *issued ? teamwork::issuedRoundRemovalMessage() : QString();
+}
+
 bool MainWindow::removeRound(const QString &roundId)
 {
     if (!m_session || roundId.isEmpty())
         return false;
+    if (const QString refused = issuedRoundRemovalRefusal(roundId); !refused.isEmpty()) {
+        showError(refused);
+        return false;
+    }
     m_workspace->flushFinding();
     InspectionFile *file = m_session->file();
     auto round = file->loadRound(roundId);

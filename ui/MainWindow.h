@@ -68,8 +68,11 @@ public:
 
     // Editors, also reachable from the menus.
     void editRound(const QString &roundId); // empty: a new round
-    // Asks first, naming the round and what it holds; undoable.
+    // Asks first, naming the round and what it holds; undoable. A round whose notice is
+    // issued is refused without asking (the action is disabled, its tooltip says why).
     bool removeRound(const QString &roundId);
+    // Why `roundId` cannot be removed (its notice is issued), or empty.
+    QString issuedRoundRemovalRefusal(const QString &roundId) const;
     void editUnits();
     void editTemplates();
     void showPreferences();

@@ -153,60 +153,69 @@ Status Session::setAssessment(const Assessment &before, const Assessment &after,
     return execute(command);
 }
 
+Status Session::writeEvidence(const Assessment &assessment, const QString &assessmentId,
+                             const Evidence &evidence, const QByteArray &content, QString &id)
+{
+    auto added = m_file->addEvidence(assessmentId, evidence, content);
+    if (!added)
+        return added.failure();
+    id = added->id;
+    emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+    if (m_replaying)
+        emit revisited(assessment.roundUnitId, assessment.criterionId);
+    return {};
+}
+
+Status Session::deleteEvidence(const Assessment &assessment, const QString &id)
+{
+    auto status = m_file->removeEvidence(id);
+    if (status)
+        emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
+    if (m_replaying)
+        emit revisited(assessment.roundUnitId, assessment.criterionId);
+    return status;
+}
+
 Status Session::addEvidence(const Assessment &assessment, const Evidence &evidence,
                             const QByteArray &content)
 {
+    const auto reason = changeReason(assessment.roundUnitId);
+    if (!reason)
+        return Error{teamwork::frozenRefusalMessage()};
     auto addedId = std::make_shared<QString>();
-    const auto redo = [this, assessment, evidence, content, addedId]() -> Status {
-        return m_file->transact([&]() -> Status {
-            Assessment owner = assessment;
-            if (auto status = m_file->saveAssessment(owner); !status)
-                return status;
-            auto added = m_file->addEvidence(owner.id, evidence, content);
-            if (!added)
-                return added.failure();
-            *addedId = added->id;
-            emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
-            if (m_replaying)
-                emit revisited(assessment.roundUnitId, assessment.criterionId);
-            return {};
+    const auto redo = [this, assessment, evidence, content, addedId, reason = *reason]() -> Status {
+        return writeWithReason(reason, [&] {
+            return m_file->transact([&]() -> Status {
+                Assessment owner = assessment;
+                if (auto status = m_file->saveAssessment(owner); !status)
+                    return status;
+                return writeEvidence(assessment, owner.id, evidence, content, *addedId);
+            });
         });
     };
-    const auto undo = [this, assessment, addedId]() -> Status {
-        auto status = m_file->removeEvidence(*addedId);
-        if (status)
-            emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
-        if (m_replaying)
-            emit revisited(assessment.roundUnitId, assessment.criterionId);
-        return status;
+    const auto undo = [this, assessment, addedId, reason = *reason]() -> Status {
+        return writeWithReason(reason, [&] { return deleteEvidence(assessment, *addedId); });
     };
     return execute(new EditCommand(this, tr("Add evidence"), redo, undo));
 }
 
 Status Session::removeEvidence(const Assessment &assessment, const Evidence &evidence)
 {
+    const auto reason = changeReason(assessment.roundUnitId);
+    if (!reason)
+        return Error{teamwork::frozenRefusalMessage()};
     auto content = m_file->evidenceContent(evidence.id);
     if (!content)
         return content.failure();
     auto currentId = std::make_shared<QString>(evidence.id);
     const QByteArray bytes = *content;
-    const auto redo = [this, assessment, currentId]() -> Status {
-        auto status = m_file->removeEvidence(*currentId);
-        if (status)
-            emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
-        if (m_replaying)
-            emit revisited(assessment.roundUnitId, assessment.criterionId);
-        return status;
+    const auto redo = [this, assessment, currentId, reason = *reason]() -> Status {
+        return writeWithReason(reason, [&] { return deleteEvidence(assessment, *currentId); });
     };
-    const auto undo = [this, assessment, evidence, bytes, currentId]() -> Status {
-        auto added = m_file->addEvidence(assessment.id, evidence, bytes);
-        if (!added)
-            return added.failure();
-        *currentId = added->id;
-        emit evidenceChanged(assessment.roundUnitId, assessment.criterionId);
-        if (m_replaying)
-            emit revisited(assessment.roundUnitId, assessment.criterionId);
-        return {};
+    const auto undo = [this, assessment, evidence, bytes, currentId, reason = *reason]() -> Status {
+        return writeWithReason(reason, [&] {
+            return writeEvidence(assessment, assessment.id, evidence, bytes, *currentId);
+        });
     };
     return execute(new EditCommand(this, tr("Remove evidence"), redo, undo));
 }
@@ -233,14 +242,28 @@ Status Session::deleteCorrectiveAction(const CorrectiveAction &action)
     return status;
 }
 
+namespace {
+// What an issued notice asked a unit to correct: changing it needs a reason. Its status and
+// completion date are the follow-up, done after the notice.
+bool requestDiffers(const std::optional<CorrectiveAction> &before, const CorrectiveAction &after)
+{
+    return !before || before->criterionId != after.criterionId
+           || before->description != after.description || before->deadline != after.deadline;
+}
+} // namespace
+
 Status Session::saveCorrectiveAction(const std::optional<CorrectiveAction> &before,
                                      const CorrectiveAction &after)
 {
+    const auto reason =
+        requestDiffers(before, after) ? changeReason(after.roundUnitId) : std::optional(QString());
+    if (!reason)
+        return Error{teamwork::frozenRefusalMessage()};
     // A new action gets its id on the first write; redo and undo reuse it.
     auto saved = std::make_shared<CorrectiveAction>(after);
-    const auto redo = [this, saved]() -> Status {
+    const auto redo = [this, saved, reason = *reason]() -> Status {
         CorrectiveAction action = *saved;
-        auto status = m_file->saveCorrectiveAction(action);
+        auto status = writeWithReason(reason, [&] { return m_file->saveCorrectiveAction(action); });
         if (!status)
             return status;
         saved->id = action.id;
@@ -249,8 +272,10 @@ Status Session::saveCorrectiveAction(const std::optional<CorrectiveAction> &befo
             emit revisited(action.roundUnitId, action.criterionId);
         return {};
     };
-    const auto undo = [this, before, saved]() -> Status {
-        return before ? writeCorrectiveAction(*before) : deleteCorrectiveAction(*saved);
+    const auto undo = [this, before, saved, reason = *reason]() -> Status {
+        return writeWithReason(reason, [&] {
+            return before ? writeCorrectiveAction(*before) : deleteCorrectiveAction(*saved);
+        });
     };
     return execute(new EditCommand(
         this, before ? tr("Edit corrective action") : tr("Add corrective action"), redo, undo));
@@ -258,10 +283,17 @@ Status Session::saveCorrectiveAction(const std::optional<CorrectiveAction> &befo
 
 Status Session::removeCorrectiveAction(const CorrectiveAction &action)
 {
+    const auto reason = changeReason(action.roundUnitId);
+    if (!reason)
+        return Error{teamwork::frozenRefusalMessage()};
     return execute(new EditCommand(
         this, tr("Remove corrective action"),
-        [this, action] { return deleteCorrectiveAction(action); },
-        [this, action] { return writeCorrectiveAction(action); }));
+        [this, action, reason = *reason] {
+            return writeWithReason(reason, [&] { return deleteCorrectiveAction(action); });
+        },
+        [this, action, reason = *reason] {
+            return writeWithReason(reason, [&] { return writeCorrectiveAction(action); });
+        }));
 }
 
 Status Session::announceStructure(Status status)
@@ -340,33 +372,17 @@ Status Session::removeRound(const QString &roundId)
     if (!paragraphs)
         return paragraphs.failure();
     const QList<report::StoredParagraph> edits = *paragraphs;
-    // What an issued notice printed is not in the JSON: kept here, put back as it was.
-    const report::ReportStore store(*m_file);
-    auto issued = store.issuedNotice(roundId);
-    auto printed = issued ? store.noticeSnapshot(roundId) : issued.failure();
-    if (!printed)
-        return printed.failure();
-    const std::optional<report::NoticeSnapshot> notice = *printed;
     const auto redo = [this, roundId]() -> Status {
         return announceStructure(m_file->removeRound(roundId));
     };
-    const auto undo = [this, snapshot, roundId, edits, notice]() -> Status {
-        // Put back as it was, not a change of its results: not recorded as one (an issued
-        // round would otherwise be marked as changed after its notice).
+    const auto undo = [this, snapshot, roundId, edits]() -> Status {
+        // Put back as it was, not a change of its results: not recorded as one. (An issued
+        // round is never removed: the file refuses it.)
         auto status = teamwork::withoutHistory(*m_file, [&]() -> Status {
             if (auto imported = interchange::importJsonFile(*m_file, snapshot->fileName());
                 !imported)
                 return imported.failure();
             report::ReportStore restored(*m_file);
-            if (notice) {
-                auto issuedAgain = restored.issuedNotice(roundId);
-                if (!issuedAgain || !*issuedAgain)
-                    return Error{issuedAgain ? tr("The issued notice did not come back.")
-                                             : issuedAgain.error()};
-                report::NoticeSnapshot kept = *notice;
-                if (auto status = restored.saveNoticeSnapshot(**issuedAgain, kept); !status)
-                    return status;
-            }
             // With their places and left-out marks (schema 5), not only their texts.
             return restored.replaceParagraphs(roundId, edits);
         });

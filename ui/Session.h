@@ -143,6 +143,11 @@ private:
     Status writeAssessment(Assessment assessment);
     Status writeCorrectiveAction(CorrectiveAction action);
     Status deleteCorrectiveAction(const CorrectiveAction &action);
+    // Adds `evidence` to the stored assessment `assessmentId` (`id` gets its id) or removes
+    // evidence `id`, and says so for `assessment`'s criterion.
+    Status writeEvidence(const Assessment &assessment, const QString &assessmentId,
+                         const Evidence &evidence, const QByteArray &content, QString &id);
+    Status deleteEvidence(const Assessment &assessment, const QString &id);
     Status writeNoticeSettings(const QString &roundId, report::NoticeSettings settings);
     Status writeParagraph(const QString &roundId, const QString &key,
                           const std::optional<report::StoredParagraph> &row);

@@ -5,6 +5,7 @@
 #include "core/common/SaveFile.h"
 #include "core/interchange/JsonExport.h"
 #include "core/interchange/JsonImport.h"
+#include "core/teamwork/EditHistory.h"
 #include "core/storage/InspectionFile.h"
 
 #include <QCommandLineParser>
@@ -20,11 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cchc::app::InterchangeCommands)
 };
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 // Also through a link: the JSON written over the inspection file would destroy it.
 bool sameFile(const QString &a, const QString &b)
@@ -54,7 +50,7 @@ int runExportJson(const QStringList &arguments)
     if (sameFile(out, path)) {
         return fail(Tr::tr("The JSON would replace the inspection file “%1”; choose another "
                            "output file.")
-                        .arg(native(path)),
+                        .arg(QDir::toNativeSeparators(path)),
                     ExitUsage);
     }
     auto file = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
@@ -73,12 +69,13 @@ int runExportJson(const QStringList &arguments)
                            ? interchange::writeRoundJson(**file, roundId, device)
                            : interchange::writeFileJson(**file, device);
         if (!written)
-            return Error{Tr::tr("“%1” was not exported: %2").arg(native(path), written.error())};
+            return Error{Tr::tr("“%1” was not exported: %2")
+                             .arg(QDir::toNativeSeparators(path), written.error())};
         return written;
     });
     if (!status)
         return fail(status.error());
-    print(Tr::tr("Exported to %1\n").arg(native(out)));
+    print(Tr::tr("Exported to %1\n").arg(QDir::toNativeSeparators(out)));
     return ExitSuccess;
 }
 
@@ -100,12 +97,20 @@ Result<ImportSummary> importIntoNewFile(const QString &input, const QString &pat
         auto file = InspectionFile::create(building);
         if (!file)
             return file.failure();
-        summary = interchange::importJsonFile(**file, input);
+        // Nothing in a file made from a JSON was changed here: not recorded as edits, or
+        // an issued round would count every one of its results as changed after its notice.
+        const Status imported = teamwork::withoutHistory(**file, [&]() -> Status {
+            summary = interchange::importJsonFile(**file, input);
+            return summary ? Status() : Status(summary.failure());
+        });
+        if (!imported && summary)
+            summary = imported.failure();
     }
     if (summary && !QFile::rename(building, path)) {
-        summary = Error{Tr::tr("The imported file could not be saved as “%1” (%2 was written "
-                               "but could not be renamed).")
-                            .arg(native(path), native(building))};
+        summary =
+            Error{Tr::tr("The imported file could not be saved as “%1” (%2 was written "
+                         "but could not be renamed).")
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(building))};
     }
     if (!summary)
         QFile::remove(building);
@@ -144,7 +149,7 @@ int runImportJson(const QStringList &arguments)
     const QString input = parser.positionalArguments().at(0);
     const QString path = parser.positionalArguments().at(1);
     if (!QFileInfo::exists(input))
-        return fail(Tr::tr("“%1” does not exist.").arg(native(input)));
+        return fail(Tr::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(input)));
 
     // A refused import leaves nothing behind, not even an empty file.
     auto summary = QFileInfo::exists(path)
@@ -153,7 +158,7 @@ int runImportJson(const QStringList &arguments)
     if (!summary)
         return fail(summary.error());
     print(Tr::tr("Imported %1 into %2: %3 added, %4 replaced by newer versions, %5 kept.\n")
-              .arg(native(input), native(path))
+              .arg(QDir::toNativeSeparators(input), QDir::toNativeSeparators(path))
               .arg(summary->added)
               .arg(summary->replaced)
               .arg(summary->kept));

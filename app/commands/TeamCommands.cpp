@@ -22,11 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cchc::app::TeamCommands)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 int runSplit(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -59,7 +54,7 @@ int runSplit(const QStringList &arguments)
         return fail(package.error());
     print(Tr::tr("Work package %1 written to %2 (%n unit(s)).\n", nullptr,
                  int(package->roundUnitIds.size()))
-              .arg(package->id, native(parser.value(output))));
+              .arg(package->id, QDir::toNativeSeparators(parser.value(output))));
     return ExitSuccess;
 }
 
@@ -69,7 +64,8 @@ Result<QHash<QString, teamwork::Choice>> readDecisions(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error{Tr::tr("The decisions file “%1” could not be read.").arg(native(path))};
+        return Error{Tr::tr("The decisions file “%1” could not be read.")
+                         .arg(QDir::toNativeSeparators(path))};
     const QHash<QString, teamwork::Choice> names{{QStringLiteral("mine"), teamwork::Choice::Mine},
                                                  {QStringLiteral("theirs"), teamwork::Choice::Theirs},
                                                  {QStringLiteral("both"), teamwork::Choice::Both}};
@@ -82,7 +78,7 @@ Result<QHash<QString, teamwork::Choice>> readDecisions(const QString &path)
         const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (parts.size() != 2 || !names.contains(parts[1])) {
             return Error{Tr::tr("%1, line %2: write “KEY mine”, “KEY theirs” or “KEY both”.")
-                             .arg(native(path))
+                             .arg(QDir::toNativeSeparators(path))
                              .arg(number)};
         }
         decisions.insert(parts[0], names.value(parts[1]));
@@ -200,7 +196,7 @@ int runMerge(const QStringList &arguments)
         return failUndecided(undecided(*summary));
     print(Tr::tr("Merged %1 into %2: %3 added, %4 updated, %5 removed, %6 attached files "
                  "already present, %7 conflicts decided.\n")
-              .arg(native(packagePath), native(leadPath))
+              .arg(QDir::toNativeSeparators(packagePath), QDir::toNativeSeparators(leadPath))
               .arg(summary->added)
               .arg(summary->updated)
               .arg(summary->removed)

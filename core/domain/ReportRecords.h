@@ -73,6 +73,7 @@ struct NoticeSnapshot
     QString sha256; // 64 lowercase hex digits of content
     QString madeAt;
     bool afterTheFact = false;
+    QString id; // of its notice_snapshots row: kept by JSON export and import
 };
 
 } // namespace cchc::report

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/VietnameseText.h"
 #include "core/interchange/JsonFormat.h"
+#include "core/interchange/JsonSnapshot.h"
 #include "core/interchange/JsonStream.h"
 #include "core/storage/ReportStore.h"
 #include "core/storage/InspectionFile.h"
@@ -339,6 +340,9 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
     auto noticeSettings = reports.noticeSettings(round.id);
     if (!noticeSettings)
         return noticeSettings.failure();
+    auto snapshot = reports.noticeSnapshot(round.id);
+    if (!snapshot)
+        return snapshot.failure();
     QHash<QString, QList<CorrectiveAction>> actionsByUnit;
     for (const CorrectiveAction &action : *actions)
         actionsByUnit[action.roundUnitId].append(action);
@@ -357,9 +361,9 @@ Status writeRound(JsonStream &out, const InspectionFile &file, const InspectionR
             return out.value(*json, itemDepth);
         });
     };
-    return out.object(roundHeadJson(round, *paragraphs, *issued, *noticeSettings),
-                      {{QStringLiteral("units"), units}},
-                      depth);
+    QJsonObject head = roundHeadJson(round, *paragraphs, *issued, *noticeSettings);
+    head.insert(Key("noticeSnapshot"), noticeSnapshotJson(*snapshot)); // formatVersion 5
+    return out.object(head, {{QStringLiteral("units"), units}}, depth);
 }
 
 // Units in Vietnamese alphabetical order, ties by id; only `wanted` ones when given.

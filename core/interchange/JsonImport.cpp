@@ -5,6 +5,7 @@
 #include "core/interchange/JsonFormat.h"
 #include "core/interchange/JsonOutline.h"
 #include "core/interchange/JsonReader.h"
+#include "core/interchange/JsonSnapshot.h"
 #include "core/storage/InspectionFile.h"
 
 #include <QBuffer>
@@ -220,6 +221,17 @@ private:
         if (!m_problems.any() && item.issuedNotice)
             f.fail("key", Tr::tr("the round's notice is issued twice"));
         item.issuedNotice = issued;
+    }
+
+    // formatVersion 5: what the issued notice printed (absent or null: no snapshot).
+    void readSnapshot(const Fields &round, RecordBatch::Round &item)
+    {
+        if (round.isNull("noticeSnapshot"))
+            return;
+        const Fields f = round.object("noticeSnapshot");
+        item.noticeSnapshot = readNoticeSnapshot(f, recordId(f));
+        if (!m_problems.any() && !item.issuedNotice)
+            round.fail("noticeSnapshot", Tr::tr("a snapshot needs the notice it was issued as"));
     }
 
     // formatVersion 4: the date and signer the team chose (absent or null: none). The
@@ -519,6 +531,7 @@ private:
         readIssuedNotice(f, item);
         readNoticeSettings(f, item);
         readParagraphs(f, item);
+        readSnapshot(f, item); // after the paragraphs: versions 1 and 2 issued there
         r.modifiedAt = f.timestamp();
     }
 
@@ -731,6 +744,8 @@ void merge(RecordBatch &whole, const RecordBatch &part)
             into.issuedNotice = round.issuedNotice;
         if (round.noticeSettings)
             into.noticeSettings = round.noticeSettings;
+        if (round.noticeSnapshot)
+            into.noticeSnapshot = round.noticeSnapshot;
     }
 }
 

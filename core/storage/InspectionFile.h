@@ -119,6 +119,8 @@ public:
     // Rounds with their legal bases, team and units.
     Result<QList<RoundInfo>> rounds() const;
     Result<InspectionRound> loadRound(const QString &id) const;
+    // A round whose notice is issued is an official record: removing it, or a unit from
+    // it, is refused (teamwork/FrozenGuards.h says why).
     Status saveRound(InspectionRound &round);
     Status removeRound(const QString &id);
 

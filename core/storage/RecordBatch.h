@@ -31,6 +31,8 @@ struct RecordBatch
         QList<report::StoredParagraph> paragraphs; // the team's edits of the notice draft
         std::optional<report::IssuedNotice> issuedNotice; // its number, once issued
         std::optional<report::NoticeSettings> noticeSettings; // the date and signer chosen
+        // What the issued notice printed; its digest was checked against its content.
+        std::optional<report::NoticeSnapshot> noticeSnapshot;
         // A streamed import hands a round over in parts (InspectionFile::importRecords with
         // parts): the round's own row comes with its first part only, and each part's units
         // take their positions in the round from `firstUnitPosition` on.

@@ -34,7 +34,8 @@ namespace {
 // record (the file's one report settings, the number series of a symbol and year), the
 // newer modifiedAt wins and the winner's id stays. With `higherWins`, the row with the
 // higher value of that column wins instead, and modifiedAt only breaks a tie: a number
-// series never goes back below a number the file may already have given.
+// series never goes back below a number the file may already have given. A `writeOnce`
+// record the file has is never replaced, whatever its time.
 struct Table
 {
     QString name;
@@ -43,6 +44,7 @@ struct Table
     QStringList naturalKey;
     bool sameRecordByKey = false;
     QString higherWins = QString(); // empty: the newer row wins
+    bool writeOnce = false;
 };
 
 QStringList words(const char *text)
@@ -128,6 +130,14 @@ const Table kIssuedNotices{QStringLiteral("issued_notices"),
 const Table kNoticeSettings{QStringLiteral("notice_settings"),
                             words("id round_id notice_date signer_member_id modified_at"),
                             words("round_id"), words("round_id"), true};
+// Schema version 9: what an issued notice printed. Written once: a snapshot the file has
+// for that notice stays what it printed, even against one under another id (two laptops
+// that each made one after the fact for a notice an older program issued).
+const Table kNoticeSnapshots{QStringLiteral("notice_snapshots"),
+                             words("id issued_notice_id content sha256 made_at after_the_fact"
+                                   " modified_at"),
+                             words("issued_notice_id"), words("issued_notice_id"), true,
+                             QString(), true};
 
 // "column = ?" for each natural-key column.
 QStringList keyConditions(const Table &table)
@@ -326,6 +336,12 @@ QList<Row> roundRows(const RecordBatch::Round &item)
         rows.append(row(kIssuedNotices,
                         {n->id, r.id, n->number, n->symbol, dateValue(n->issuedOn), n->modifiedAt},
                         n->modifiedAt));
+        if (const auto &s = item.noticeSnapshot) {
+            rows.append(row(kNoticeSnapshots,
+                            {s->id, n->id, s->content, s->sha256, s->madeAt,
+                             s->afterTheFact ? 1 : 0, s->madeAt},
+                            s->madeAt));
+        }
     }
     if (const auto &n = item.noticeSettings) {
         rows.append(row(kNoticeSettings,
@@ -368,6 +384,8 @@ bool isNewer(const QString &incoming, const QString &existing)
 Action replaceOrKeep(const Row &incoming, const QString &existingModifiedAt,
                      const QVariant &existingValue)
 {
+    if (incoming.table->writeOnce)
+        return Action::Keep;
     if (const QString &column = incoming.table->higherWins; !column.isEmpty()) {
         const qlonglong in = incoming.value(column).toLongLong();
         const qlonglong old = existingValue.toLongLong();

@@ -195,7 +195,7 @@ Result<std::optional<NoticeSnapshot>> ReportStore::noticeSnapshot(const QString 
 {
     QSqlQuery query(m_file.database());
     if (auto status = execute(query,
-                              QStringLiteral("SELECT s.content, s.sha256, s.made_at, s.after_the_fact"
+                              QStringLiteral("SELECT s.content, s.sha256, s.made_at, s.after_the_fact, s.id"
                                              " FROM notice_snapshots s JOIN issued_notices n"
                                              " ON n.id = s.issued_notice_id WHERE n.round_id = ?"),
                               {roundId});
@@ -206,7 +206,8 @@ Result<std::optional<NoticeSnapshot>> ReportStore::noticeSnapshot(const QString 
     return std::optional<NoticeSnapshot>(NoticeSnapshot{query.value(0).toByteArray(),
                                                         query.value(1).toString(),
                                                         query.value(2).toString(),
-                                                        query.value(3).toInt() != 0});
+                                                        query.value(3).toInt() != 0,
+                                                        query.value(4).toString()});
 }
 
 Status ReportStore::saveNoticeSnapshot(const IssuedNotice &issued, NoticeSnapshot &snapshot)
@@ -215,10 +216,12 @@ Status ReportStore::saveNoticeSnapshot(const IssuedNotice &issued, NoticeSnapsho
     // back (the undo of a removed round) keeps the time it was made.
     if (snapshot.madeAt.isEmpty())
         snapshot.madeAt = Clock::nowIso();
+    if (snapshot.id.isEmpty())
+        snapshot.id = newId();
     return write(QStringLiteral("INSERT INTO notice_snapshots (id, issued_notice_id, content,"
                                 " sha256, made_at, after_the_fact, modified_at)"
                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {newId(), issued.id, snapshot.content, snapshot.sha256, snapshot.madeAt,
+                 {snapshot.id, issued.id, snapshot.content, snapshot.sha256, snapshot.madeAt,
                   snapshot.afterTheFact ? 1 : 0, snapshot.madeAt});
 }
 

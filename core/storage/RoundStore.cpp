@@ -4,6 +4,7 @@
 #include "core/storage/SqlSupport.h"
 #include "core/common/Clock.h"
 #include "core/common/Ids.h"
+#include "core/teamwork/FrozenGuards.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -258,6 +259,8 @@ Status InspectionFile::saveRound(InspectionRound &round)
             status = saveChildren(query, kRoundUnits, toSave.id, now, toSave.units);
         return status;
     });
+    if (!status && teamwork::isIssuedRecordRefusal(status.error()))
+        return Error{teamwork::issuedUnitRemovalMessage()};
     if (status)
         round = toSave;
     return status;
@@ -265,8 +268,11 @@ Status InspectionFile::saveRound(InspectionRound &round)
 
 Status InspectionFile::removeRound(const QString &id)
 {
-    return transact(
+    auto status = transact(
         [&]() -> Status { return deleteById(database(), QStringLiteral("rounds"), id); });
+    if (!status && teamwork::isIssuedRecordRefusal(status.error()))
+        return Error{teamwork::issuedRoundRemovalMessage()};
+    return status;
 }
 
 } // namespace cchc

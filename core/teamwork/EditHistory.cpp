@@ -1,5 +1,7 @@
 #include "core/teamwork/EditHistory.h"
 
+#include "core/teamwork/FrozenGuards.h"
+
 #include "core/common/Ids.h"
 #include "core/domain/AssessmentResult.h"
 #include "core/storage/InspectionFile.h"
@@ -97,38 +99,6 @@ QString triggerSql(const Recorded &table, const QString &event)
         // The row's own time is when it was written here: an imported or merged record keeps
         // its older modification time as changed_at, but reached this file now.
         .arg(QLatin1String(kNow));
-}
-
-// The fields of an assessment an issued notice printed from.
-const char *const kResultFields[] = {"result", "self_score", "appraised_score", "finding",
-                                     "exemplary"};
-
-// Issued means frozen: a result of a round whose notice is issued changes only with a
-// reason (withReason), whichever path writes it, paused history or not. Insert and update;
-// assessments are deleted only with their whole round or unit.
-QStringList frozenGuardSql()
-{
-    QStringList changedOnUpdate, setOnInsert;
-    for (const char *field : kResultFields) {
-        changedOnUpdate.append(QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(field)));
-        setOnInsert.append(QStringLiteral("(new.%1 IS NOT NULL AND new.%1 NOT IN ('', 0))")
-                               .arg(QLatin1String(field)));
-    }
-    // Assessments are saved by upsert: an insert that meets its row is an update, which the
-    // update guard judges by what it changes.
-    const QString newRow = QStringLiteral(
-        "(%1) AND NOT EXISTS (SELECT 1 FROM main.assessments a WHERE a.id = new.id OR"
-        " (a.round_unit_id = new.round_unit_id AND a.criterion_id = new.criterion_id))")
-                               .arg(setOnInsert.join(QStringLiteral(" OR ")));
-    const QString guard = QStringLiteral(
-        "CREATE TEMP TRIGGER IF NOT EXISTS frozen_assessments_%1 BEFORE %2 ON main.assessments"
-        " WHEN (SELECT reason = '' FROM temp.history_editor) AND (%3) AND EXISTS (SELECT 1"
-        " FROM issued_notices n JOIN round_units u ON u.round_id = n.round_id"
-        " WHERE u.id = new.round_unit_id) BEGIN SELECT RAISE(ABORT, '%4'); END");
-    return {guard.arg(QStringLiteral("update"), QStringLiteral("UPDATE"),
-                      changedOnUpdate.join(QStringLiteral(" OR ")), QLatin1String(kFrozenRefusal)),
-            guard.arg(QStringLiteral("insert"), QStringLiteral("INSERT"), newRow,
-                      QLatin1String(kFrozenRefusal))};
 }
 
 } // namespace

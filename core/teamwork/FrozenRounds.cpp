@@ -21,7 +21,9 @@ struct Tr
 };
 
 // Changes of results that reached this file after the notice was issued (its row's time):
-// what the flag counts. A history row's modified_at is when it was written here (an import
+// what the flag counts. Results always; evidence and corrective actions when made with a
+// reason, which is when they changed what the notice was drafted from (their follow-up,
+// an action's status, needs none and is no change of the notice). A history row's modified_at is when it was written here (an import
 // or a merge keeps the record's older time as changed_at). Times are ISO strings in UTC, so
 // they compare as text.
 Status readChanges(const InspectionFile &file, FrozenRound &round)
@@ -29,8 +31,9 @@ Status readChanges(const InspectionFile &file, FrozenRound &round)
     QSqlQuery query(file.database());
     if (auto status = execute(query,
                               QStringLiteral("SELECT modified_at, reason FROM edit_history"
-                                             " WHERE round_id = ? AND table_name = 'assessments'"
-                                             " AND modified_at > ? ORDER BY modified_at, rowid"),
+                                             " WHERE round_id = ? AND (table_name = 'assessments'"
+                                             " OR reason <> '') AND modified_at > ?"
+                                             " ORDER BY modified_at, rowid"),
                               {round.roundId, round.notice.modifiedAt});
         !status)
         return status;

@@ -29,11 +29,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cchc::teamwork::PackageMerge)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 bool isNumber(const QVariant &value)
 {
     const int type = value.typeId();
@@ -511,7 +506,7 @@ Status checkBelongs(InspectionFile &lead, const PackageInfo &info, const QString
     const Error foreign{Tr::tr("The work package “%1” was not handed out from this file: it "
                                "belongs to another inspection file or another round. Merge it "
                                "into the file it was made from.")
-                            .arg(native(packagePath))};
+                            .arg(QDir::toNativeSeparators(packagePath))};
     if (info.leadFileId != lead.fileId())
         return foreign;
     auto packages = packagesOf(lead);
@@ -524,7 +519,7 @@ Status checkBelongs(InspectionFile &lead, const PackageInfo &info, const QString
         return foreign;
     if (auto round = lead.loadRound(info.roundId); !round)
         return Error{Tr::tr("The round of the work package “%1” is no longer in this file.")
-                         .arg(native(packagePath))};
+                         .arg(QDir::toNativeSeparators(packagePath))};
     return {};
 }
 
@@ -545,7 +540,7 @@ Result<MergeSummary> mergePackage(InspectionFile &lead, const QString &packagePa
 {
     if (lead.isReadOnly())
         return Error{Tr::tr("“%1” is open read-only; nothing can be merged into it.")
-                         .arg(native(lead.path()))};
+                         .arg(QDir::toNativeSeparators(lead.path()))};
     if (QFileInfo(packagePath).absoluteFilePath() == QFileInfo(lead.path()).absoluteFilePath())
         return Error{Tr::tr("A file cannot be merged into itself.")};
     auto info = readPackageInfo(packagePath);
@@ -570,7 +565,7 @@ Result<MergeSummary> mergePackage(InspectionFile &lead, const QString &packagePa
     });
     if (!status && !rolledBack)
         return Error{Tr::tr("The work package “%1” was not merged; the file was left as it was: %2")
-                         .arg(native(packagePath), status.error())};
+                         .arg(QDir::toNativeSeparators(packagePath), status.error())};
     merger.summary().applied = !rolledBack;
     return merger.summary();
 }

@@ -24,11 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cchc::teamwork::WorkPackage)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 // The round units the request names (units or round units of the round), in visiting order.
 Result<QStringList> chosenRoundUnits(const InspectionRound &round, const QStringList &unitIds)
 {
@@ -178,7 +173,7 @@ AttachedFile::AttachedFile(InspectionFile &file, const QString &path) : m_file(f
     m_status = execute(attach, QStringLiteral("ATTACH DATABASE ? AS pkg"), {path});
     if (!m_status)
         m_status = Error{tr("“%1” could not be opened beside this file: %2")
-                             .arg(native(path), m_status.error())};
+                             .arg(QDir::toNativeSeparators(path), m_status.error())};
 }
 
 AttachedFile::~AttachedFile()
@@ -194,7 +189,8 @@ Result<PackageInfo> splitRound(InspectionFile &lead, const SplitRequest &request
 {
     if (lead.isReadOnly())
         return Error{Tr::tr("“%1” is open read-only: a work package is recorded in the file it "
-                            "was made from.").arg(native(lead.path()))};
+                            "was made from.")
+                         .arg(QDir::toNativeSeparators(lead.path()))};
     auto round = lead.loadRound(request.roundId);
     if (!round)
         return round.failure();
@@ -203,7 +199,7 @@ Result<PackageInfo> splitRound(InspectionFile &lead, const SplitRequest &request
         return chosen.failure();
     if (QFileInfo::exists(packagePath))
         return Error{Tr::tr("“%1” already exists; choose another name for the package.")
-                         .arg(native(packagePath))};
+                         .arg(QDir::toNativeSeparators(packagePath))};
 
     PackageInfo info{newId(), lead.fileId(), round->id, *chosen, request.member.trimmed(),
                      Clock::nowIso(), {}};
@@ -220,7 +216,7 @@ Result<PackageInfo> splitRound(InspectionFile &lead, const SplitRequest &request
     if (!status) {
         QFile::remove(packagePath);
         return Error{Tr::tr("The work package “%1” was not made: %2")
-                         .arg(native(packagePath), status.error())};
+                         .arg(QDir::toNativeSeparators(packagePath), status.error())};
     }
     return info;
 }
@@ -232,7 +228,8 @@ Result<PackageInfo> readPackageInfo(const QString &packagePath)
         return file.failure();
     QSqlQuery query((*file)->database());
     const Error notPackage{Tr::tr("“%1” is not a work package: it was not made with “Hand out "
-                                  "work”.").arg(native(packagePath))};
+                                  "work”.")
+                               .arg(QDir::toNativeSeparators(packagePath))};
     if (auto status = storage::selectRow(query, QStringLiteral("SELECT value FROM meta WHERE key "
                                                                "= 'package_id'"),
                                          {}, notPackage);

@@ -920,6 +920,18 @@ Do you want to replace it?</translation>
             <source>the round's notice date is given twice</source>
             <translation>the round's notice date is given twice</translation>
         </message>
+        <message>
+            <source>a snapshot needs the notice it was issued as</source>
+            <translation>a snapshot needs the notice it was issued as</translation>
+        </message>
+        <message>
+            <source>the snapshot of the issued notice does not match its SHA-256 digest %1: its content was changed after it was made, so it is not imported</source>
+            <translation>the snapshot of the issued notice does not match its SHA-256 digest %1: its content was changed after it was made, so it is not imported</translation>
+        </message>
+        <message>
+            <source>is not the snapshot of a notice</source>
+            <translation>is not the snapshot of a notice</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1620,6 +1632,17 @@ Exit codes: 0 success, 1 the job failed, 2 wrong command line.
         <message>
             <source>Results of a round whose notice is issued change only with a reason: nothing was changed.</source>
             <translation>Results of a round whose notice is issued change only with a reason: nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::FrozenGuards</name>
+        <message>
+            <source>The notice of this round is issued: the round is an official record and cannot be removed. Nothing was removed.</source>
+            <translation>The notice of this round is issued: the round is an official record and cannot be removed. Nothing was removed.</translation>
+        </message>
+        <message>
+            <source>The notice of this round is issued: a unit it names cannot be removed from the round. Nothing was changed.</source>
+            <translation>The notice of this round is issued: a unit it names cannot be removed from the round. Nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -3162,10 +3185,6 @@ Why do the results change? The reason is recorded with every change of this roun
         <message>
             <source>Mark paragraph as reviewed</source>
             <translation>Mark paragraph as reviewed</translation>
-        </message>
-        <message>
-            <source>The issued notice did not come back.</source>
-            <translation>The issued notice did not come back.</translation>
         </message>
     </context>
     <context>

@@ -919,6 +919,18 @@ Bạn có muốn thay thế không?</translation>
             <source>the round's notice date is given twice</source>
             <translation>ngày thông báo của đợt được ghi hai lần</translation>
         </message>
+        <message>
+            <source>a snapshot needs the notice it was issued as</source>
+            <translation>bản lưu phải đi kèm Thông báo đã ban hành mà nó lưu</translation>
+        </message>
+        <message>
+            <source>the snapshot of the issued notice does not match its SHA-256 digest %1: its content was changed after it was made, so it is not imported</source>
+            <translation>bản lưu của Thông báo đã ban hành không khớp với mã SHA-256 %1: nội dung đã bị thay đổi sau khi lập, nên không được nhập</translation>
+        </message>
+        <message>
+            <source>is not the snapshot of a notice</source>
+            <translation>không phải là bản lưu của một Thông báo</translation>
+        </message>
     </context>
     <context>
         <name>cchc::SaveFile</name>
@@ -1614,6 +1626,17 @@ Mã thoát: 0 thành công, 1 không thực hiện được, 2 dòng lệnh sai.
         <message>
             <source>Results of a round whose notice is issued change only with a reason: nothing was changed.</source>
             <translation>Kết quả của đợt đã ban hành Thông báo chỉ được thay đổi khi có lý do: chưa có gì thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc::teamwork::FrozenGuards</name>
+        <message>
+            <source>The notice of this round is issued: the round is an official record and cannot be removed. Nothing was removed.</source>
+            <translation>Thông báo của đợt kiểm tra này đã ban hành: đợt là hồ sơ chính thức, không thể xóa. Chưa có gì bị xóa.</translation>
+        </message>
+        <message>
+            <source>The notice of this round is issued: a unit it names cannot be removed from the round. Nothing was changed.</source>
+            <translation>Thông báo của đợt kiểm tra này đã ban hành: không thể bỏ khỏi đợt một đơn vị mà Thông báo đã nêu. Chưa có gì thay đổi.</translation>
         </message>
     </context>
     <context>
@@ -3150,10 +3173,6 @@ Vì sao thay đổi kết quả? Lý do được ghi cho mọi thay đổi kết
         <message>
             <source>Mark paragraph as reviewed</source>
             <translation>Đánh dấu đoạn đã xem lại</translation>
-        </message>
-        <message>
-            <source>The issued notice did not come back.</source>
-            <translation>Thông báo đã ban hành không được khôi phục.</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <functional>
+
 using namespace cchc;
 using namespace cchc::test;
 
@@ -109,7 +111,10 @@ TEST_CASE("merge into an issued round needs --reason, and check reports the chan
     CHECK(history.out.contains(reason));
 }
 
-TEST_CASE("import-json that changes results of an issued round needs --reason", "[cli][frozen]")
+// A copy of the demo changed by `change` on another laptop, exported, and imported into the
+// lead's file after its notice was issued: refused without --reason, the file as it was;
+// taken with one, which check reports.
+void importIntoIssuedRound(const std::function<void(const QString &laptop, const QString &roundId)> &change)
 {
     TempDir dir;
     const QString lead = dir.path(QStringLiteral("lead.cchc"));
@@ -118,9 +123,9 @@ TEST_CASE("import-json that changes results of an issued round needs --reason", 
     REQUIRE(runApp({QStringLiteral("demo"), lead}).exitCode == 0);
     REQUIRE(QFile::copy(lead, laptop));
     const QString roundId = roundIdOf(lead);
-    // The copy's results change later (newer records, so an import takes them).
+    // The copy changes later (newer records, so an import takes them).
     QThread::msleep(20);
-    REQUIRE(meetEverything(laptop, roundId) > 0);
+    change(laptop, roundId);
     REQUIRE(runApp({QStringLiteral("export-json"), laptop, QStringLiteral("-o"), json}).exitCode == 0);
     REQUIRE(runApp({QStringLiteral("report"), lead, QStringLiteral("--issue"), QStringLiteral("-o"),
                     dir.path(QStringLiteral("notice.pdf"))})
@@ -138,6 +143,27 @@ TEST_CASE("import-json that changes results of an issued round needs --reason", 
     auto check = runApp({QStringLiteral("check"), lead});
     CHECK(check.out.contains(QStringLiteral("kết quả đã thay đổi sau khi ban hành Thông báo số 01/TB-ĐKT")));
     CHECK(check.out.contains(QStringLiteral("Kết quả từ máy thư ký")));
+}
+
+TEST_CASE("import-json that changes results of an issued round needs --reason", "[cli][frozen]")
+{
+    importIntoIssuedRound([](const QString &laptop, const QString &roundId) {
+        REQUIRE(meetEverything(laptop, roundId) > 0);
+    });
+}
+
+TEST_CASE("import-json that adds evidence to an issued round needs --reason", "[cli][frozen]")
+{
+    importIntoIssuedRound([](const QString &laptop, const QString &roundId) {
+        auto file = InspectionFile::open(laptop);
+        REQUIRE(file.ok());
+        auto all = (*file)->roundAssessments(roundId);
+        REQUIRE(all.ok());
+        Evidence document;
+        document.documentNumber = QStringLiteral("20/BC-UBND");
+        document.description = QStringLiteral("Báo cáo khắc phục gửi sau buổi kiểm tra");
+        REQUIRE((*file)->addEvidence(all->cbegin().value().at(0).id, document).ok());
+    });
 }
 
 TEST_CASE("merge without a decision lists the conflicts of an issued round before asking for "
@@ -177,4 +203,54 @@ TEST_CASE("merge without a decision lists the conflicts of an issued round befor
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("--reason")));
     CHECK(readAll(lead) == before);
+}
+
+TEST_CASE("export-json carries an issued notice's snapshot, and import-json refuses one whose "
+          "digest does not match",
+          "[cli][frozen][interchange]")
+{
+    TempDir dir;
+    const QString lead = dir.path(QStringLiteral("lead.cchc"));
+    const QString copy = dir.path(QStringLiteral("copy.cchc"));
+    const QString json = dir.path(QStringLiteral("lead.json"));
+    const QString again = dir.path(QStringLiteral("copy.json"));
+    REQUIRE(runApp({QStringLiteral("demo"), lead}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("report"), lead, QStringLiteral("--issue"), QStringLiteral("-o"),
+                    dir.path(QStringLiteral("notice.pdf"))})
+                .exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("export-json"), lead, QStringLiteral("-o"), json}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("import-json"), json, copy}).exitCode == 0);
+    REQUIRE(runApp({QStringLiteral("export-json"), copy, QStringLiteral("-o"), again}).exitCode == 0);
+    // The same bytes but for the time of the export.
+    const QRegularExpression exportedAt(QStringLiteral("\"exportedAt\": \"[^\"]*\""));
+    CHECK(QString::fromUtf8(readAll(again)).remove(exportedAt) ==
+          QString::fromUtf8(readAll(json)).remove(exportedAt));
+    const auto digest = QRegularExpression(QStringLiteral("\"sha256\": \"([0-9a-f]{64})\""))
+                            .match(QString::fromUtf8(readAll(json)));
+    REQUIRE(digest.hasMatch());
+    auto check = runApp({QStringLiteral("check"), copy});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(digest.captured(1) + QStringLiteral(": khớp")));
+    // Its results came with the notice: nothing changed after the issue in this file.
+    CHECK_FALSE(check.out.contains(QStringLiteral("kết quả đã thay đổi")));
+
+    // One byte of the snapshot changed (its base64 "content" begins with "ey", "{"):
+    // refused, and the file it went to is as it was.
+    QByteArray changed = readAll(json);
+    const qsizetype content = changed.indexOf("\"content\": \"ey");
+    REQUIRE(content > 0);
+    changed[content + 13] = 'f';
+    const QString tampered = dir.path(QStringLiteral("tampered.json"));
+    QFile out(tampered);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(changed);
+    out.close();
+    const QString target = dir.path(QStringLiteral("target.cchc"));
+    REQUIRE(runApp({QStringLiteral("demo"), target}).exitCode == 0);
+    const QByteArray before = readAll(target);
+    auto refused = runApp({QStringLiteral("import-json"), tampered, target});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("noticeSnapshot")));
+    CHECK(refused.err.contains(QStringLiteral("không khớp")));
+    CHECK(readAll(target) == before);
 }

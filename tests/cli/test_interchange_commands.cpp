@@ -80,7 +80,7 @@ TEST_CASE("import-json still reads a formatVersion 1 export and export-json writ
     REQUIRE(runApp({QStringLiteral("export-json"), copy, QStringLiteral("-o"), json}).exitCode ==
             0);
     const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
-    CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 4);
+    CHECK(root.value(QStringLiteral("formatVersion")).toInt() == 5);
     CHECK(root.value(QStringLiteral("reportSettings")).isNull());
     CHECK(root.value(QStringLiteral("reportNumberSeries")).isArray());
 }

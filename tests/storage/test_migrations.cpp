@@ -2,7 +2,12 @@
 #include "tests/storage/StorageFixtures.h"
 #include "tests/support/TestSupport.h"
 
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonImport.h"
 #include "core/report/DraftMerge.h"
+#include "core/report/NoticeSnapshot.h"
+#include "core/report/Reports.h"
+#include "core/teamwork/FrozenRounds.h"
 #include "core/storage/ReportStore.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SchemaCheck.h"
@@ -306,6 +311,72 @@ TEST_CASE("A version 7 file is upgraded to 8: the notice date moves to the notic
     auto differences = storage::schemaDifferences((*file)->database(), storage::kCurrentSchemaVersion);
     REQUIRE(differences.ok());
     CHECK(differences->isEmpty());
+}
+
+TEST_CASE("The v8 fixture is exactly what version 8 of the schema creates", "[migrations]")
+{
+    TempDir dir;
+    CHECK(schemaAfterMigration(dir, 8) == fixtureSchema(QStringLiteral("schema-v8.cchc")));
+}
+
+TEST_CASE("A version 8 file is upgraded to 9: its issued notice keeps its signer and gets a "
+          "snapshot only on export, marked as made after the fact",
+          "[migrations][frozen]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v8.cchc"));
+    const QByteArray original = readAll(path);
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    CHECK((*file)->schemaVersion() == storage::kCurrentSchemaVersion);
+    CHECK((*file)->upgradeBackupPath() == dir.path(QStringLiteral("schema-v8.v8-backup.cchc")));
+    CHECK(readAll((*file)->upgradeBackupPath()) == original);
+    auto differences = storage::schemaDifferences((*file)->database(), storage::kCurrentSchemaVersion);
+    REQUIRE(differences.ok());
+    CHECK(differences->isEmpty());
+
+    // What version 8 kept is there as it was: the date and the signer the team chose.
+    const QString roundId = QStringLiteral("88888888-8888-4888-8888-888888888888");
+    const report::ReportStore store(**file);
+    auto settings = store.noticeSettings(roundId);
+    REQUIRE(settings.ok());
+    CHECK(settings->noticeDate == QDate(2022, 6, 10));
+    CHECK(settings->signerMemberId == QStringLiteral("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa2"));
+    CHECK(settings->modifiedAt == QStringLiteral("2022-06-09T10:00:00.000Z"));
+    CHECK((*store.issuedNotice(roundId))->number == 5);
+
+    // No snapshot is made by the upgrade: what the notice printed then cannot be known.
+    CHECK_FALSE(*store.noticeSnapshot(roundId));
+    auto frozen = teamwork::frozenRound(**file, roundId);
+    REQUIRE(frozen.ok());
+    REQUIRE(*frozen);
+    CHECK((*frozen)->changesAfterIssue == 1); // the version 7 history row
+    auto check = teamwork::checkFrozenRounds(**file);
+    REQUIRE(check.ok());
+    CHECK(check->problems.isEmpty());
+
+    // The first export makes one from the data of that day, with the chosen signer, and
+    // says so; the round's JSON carries it to another file as it is. (Not the whole file's:
+    // the hand-made fixtures reuse an id across tables, which a JSON document refuses.)
+    REQUIRE(report::snapshotIssuedNotice(**file, roundId).ok());
+    auto snapshot = store.noticeSnapshot(roundId);
+    REQUIRE(snapshot.ok());
+    REQUIRE(*snapshot);
+    CHECK((*snapshot)->afterTheFact);
+    CHECK(QString::fromUtf8((*snapshot)->content).contains(QStringLiteral("Trần Thị Mai")));
+    auto json = interchange::exportRoundJson(**file, roundId);
+    REQUIRE(json.ok());
+    auto copy = InspectionFile::create(dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(copy.ok());
+    auto imported = interchange::importJson(**copy, *json);
+    INFO((imported.ok() ? QString() : imported.error()).toStdString());
+    REQUIRE(imported.ok());
+    auto copied = report::ReportStore(**copy).noticeSnapshot(roundId);
+    REQUIRE(copied.ok());
+    REQUIRE(*copied);
+    CHECK((*copied)->afterTheFact);
+    CHECK((*copied)->sha256 == (*snapshot)->sha256);
+    CHECK(report::digestMatches(**copied));
 }
 
 TEST_CASE("A version 7 notice date that is not a date stays where it was", "[migrations]")

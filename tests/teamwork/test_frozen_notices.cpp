@@ -4,6 +4,9 @@
 #include "tests/teamwork/TeamworkFixtures.h"
 
 #include "core/builtin/DemoFile.h"
+#include "core/common/Clock.h"
+#include "core/interchange/JsonExport.h"
+#include "core/interchange/JsonImport.h"
 #include "core/report/DocxOutput.h"
 #include "core/report/NoticeSnapshot.h"
 #include "tests/report/PdfProbe.h"
@@ -11,10 +14,15 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/ReportStore.h"
 #include "core/teamwork/EditHistory.h"
+#include "core/teamwork/FrozenGuards.h"
 #include "core/teamwork/FrozenRounds.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 using namespace cchc;
 using namespace cchc::test;
@@ -88,7 +96,109 @@ QString snapshotDigest(const InspectionFile &file)
     return storedValue(file, QStringLiteral("SELECT sha256 FROM notice_snapshots")).toString();
 }
 
+// The JSON with its first round's snapshot object changed by `change`.
+QByteArray withSnapshot(const QByteArray &json, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
+    QJsonObject round = rounds.at(0).toObject();
+    QJsonObject snapshot = round.value(QStringLiteral("noticeSnapshot")).toObject();
+    change(snapshot);
+    round.insert(QStringLiteral("noticeSnapshot"), snapshot);
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    return QJsonDocument(root).toJson();
+}
+
+int roundCount(const InspectionFile &file)
+{
+    return storedValue(file, QStringLiteral("SELECT COUNT(*) FROM rounds")).toInt();
+}
+
 } // namespace
+
+TEST_CASE("An issued notice's snapshot travels with JSON: the same bytes back, its digest "
+          "checked on the way",
+          "[teamwork][frozen][interchange]")
+{
+    IssuedDemo demo;
+    Clock::setOverride([] { return QDateTime(QDate(2022, 6, 1), QTime(9, 0), Qt::UTC); });
+    const auto unpin = qScopeGuard([] { Clock::setOverride({}); });
+    auto first = interchange::exportFileJson(*demo.file);
+    REQUIRE(first.ok());
+    CHECK(first->contains("\"formatVersion\": 5"));
+    auto original = report::ReportStore(*demo.file).noticeSnapshot(demo.roundId);
+    REQUIRE(original.ok());
+    REQUIRE(*original);
+
+    auto copy = InspectionFile::create(demo.dir.path(QStringLiteral("copy.cchc")));
+    REQUIRE(copy.ok());
+    REQUIRE(interchange::importJson(**copy, *first).ok());
+    auto second = interchange::exportFileJson(**copy);
+    REQUIRE(second.ok());
+    CHECK(*second == *first);
+    auto copied = report::ReportStore(**copy).noticeSnapshot(demo.roundId);
+    REQUIRE(copied.ok());
+    REQUIRE(*copied);
+    CHECK((*copied)->id == (*original)->id);
+    CHECK((*copied)->content == (*original)->content);
+    CHECK((*copied)->madeAt == (*original)->madeAt);
+    CHECK_FALSE((*copied)->afterTheFact);
+    auto check = teamwork::checkFrozenRounds(**copy);
+    REQUIRE(check.ok());
+    CHECK(check->problems.isEmpty());
+    CHECK(check->notes.join(QLatin1Char('\n')).contains((*original)->sha256 + QStringLiteral(": khớp")));
+    // The copy prints what was issued, with the same digest in its footer.
+    report::ReportRequest request;
+    request.roundId = demo.roundId;
+    auto printed = report::buildReport(**copy, request);
+    REQUIRE(printed.ok());
+    CHECK(printed->footer.contains((*original)->sha256.left(12)));
+    // A second import keeps the snapshot the file has: written once.
+    auto again = interchange::importJson(**copy, withSnapshot(*first, [](QJsonObject &s) {
+        s.insert(QStringLiteral("modifiedAt"), QStringLiteral("2030-01-01T00:00:00.000Z"));
+    }));
+    REQUIRE(again.ok());
+    CHECK(again->replaced == 0);
+
+    // A snapshot changed on the way is refused, and the refused import writes nothing.
+    auto fresh = InspectionFile::create(demo.dir.path(QStringLiteral("fresh.cchc")));
+    REQUIRE(fresh.ok());
+    const QByteArray tampered = withSnapshot(*first, [&](QJsonObject &s) {
+        s.insert(QStringLiteral("content"),
+                 QString::fromLatin1(((*original)->content + ' ').toBase64()));
+    });
+    auto refused = interchange::importJson(**fresh, tampered);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().toStdString());
+    CHECK(refused.error().startsWith(QStringLiteral("rounds[0].noticeSnapshot.sha256: ")));
+    CHECK(refused.error().contains(QStringLiteral("không khớp")));
+    CHECK(roundCount(**fresh) == 0);
+    CHECK(storedValue(**fresh, QStringLiteral("SELECT COUNT(*) FROM units")).toInt() == 0);
+    // A snapshot without the notice it belongs to is refused too.
+    QJsonObject root = QJsonDocument::fromJson(*first).object();
+    QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
+    QJsonObject round = rounds.at(0).toObject();
+    round.insert(QStringLiteral("issuedNotice"), QJsonValue::Null);
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    CHECK_FALSE(interchange::importJson(**fresh, QJsonDocument(root).toJson()).ok());
+    CHECK(roundCount(**fresh) == 0);
+
+    // A version 4 document has no snapshot: it still imports, issued without one.
+    round.insert(QStringLiteral("issuedNotice"),
+                 QJsonDocument::fromJson(*first).object()[QStringLiteral("rounds")][0]
+                     [QStringLiteral("issuedNotice")]);
+    round.remove(QStringLiteral("noticeSnapshot"));
+    rounds.replace(0, round);
+    root.insert(QStringLiteral("rounds"), rounds);
+    root.insert(QStringLiteral("formatVersion"), 4);
+    REQUIRE(interchange::importJson(**fresh, QJsonDocument(root).toJson()).ok());
+    auto none = report::ReportStore(**fresh).noticeSnapshot(demo.roundId);
+    REQUIRE(none.ok());
+    CHECK_FALSE(*none);
+    CHECK(report::ReportStore(**fresh).issuedNotice(demo.roundId)->has_value());
+}
 
 TEST_CASE("An issued notice prints the same text after its results changed", "[teamwork][frozen][pdf]")
 {
@@ -309,4 +419,121 @@ TEST_CASE("A version 7 file is upgraded: its issued notice gets a snapshot only 
     changed.criterionId = QStringLiteral("66666666-6666-4666-8666-666666666663");
     changed.result = AssessmentResult::NotMet;
     CHECK_FALSE(file->saveAssessment(changed).ok());
+}
+
+TEST_CASE("Evidence and the corrective actions of an issued round change only with a reason, "
+          "but an action's follow-up stays free",
+          "[teamwork][frozen]")
+{
+    IssuedDemo demo;
+    InspectionFile &file = *demo.file;
+    const Assessment assessment = demo.notMet();
+    const QString reason = QStringLiteral("Đơn vị nộp bổ sung Quyết định số 12/QĐ-UBND");
+    const auto withReason = [&](const std::function<Status()> &work) {
+        return teamwork::withReason(file, reason, work);
+    };
+    const auto evidenceCount = [&] {
+        return storedValue(file, QStringLiteral("SELECT COUNT(*) FROM evidence WHERE assessment_id"
+                                                " = '%1'").arg(assessment.id))
+            .toInt();
+    };
+    const int evidenceBefore = evidenceCount();
+
+    // Evidence: added, changed and removed only with a reason.
+    Evidence document;
+    document.documentNumber = QStringLiteral("12/QĐ-UBND");
+    document.description = QStringLiteral("Quyết định ban hành quy chế");
+    auto refused = file.addEvidence(assessment.id, document);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(teamwork::isFrozenRefusal(refused.error()));
+    CHECK(evidenceCount() == evidenceBefore);
+    Evidence added;
+    REQUIRE(withReason([&]() -> Status {
+                auto result = file.addEvidence(assessment.id, document);
+                if (!result)
+                    return result.failure();
+                added = *result;
+                return {};
+            }).ok());
+    CHECK(evidenceCount() == evidenceBefore + 1);
+    added.description = QStringLiteral("Quyết định số 12");
+    CHECK_FALSE(file.updateEvidence(added).ok());
+    CHECK_FALSE(file.removeEvidence(added.id).ok());
+    CHECK(evidenceCount() == evidenceBefore + 1);
+    REQUIRE(withReason([&] { return file.removeEvidence(added.id); }).ok());
+    CHECK(evidenceCount() == evidenceBefore);
+
+    // Corrective actions: what the notice asked needs a reason; status and completion do not.
+    CorrectiveAction action;
+    action.roundUnitId = assessment.roundUnitId;
+    action.criterionId = assessment.criterionId;
+    action.description = QStringLiteral("Ban hành quy chế làm việc");
+    action.deadline = QDate(2022, 9, 30);
+    CorrectiveAction unsaved = action;
+    CHECK(teamwork::isFrozenRefusal(file.saveCorrectiveAction(unsaved).error()));
+    REQUIRE(withReason([&] { return file.saveCorrectiveAction(action); }).ok());
+    CorrectiveAction later = action;
+    later.deadline = QDate(2022, 12, 31);
+    CHECK(teamwork::isFrozenRefusal(file.saveCorrectiveAction(later).error()));
+    CorrectiveAction done = action;
+    done.status = ActionStatus::Done;
+    done.completedOn = QDate(2022, 9, 15);
+    CHECK(file.saveCorrectiveAction(done).ok());
+    CHECK(teamwork::isFrozenRefusal(file.removeCorrectiveAction(action.id).error()));
+    auto actions = file.correctiveActions(demo.roundId);
+    REQUIRE(actions.ok());
+    const auto kept = std::find_if(actions->cbegin(), actions->cend(),
+                                   [&](const CorrectiveAction &a) { return a.id == action.id; });
+    REQUIRE(kept != actions->cend());
+    CHECK(kept->deadline == QDate(2022, 9, 30));
+    CHECK(kept->status == ActionStatus::Done);
+
+    // The changes made with the reason are the round's changes after the issue.
+    auto frozen = teamwork::frozenRound(file, demo.roundId);
+    REQUIRE(frozen.ok());
+    REQUIRE(*frozen);
+    CHECK((*frozen)->changesAfterIssue >= 3);
+    CHECK((*frozen)->reasons == QStringList{reason});
+}
+
+TEST_CASE("An issued round, or a unit of it, is never removed", "[teamwork][frozen]")
+{
+    IssuedDemo demo;
+    InspectionFile &file = *demo.file;
+    const auto count = [&](const char *table) {
+        return storedValue(file, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
+    };
+    const int rounds = count("rounds"), units = count("round_units"),
+              assessments = count("assessments");
+
+    auto removed = file.removeRound(demo.roundId);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error() == teamwork::issuedRoundRemovalMessage());
+    CHECK(removed.error().contains(QStringLiteral("hồ sơ chính thức")));
+    // A reason does not open it: the notice would go with the round.
+    CHECK_FALSE(teamwork::withReason(file, QStringLiteral("Nhập nhầm"), [&] {
+                    return file.removeRound(demo.roundId);
+                }).ok());
+
+    auto round = file.loadRound(demo.roundId);
+    REQUIRE(round.ok());
+    InspectionRound fewer = *round;
+    fewer.units.removeLast();
+    auto saved = file.saveRound(fewer);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error() == teamwork::issuedUnitRemovalMessage());
+    CHECK(count("rounds") == rounds);
+    CHECK(count("round_units") == units);
+    CHECK(count("assessments") == assessments);
+    CHECK(count("notice_snapshots") == 1);
+    // Its other facts are still edited as before.
+    InspectionRound renamed = *round;
+    renamed.notes = QStringLiteral("Hồ sơ lưu tại Phòng Nội vụ");
+    CHECK(file.saveRound(renamed).ok());
+
+    // A round still in draft is removed as before.
+    TempDir other;
+    SmallFile small = makeSmallFile(other.path(QStringLiteral("small.cchc")));
+    CHECK(small.file->removeRound(small.round.id).ok());
 }

@@ -5,13 +5,19 @@
 
 #include "core/report/Reports.h"
 #include "core/teamwork/EditHistory.h"
+#include "core/teamwork/FrozenGuards.h"
 #include "ui/Session.h"
+#include "ui/editors/EditableTable.h"
+#include "ui/editors/RoundEditor.h"
 #include "ui/teamwork/FrozenRoundUi.h"
 #include "ui/teamwork/TeamworkActions.h"
 #include "ui/widgets/Workspace.h"
 #include "ui/models/ChecklistModel.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 
@@ -125,36 +131,125 @@ TEST_CASE("Changing a result of an issued round asks for a reason, records it an
     CHECK(document->footer.startsWith(QStringLiteral("Mã bản lưu ")));
 }
 
-TEST_CASE("Undoing the removal of an issued round brings its snapshot back as it was",
+TEST_CASE("The window does not offer to remove an issued round or a unit of it, and says why",
+          "[ui][teamwork][frozen]")
+{
+    DemoWindow demo;
+    ui::MainWindow &window = demo.window;
+    const QString roundId = window.currentRoundId();
+    QAction *remove = window.action(QStringLiteral("removeRound"));
+    REQUIRE(remove);
+    CHECK(remove->isEnabled());
+    REQUIRE(window.session()->issueNotice(roundId, QDate(2022, 5, 30), 0).ok());
+    CHECK_FALSE(remove->isEnabled());
+    CHECK(remove->toolTip() == teamwork::issuedRoundRemovalMessage());
+    CHECK(remove->toolTip().contains(QStringLiteral("hồ sơ chính thức")));
+
+    // Reached anyway (a script, a stale menu): refused without asking, the file unchanged.
+    int asked = 0;
+    ui::prompts::setDialogHook([&](QDialog *) { return ++asked, int(QDialog::Rejected); });
+    CHECK_FALSE(window.removeRound(roundId));
+    CHECK(asked == 0);
+    CHECK(window.banner()->text() == teamwork::issuedRoundRemovalMessage());
+    CHECK(window.file()->loadRound(roundId).ok());
+
+    // The round editor keeps the units the notice names: no Remove, no other unit.
+    ui::RoundEditor editor(window.file(), roundId);
+    auto *units = editor.findChild<ui::EditableTable *>(QStringLiteral("roundUnits"));
+    REQUIRE(units);
+    QTableWidget *table = units->table();
+    REQUIRE(table->rowCount() > 1);
+    table->setCurrentCell(1, 0);
+    auto *removeUnit = units->findChild<QPushButton *>(QStringLiteral("removeRow"));
+    REQUIRE(removeUnit);
+    CHECK_FALSE(removeUnit->isEnabled());
+    CHECK(removeUnit->toolTip() == teamwork::issuedUnitRemovalMessage());
+    removeUnit->click();
+    CHECK(editor.round().units.size() == table->rowCount());
+    CHECK_FALSE(table->cellWidget(1, 0)->isEnabled());
+    bool said = false;
+    for (const QLabel *label : editor.findChildren<QLabel *>())
+        said = said || label->text() == teamwork::issuedUnitRemovalMessage();
+    CHECK(said);
+    // A unit added in the editor can still be taken out again before it is saved.
+    editor.addUnit(editor.round().units.at(0).unitId, QDate(2022, 5, 30));
+    table->setCurrentCell(table->rowCount() - 1, 0);
+    CHECK(removeUnit->isEnabled());
+    const QImage shot = editor.grab().toImage();
+    CHECK_FALSE(shot.isNull());
+}
+
+TEST_CASE("Adding or removing evidence of an issued round asks for the reason, an action's "
+          "status does not",
           "[ui][teamwork][frozen]")
 {
     DemoWindow demo;
     ui::MainWindow &window = demo.window;
     const QString roundId = window.currentRoundId();
     REQUIRE(window.session()->issueNotice(roundId, QDate(2022, 5, 30), 0).ok());
-    const auto snapshotRow = [&] {
-        QSqlQuery query(window.file()->database());
-        REQUIRE(query.exec(QStringLiteral("SELECT sha256, made_at, after_the_fact, length(content)"
-                                          " FROM notice_snapshots")));
-        QStringList values;
-        while (query.next())
-            values << query.value(0).toString() << query.value(1).toString()
-                   << query.value(2).toString() << query.value(3).toString();
-        return values;
-    };
-    const QStringList before = snapshotRow();
-    REQUIRE(before.size() == 4);
+    const QString roundUnitId = window.workspace()->checklistModel()->roundUnitId();
+    const QString criterionId = window.workspace()->checklistModel()->criterionIds().at(0);
+    int asked = 0;
+    ui::prompts::setDialogHook([&](QDialog *dialog) {
+        ++asked;
+        CHECK(qobject_cast<ui::ReasonDialog *>(dialog));
+        return int(QDialog::Rejected);
+    });
 
-    ui::prompts::queueAnswer(QMessageBox::Yes);
-    REQUIRE(window.removeRound(roundId));
-    CHECK(snapshotRow().isEmpty());
+    // A corrective action the notice asked for: its follow-up asks nothing, a change of
+    // what was asked does (cancelled here: nothing changes).
+    const QString reason = QStringLiteral("Đơn vị gửi bổ sung báo cáo");
+    CorrectiveAction action;
+    action.roundUnitId = roundUnitId;
+    action.description = QStringLiteral("Niêm yết công khai thủ tục hành chính");
+    REQUIRE(teamwork::withReason(*window.file(), reason, [&] {
+                return window.file()->saveCorrectiveAction(action);
+            }).ok());
+    CorrectiveAction done = action;
+    done.status = ActionStatus::Done;
+    done.completedOn = QDate(2022, 8, 1);
+    REQUIRE(window.session()->saveCorrectiveAction(action, done).ok());
+    CHECK(asked == 0);
+    CorrectiveAction reworded = done;
+    reworded.description += QStringLiteral(" tại bộ phận một cửa");
+    CHECK(window.session()->saveCorrectiveAction(done, reworded).error() ==
+          teamwork::frozenRefusalMessage());
+    CHECK(asked == 1);
+    CHECK_FALSE(window.session()->removeCorrectiveAction(done).ok());
+    CHECK(asked == 2);
+    CHECK(window.file()->correctiveActions(roundId)->size() >= 1);
+
+    // Evidence: cancelled, nothing added; with a reason, added, and undone without asking.
+    const Assessment assessment = storedAssessment(window.file(), roundUnitId, criterionId);
+    const auto evidenceCount = [&] {
+        return int(storedAssessment(window.file(), roundUnitId, criterionId).evidence.size());
+    };
+    const int before = evidenceCount();
+    Evidence document;
+    document.documentNumber = QStringLiteral("15/BC-UBND");
+    document.description = QStringLiteral("Báo cáo kết quả khắc phục");
+    auto cancelled = window.session()->addEvidence(assessment, document, {});
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error() == teamwork::frozenRefusalMessage());
+    CHECK(asked == 3);
+    CHECK(evidenceCount() == before);
+    ui::prompts::setDialogHook([&](QDialog *dialog) {
+        ++asked;
+        qobject_cast<ui::ReasonDialog *>(dialog)->reasonEdit()->setPlainText(reason);
+        return int(QDialog::Accepted);
+    });
+    REQUIRE(window.session()->addEvidence(assessment, document, {}).ok());
+    CHECK(asked == 4);
+    CHECK(evidenceCount() == before + 1);
     window.action(QStringLiteral("undo"))->trigger();
+    CHECK(evidenceCount() == before);
+    CHECK(asked == 4);
     CHECK(ui::prompts::recordedErrors().isEmpty());
-    CHECK(snapshotRow() == before);
-    auto frozen = teamwork::frozenRound(*window.file(), roundId);
-    REQUIRE(frozen.ok());
-    REQUIRE(*frozen);
-    CHECK_FALSE((*frozen)->changedAfterIssue());
+    auto history = teamwork::readHistory(*window.file(), roundId);
+    REQUIRE(history.ok());
+    REQUIRE_FALSE(history->isEmpty());
+    CHECK(history->constLast().table == QStringLiteral("evidence"));
+    CHECK(history->constLast().reason == reason);
 }
 
 TEST_CASE("Merging a member's work into an issued round asks for the reason first",

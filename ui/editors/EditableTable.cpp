@@ -10,7 +10,8 @@
 namespace cchc::ui {
 
 EditableTable::EditableTable(const QStringList &headers, QWidget *parent)
-    : QWidget(parent), m_table(new QTableWidget(0, int(headers.size()), this))
+    : QWidget(parent), m_table(new QTableWidget(0, int(headers.size()), this)),
+      m_remove(new QPushButton(tr("&Remove"), this))
 {
     m_table->setHorizontalHeaderLabels(headers);
     // Each column at least as wide as its title: a cut title ("iệm vụ trong Đo") reads as
@@ -26,20 +27,36 @@ EditableTable::EditableTable(const QStringList &headers, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_remove->setObjectName(QStringLiteral("removeRow"));
     auto *add = new QPushButton(tr("&Add"), this);
-    auto *remove = new QPushButton(tr("&Remove"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &EditableTable::addRequested);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_table->currentRow() >= 0)
-            m_table->removeRow(m_table->currentRow());
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && (!m_whyKept || m_whyKept(row).isEmpty()))
+            m_table->removeRow(row);
     });
+    connect(m_table, &QTableWidget::currentCellChanged, this, &EditableTable::updateRemove);
+}
+
+void EditableTable::setRemovalRule(std::function<QString(int row)> why)
+{
+    m_whyKept = std::move(why);
+    updateRemove();
+}
+
+void EditableTable::updateRemove()
+{
+    const int row = m_table->currentRow();
+    const QString why = m_whyKept && row >= 0 ? m_whyKept(row) : QString();
+    m_remove->setEnabled(why.isEmpty());
+    m_remove->setToolTip(why);
 }
 
 int EditableTable::appendRow(const QStringList &texts, const QString &id)

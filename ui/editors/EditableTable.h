@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QPushButton;
 class QTableWidget;
 
@@ -19,12 +21,19 @@ public:
     int appendRow(const QStringList &texts, const QString &id = {});
     QString text(int row, int column) const;
     QString rowId(int row) const;
+    // Rows that must stay: `why` gives the reason a row cannot be removed (empty: it can).
+    // The Remove button is disabled on such a row, its tooltip saying why.
+    void setRemovalRule(std::function<QString(int row)> why);
 
 signals:
     void addRequested();
 
 private:
+    void updateRemove();
+
     QTableWidget *m_table;
+    QPushButton *m_remove;
+    std::function<QString(int row)> m_whyKept;
 };
 
 } // namespace cchc::ui

@@ -1,5 +1,8 @@
 #include "ui/editors/RoundEditor.h"
 
+#include "core/storage/ReportStore.h"
+#include "core/teamwork/FrozenGuards.h"
+
 #include "core/common/Clock.h"
 #include "core/common/VietnameseText.h"
 #include "ui/editors/EditableTable.h"
@@ -73,6 +76,7 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
       m_roundUnits(new EditableTable({tr("Unit"), tr("Visit date"), tr("Representatives")}, this)),
       m_error(new QLabel(this))
 {
+    m_roundUnits->setObjectName(QStringLiteral("roundUnits"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
@@ -142,6 +146,29 @@ RoundEditor::RoundEditor(InspectionFile *file, const QString &roundId, QWidget *
         m_roundUnits->table()
             ->item(m_roundUnits->table()->rowCount() - 1, 0)
             ->setData(Qt::UserRole, unit.id);
+    }
+    keepIssuedUnits(roundId);
+}
+
+void RoundEditor::keepIssuedUnits(const QString &roundId)
+{
+    auto issued = report::ReportStore(*m_file).issuedNotice(roundId);
+    if (!issued || !*issued)
+        return; // a failed read is the save's to report: the file refuses it the same way
+    // The units the issued notice names stay, as the same units: the file refuses the rest.
+    const QString why = teamwork::issuedUnitRemovalMessage();
+    m_roundUnits->setRemovalRule([this, why](int row) {
+        return m_roundUnits->rowId(row).isEmpty() ? QString() : why;
+    });
+    // Said above the list too: a disabled button alone does not say why.
+    m_unitsHint->setText(why);
+    m_unitsHint->show();
+    QTableWidget *table = m_roundUnits->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (QWidget *box = table->cellWidget(row, UnitName)) {
+            box->setEnabled(false);
+            box->setToolTip(why);
+        }
     }
 }
 

@@ -59,6 +59,8 @@ private:
     QComboBox *unitBox(const QString &unitId) const;
     QDateEdit *dateBox(const QDate &date) const;
     QWidget *buildUnitsTab();
+    // For a round whose notice is issued: its units cannot be removed or swapped.
+    void keepIssuedUnits(const QString &roundId);
 
     InspectionFile *m_file;
     std::optional<InspectionRound> m_original;

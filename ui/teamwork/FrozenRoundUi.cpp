@@ -71,6 +71,8 @@ void FrozenRoundBanner::setContext(Session *session, const QString &roundId)
     m_roundId = roundId;
     if (m_session) {
         connect(m_session, &Session::assessmentChanged, this, &FrozenRoundBanner::refresh);
+        connect(m_session, &Session::evidenceChanged, this, &FrozenRoundBanner::refresh);
+        connect(m_session, &Session::correctiveActionsChanged, this, &FrozenRoundBanner::refresh);
         connect(m_session, &Session::noticeIssued, this, &FrozenRoundBanner::refresh);
         connect(m_session, &Session::structureChanged, this, &FrozenRoundBanner::refresh);
     }
