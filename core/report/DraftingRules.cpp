@@ -21,18 +21,24 @@ QString countedNames(const QStringList &names, ListStyle style)
     return QStringLiteral("%1 đơn vị (%2)").arg(count(int(names.size())), joinNames(names, style));
 }
 
+// "07/40": how many of the applicable units.
+QString shareOfApplicable(const Subject &subject)
+{
+    return QStringLiteral("%1/%2").arg(count(subject.count), count(subject.applicable));
+}
+
 // "(07/40)" after "… đơn vị": the share when the units are too many to name. The noun is
 // not repeated inside the brackets ("Đa số đơn vị (05/08 đơn vị)" says "đơn vị" twice).
 QString ofApplicable(const Subject &subject)
 {
-    return QStringLiteral("(%1/%2)").arg(count(subject.count), count(subject.applicable));
+    return QLatin1Char('(') + shareOfApplicable(subject) + QLatin1Char(')');
 }
 
 // "Có 04/08 đơn vị", "Còn 04/08 đơn vị": the count as the opening.
 QString countOpening(bool strength, const Subject &subject)
 {
     return (strength ? QStringLiteral("Có ") : QStringLiteral("Còn ")) +
-           QStringLiteral("%1/%2 đơn vị").arg(count(subject.count), count(subject.applicable));
+           shareOfApplicable(subject) + QStringLiteral(" đơn vị");
 }
 
 // Equivalent openings for every applicable unit.
