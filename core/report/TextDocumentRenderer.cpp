@@ -1,6 +1,7 @@
 #include "core/report/TextDocumentRenderer.h"
 
 #include "core/report/OfficialLayout.h"
+#include "core/report/VectorPictures.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
@@ -29,7 +30,7 @@ using Style = TextStyle;
 struct ShrinkableImage
 {
     QTextBlock block; // the paragraph holding the picture
-    QUrl name;        // its resource
+    QUrl name;        // its resource (none for a vector picture)
     ImageBlock source;
 };
 
@@ -297,6 +298,10 @@ private:
     {
         if (block.image.isNull())
             return;
+        if (block.paint) {
+            addVectorPicture(block);
+            return;
+        }
         const QUrl name(QStringLiteral("cchc-image://%1").arg(++m_images));
         m_doc.addResource(QTextDocument::ImageResource, name, block.image);
         QTextImageFormat format;
@@ -308,6 +313,19 @@ private:
         m_cursor.insertImage(format);
         if (block.redraw)
             m_shrinkable.append({m_cursor.block(), name, block});
+    }
+
+    // Painted as vector graphics (VectorPictures.h); drawn shorter, it is painted again at
+    // that height, so it needs no redrawn image.
+    void addVectorPicture(const ImageBlock &block)
+    {
+        if (!m_pictures)
+            m_pictures = new VectorPictures(m_doc); // owned by the document
+        const QTextCharFormat format = m_pictures->add(block);
+        paragraph(QString(), centred(kBodyPt, false));
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+        if (block.minHeightMm > 0)
+            m_shrinkable.append({m_cursor.block(), QUrl(), block});
     }
 
     void add(const SignatureBlock &block)
@@ -359,6 +377,7 @@ private:
     QList<ShrinkableImage> m_shrinkable;
     CellTextCache m_cells;
     QList<LaidOutTable> m_tables;
+    VectorPictures *m_pictures = nullptr;
 };
 
 // Qt 6.4 has no keep-together: what the layout split across a page boundary (and fits on
@@ -517,8 +536,9 @@ void keepImageWithPrevious(QTextDocument &document, const ShrinkableImage &image
         image.source.widthMm * drawn.height() / drawn.width() * available / picture;
     if (heightMm < image.source.minHeightMm)
         return;
-    const QImage redrawn = image.source.redraw(heightMm);
-    document.addResource(QTextDocument::ImageResource, image.name, redrawn);
+    if (!image.source.paint) // a vector picture is painted at whatever height it is given
+        document.addResource(QTextDocument::ImageResource, image.name,
+                             image.source.redraw(heightMm));
     // From the height asked for, not the drawn pixels: those are rounded, and up.
     format.setHeight(format.width() * heightMm / image.source.widthMm);
     cursor.setCharFormat(format);
