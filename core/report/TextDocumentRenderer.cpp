@@ -457,10 +457,33 @@ void setSlotHeight(QTextDocument &document, const QTextBlock &slot, double heigh
     cursor.setBlockFormat(format);
 }
 
+// The rows that will open a page, each carrying the header above it, worked out from the
+// rows' heights as Qt paginates a line (one that does not fit in what is left of its page
+// goes to the next page's top), starting under the header's row at `headerBottom`.
+QList<bool> predictHeaderCopies(const LaidOutTable &table, double headerBottom, double page)
+{
+    QList<bool> above(table.rows.size(), false);
+    double y = headerBottom;
+    for (int row = 1; row < table.rows.size(); ++row) {
+        double height = table.rows.at(row).height;
+        const double pageEnd = (std::floor(y / page) + 1) * page;
+        if (row > 1 && y + height > pageEnd) {
+            above[row] = true;
+            height += table.headerHeight();
+            y = pageEnd;
+        }
+        y += height;
+    }
+    return above;
+}
+
 // A table's header is on every page the table is on: the row that opens each later page
 // carries a copy of it above its own cells (its block made taller by the header's height),
 // and a header that would stay alone at the foot of a page goes to the next with the first
-// row. One page at a time, as each taller row moves the rows after it down.
+// row. The copies are predicted and set in one edit, so the section is laid out again once;
+// then each row is checked against that layout, in order, and corrected where the
+// prediction missed (a row ending exactly at a page's end), each correction moving only the
+// rows after it.
 void repeatHeader(QTextDocument &document, LaidOutTable &table)
 {
     if (!table.hasHeader || table.rows.size() < 2)
@@ -472,10 +495,22 @@ void repeatHeader(QTextDocument &document, LaidOutTable &table)
     };
     if (pageOfRow(1) != pageOfRow(0))
         startPageAt(table.rowBlocks.constFirst());
+    const QList<bool> predicted =
+        predictHeaderCopies(table, slotBottom(table.rowBlocks.constFirst()), page);
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
     for (int row = 2; row < table.rows.size(); ++row) {
-        if (pageOfRow(row) == pageOfRow(row - 1))
+        if (!predicted.at(row))
             continue;
         table.headerAbove[row] = true;
+        setSlotHeight(document, table.rowBlocks.at(row), table.slotHeight(row));
+    }
+    edit.endEditBlock();
+    for (int row = 2; row < table.rows.size(); ++row) {
+        const bool opensPage = pageOfRow(row) != pageOfRow(row - 1);
+        if (opensPage == table.headerAbove.at(row))
+            continue;
+        table.headerAbove[row] = opensPage;
         setSlotHeight(document, table.rowBlocks.at(row), table.slotHeight(row));
     }
 }
