@@ -220,13 +220,13 @@ private:
     {
         LaidOutTable table = layOutTable(block, m_doc.pageSize().width(),
                                          m_device.fromPoints(kTableCellPaddingPt), m_cells);
+        if (table.rows.isEmpty())
+            return; // neither a header nor rows: nothing to print
         const double page = m_doc.pageSize().height();
         const bool fits =
             std::all_of(table.rows.cbegin(), table.rows.cend(), [&](const TableRow &row) {
                 return row.height + table.headerHeight() < page;
             });
-        if (table.rows.isEmpty())
-            return;
         if (fits) {
             for (int row = 0; row < table.rows.size(); ++row) {
                 rowSlot(table.slotHeight(row));
