@@ -14,9 +14,11 @@ namespace cchc::ui {
 int runGui(QApplication &app, const QString &file)
 {
     MainWindow window;
-    window.show();
+    // The file first, then the window: its first frame is the file's, and the start page is
+    // never built for it (a file that cannot be opened says why, then the start page shows).
     if (!file.isEmpty())
         window.openFileAtStartup(file);
+    window.show();
     probeStartup(&window);
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "core/domain/Scoring.h"
 #include "ui/models/ChecklistModel.h"
 #include "ui/widgets/Banner.h"
+#include "ui/widgets/StartPage.h"
 #include "ui/widgets/CriterionPane.h"
 #include "ui/widgets/FindingEditor.h"
 #include "ui/widgets/Workspace.h"
@@ -14,7 +15,9 @@
 
 #include <QButtonGroup>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QLocale>
 #include <QPaintEvent>
 #include <QSettings>
@@ -135,6 +138,39 @@ TEST_CASE("A file given at start-up is shown first, then checked: a damaged one 
     CHECK(scripted.window.banner()->text().contains(QStringLiteral("hong.cchc")));
     CHECK(scripted.window.banner()->text().contains(QStringLiteral("bị hỏng")));
     CHECK(readAll(damaged) == before);
+}
+
+TEST_CASE("The start page is built when it is shown, never for a file given at start-up",
+          "[ui][startup]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    ui::prompts::setScripted(true);
+    {
+        ui::MainWindow window; // as the program starts with a file: opened, then shown
+        REQUIRE(window.openFileAtStartup(path));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.findChild<ui::StartPage *>() == nullptr);
+        CHECK(window.workspace()->isVisible());
+        // Closing the file shows it, with the file just opened among the recent ones.
+        window.closeFile();
+        auto *page = window.findChild<ui::StartPage *>();
+        REQUIRE(page != nullptr);
+        CHECK(page->isVisible());
+        auto *recent = page->findChild<QListWidget *>();
+        REQUIRE(recent != nullptr);
+        REQUIRE(recent->count() > 0);
+        CHECK(QFileInfo(recent->item(0)->data(Qt::UserRole).toString()) == QFileInfo(path));
+    }
+    ui::MainWindow empty; // started without a file: the start page is its first frame
+    CHECK(empty.findChild<ui::StartPage *>() == nullptr);
+    empty.show();
+    auto *page = empty.findChild<ui::StartPage *>();
+    REQUIRE(page != nullptr);
+    CHECK(page->isVisible());
+    CHECK_FALSE(empty.workspace()->isVisible());
 }
 
 TEST_CASE("A window not shown fills the progress on the next pass of the event loop",
