@@ -65,8 +65,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->addWidget(m_workspace);
-    m_firstSteps = new FirstSteps(this);
-    m_stack->addWidget(m_firstSteps);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -83,8 +81,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
-    connect(m_firstSteps, &FirstSteps::unitsRequested, this, [this] { editUnits(); });
-    connect(m_firstSteps, &FirstSteps::roundRequested, this, [this] { editRound({}); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::findingPendingChanged, this, &MainWindow::updateSaveState);
     connect(m_workspace, &Workspace::contextChanged, this, [this] {
@@ -621,8 +617,15 @@ void MainWindow::showFileView()
     if (!m_session)
         return;
     auto rounds = m_session->file()->rounds();
-    auto units = m_session->file()->units();
+    auto units = rounds && rounds->isEmpty() ? m_session->file()->units()
+                                             : Result<QList<Unit>>(QList<Unit>{});
     if (rounds && units && rounds->isEmpty()) {
+        if (!m_firstSteps) { // built for a file without rounds only
+            m_firstSteps = new FirstSteps(this);
+            m_stack->addWidget(m_firstSteps);
+            connect(m_firstSteps, &FirstSteps::unitsRequested, this, [this] { editUnits(); });
+            connect(m_firstSteps, &FirstSteps::roundRequested, this, [this] { editRound({}); });
+        }
         m_firstSteps->setState(int(units->size()), !m_session->file()->isReadOnly());
         m_stack->setCurrentWidget(m_firstSteps);
     } else {
