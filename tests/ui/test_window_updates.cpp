@@ -18,7 +18,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QToolButton>
 #include <QLocale>
 #include <QPaintEvent>
 #include <QSettings>
@@ -289,6 +291,25 @@ TEST_CASE("A unit of a round not loaded yet can be chosen, and a round expanded,
     const QString middleUnit = secondTree->index(0, 0, middle).data(ui::NavigationModel::RoundUnitIdRole).toString();
     QTRY_COMPARE(second.workspace()->progressText(middleUnit),
                  expectedProgress(second.file(), rounds->at(1).id, middleUnit));
+}
+
+TEST_CASE("The filter's clear button comes with its first text and clears it", "[ui][filter]")
+{
+    DemoWindow demo;
+    QLineEdit *filter = demo.window.workspace()->filterEdit();
+    QTest::keyClicks(filter, QStringLiteral("ky luat"));
+    CHECK(filter->isClearButtonEnabled());
+    auto *clear = filter->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+    REQUIRE(clear != nullptr);
+    QToolButton *button = nullptr; // the button Qt puts in the field for it
+    for (auto *child : filter->findChildren<QToolButton *>()) {
+        if (child->defaultAction() == clear)
+            button = child;
+    }
+    REQUIRE(button != nullptr);
+    QTRY_VERIFY(button->isVisible());
+    button->click();
+    CHECK(filter->text().isEmpty());
 }
 
 TEST_CASE("A window not shown fills the progress on the next pass of the event loop",

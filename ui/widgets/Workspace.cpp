@@ -121,6 +121,8 @@ void Workspace::connectFilter()
     m_filter->addAction(intoList);
     connect(intoList, &QAction::triggered, this, &Workspace::focusChecklist);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_filter->setClearButtonEnabled(true);
         m_filterProxy->setQuery(text);
         m_checklistView->expandAll();
     });
@@ -134,7 +136,9 @@ QWidget *Workspace::buildChecklistPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter->setPlaceholderText(tr("Filter criteria (Ctrl+F), e.g. “ky luat”"));
-    m_filter->setClearButtonEnabled(true);
+    // The clear button comes with the first text typed (connectFilter): it shows only
+    // with text anyway, and enabling it decodes the style's icon, a tenth of building
+    // this widget at start-up.
     layout->addWidget(m_filter);
     layout->addWidget(m_checklistView);
     return pane;
