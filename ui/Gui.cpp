@@ -40,7 +40,15 @@ void probeStartup(QWidget *window)
         std::printf("interactive %lld\n", static_cast<long long>(
                                               std::chrono::nanoseconds(now).count()));
         std::fflush(stdout);
-        QCoreApplication::quit();
+        // To look at what that frame showed, and the window once settled (docs/benchmarks.md).
+        const QString grab = qEnvironmentVariable("CCHC_STARTUP_GRAB");
+        if (grab.isEmpty())
+            return QCoreApplication::quit();
+        window->grab().save(grab + QStringLiteral("-first.png"));
+        QTimer::singleShot(1000, window, [window, grab] {
+            window->grab().save(grab + QStringLiteral("-settled.png"));
+            QCoreApplication::quit();
+        });
     });
     poll->start(0);
 }
