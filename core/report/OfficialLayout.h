@@ -56,6 +56,9 @@ constexpr double kHeaderLeftColumnPercent = 40.0;
 constexpr double kIssuerRulePercent = 35.0;  // of its column: 1/3-1/2 of the text width
 constexpr double kMottoRulePercent = 75.0;   // of its column: as wide as the motto line
 constexpr double kSubjectRulePercent = 25.0; // under the subject line
+// Bordered tables: the grid's lines and the room between them and a cell's text.
+constexpr double kTableBorderPt = 0.5;
+constexpr double kTableCellPaddingPt = 2.5;
 
 // How one paragraph looks: every writer (PDF, DOCX) takes its styles from here.
 struct TextStyle

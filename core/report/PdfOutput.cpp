@@ -15,6 +15,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <map>
+
 namespace cchc::report {
 
 namespace {
@@ -80,8 +82,16 @@ struct Segment
     QPointF to;
 };
 
-// Qt repeats a table's header row on every page the table continues on, but only when it
-// draws the document itself; painting line by line, we draw the copies.
+// A row of one of our tables (TableLayout.h), where its block was laid out.
+struct PlacedRow
+{
+    const LaidOutTable *table;
+    int row;
+    double top;
+};
+
+// Qt repeats a QTextTable's header row on every page the table continues on, but only when
+// it draws the document itself; painting line by line, we draw the copies.
 struct RepeatedHeader
 {
     QList<PlacedLine> lines;
@@ -94,15 +104,19 @@ struct RepeatedHeader
 class SectionPainter
 {
 public:
-    explicit SectionPainter(QTextDocument &document)
-        : m_document(document), m_pageHeight(document.pageSize().height()),
-          m_deviceDpi(document.documentLayout()->paintDevice()->logicalDpiY())
+    explicit SectionPainter(const RenderedSection &section)
+        : m_document(*section.document), m_pageHeight(m_document.pageSize().height()),
+          m_deviceDpi(m_document.documentLayout()->paintDevice()->logicalDpiY())
     {
-        m_lines.resize(document.pageCount());
-        m_rules.resize(document.pageCount());
-        m_grid.resize(document.pageCount());
+        const int pages = m_document.pageCount();
+        m_lines.resize(pages);
+        m_rules.resize(pages);
+        m_grid.resize(pages);
+        m_rows.resize(pages);
         indexBlocks();
-        indexTables(*document.rootFrame());
+        indexTables(*m_document.rootFrame());
+        for (const LaidOutTable &table : section.tables)
+            indexRows(table);
     }
 
     int pageCount() const { return int(m_lines.size()); }
@@ -139,7 +153,7 @@ public:
         painter.save();
         painter.translate(scale.fromMm(layout::kMarginLeftMm),
                           scale.fromMm(layout::kMarginTopMm) - pageRect.top());
-        painter.setPen(QPen(Qt::black, scale.fromPoints(0.5)));
+        painter.setPen(QPen(Qt::black, scale.fromPoints(layout::kTableBorderPt)));
         for (const Segment &segment : m_grid.at(page))
             painter.drawLine(segment.from, segment.to);
         for (const Segment &rule : m_rules.at(page))
@@ -147,6 +161,8 @@ public:
         painter.setPen(Qt::black);
         for (const PlacedLine &placed : m_lines.at(page))
             placed.line.draw(&painter, placed.origin);
+        for (const PlacedRow &placed : m_rows.at(page))
+            paintRow(painter, *placed.table, placed.row, QPointF(0, placed.top));
         for (const RepeatedHeader &header : m_headers) {
             if (page <= header.firstPage || page > header.lastPage)
                 continue;
@@ -174,7 +190,7 @@ private:
         m_blockRects.resize(m_document.blockCount());
         for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *textLayout = block.layout();
-            if (!textLayout)
+            if (!textLayout || block.blockFormat().hasProperty(kTableRowProperty))
                 continue;
             const QRectF rect = layout->blockBoundingRect(block);
             m_blockRects[block.blockNumber()] = rect;
@@ -270,6 +286,34 @@ private:
         }
     }
 
+    // Our own tables' rows by page, and their grid: a line above each row (and under a
+    // repeated header), the columns' lines from the table's top on a page to its last row
+    // there, and a line under that row.
+    void indexRows(const LaidOutTable &table)
+    {
+        std::map<int, std::pair<double, double>>
+            extent; // page -> top and bottom of the table there
+        for (int row = 0; row < table.rowBlocks.size(); ++row) {
+            const double bottom = slotBottom(table.rowBlocks.at(row));
+            const double top = bottom - table.slotHeight(row);
+            const int page = pageOf((top + bottom) / 2 - 0.5);
+            m_rows[page].append({&table, row, top});
+            horizontal(page, table.columnEdges.constFirst(), table.columnEdges.constLast(), top);
+            if (table.headerAbove.value(row))
+                horizontal(page, table.columnEdges.constFirst(), table.columnEdges.constLast(),
+                           top + table.headerHeight());
+            auto [place, added] = extent.try_emplace(page, top, bottom);
+            if (!added)
+                place->second.second = bottom;
+        }
+        for (const auto &[page, place] : extent) {
+            const auto [top, bottom] = place;
+            horizontal(page, table.columnEdges.constFirst(), table.columnEdges.constLast(), bottom);
+            for (double x : table.columnEdges)
+                m_grid[page].append({QPointF(x, top), QPointF(x, bottom)});
+        }
+    }
+
     void indexHeader(const QTextTable &table, const QRectF &bounds, const QList<double> &columns,
                      double top, double bottom, int firstPage, int lastPage)
     {
@@ -303,6 +347,7 @@ private:
     QList<QList<PlacedLine>> m_lines; // by page
     QList<QList<Segment>> m_rules;    // by page
     QList<QList<Segment>> m_grid;     // table grids, by page
+    QList<QList<PlacedRow>> m_rows;   // our tables' rows, by page
     QList<RepeatedHeader> m_headers;
 };
 
@@ -324,8 +369,9 @@ int paintReport(const ReportDocument &document, QPagedPaintDevice &device,
             device.setPageLayout(pageLayoutFor(section.orientation));
             device.newPage();
         }
-        auto text = renderSection(section, &device);
-        const SectionPainter sectionPainter(*text);
+        const RenderedSection rendered = renderSection(section, &device);
+        const QTextDocument *text = rendered.document.get();
+        const SectionPainter sectionPainter(rendered);
         const double sheet =
             scale.fromPoints(pageLayoutFor(section.orientation).fullRect(QPageLayout::Point).height());
         if (places)

@@ -10,6 +10,7 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 // QtGui's own default DPI (screen-dependent: 96 offscreen, more on a high-DPI desktop);
@@ -45,8 +46,10 @@ class Renderer
 {
 public:
     // Unlike margins, QTextDocumentLayout does not scale the first-line indent to the device.
-    Renderer(QTextDocument &document, const LayoutScale &scale, const LayoutScale &deviceScale)
-        : m_doc(document), m_scale(scale), m_device(deviceScale), m_cursor(&document)
+    Renderer(QTextDocument &document, QPaintDevice *device, const LayoutScale &scale,
+             const LayoutScale &deviceScale)
+        : m_doc(document), m_scale(scale), m_device(deviceScale), m_cursor(&document),
+          m_cells(device)
     {
     }
 
@@ -70,6 +73,7 @@ public:
     // Headings and titles, which must stay on the page of what follows them.
     const QList<QTextBlock> &headings() const { return m_headings; }
     const QList<ShrinkableImage> &shrinkableImages() const { return m_shrinkable; }
+    QList<LaidOutTable> &tables() { return m_tables; }
 
 private:
     static bool isBlankParagraph(const Block &block)
@@ -208,15 +212,61 @@ private:
         m_cursor.setBlockFormat(format);
     }
 
+    // A bordered table as rows of our own (TableLayout.h), one empty block per row, as tall
+    // as the row. A row taller than a page could not be placed whole: such a table (a
+    // criterion of thousands of characters) is left to Qt, which breaks rows across pages.
     void add(const TableBlock &block)
     {
+        LaidOutTable table = layOutTable(block, m_doc.pageSize().width(),
+                                         m_device.fromPoints(kTableCellPaddingPt), m_cells);
+        const double page = m_doc.pageSize().height();
+        const bool fits =
+            std::all_of(table.rows.cbegin(), table.rows.cend(), [&](const TableRow &row) {
+                return row.height + table.headerHeight() < page;
+            });
+        if (table.rows.isEmpty())
+            return;
+        if (fits) {
+            for (int row = 0; row < table.rows.size(); ++row) {
+                rowSlot(table.slotHeight(row));
+                table.rowBlocks.append(m_cursor.block());
+            }
+            m_tables.append(table);
+        } else {
+            addQtTable(block);
+        }
+        Style space;
+        space.pt = 6.0;
+        paragraph(QString(), space);
+    }
+
+    // An empty block `height` device pixels tall: its one line, in a font far smaller than
+    // any row, is given that height as its minimum.
+    void rowSlot(double height)
+    {
+        QTextBlockFormat format;
+        format.setLineHeight(height * m_scale.dpi / m_device.dpi, QTextBlockFormat::MinimumHeight);
+        format.setProperty(kTableRowProperty, true);
+        QTextCharFormat tiny;
+        tiny.setFontPointSize(1.0);
+        if (m_first) {
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(tiny);
+        } else {
+            m_cursor.insertBlock(format, tiny);
+        }
+        m_first = false;
+    }
+
+    void addQtTable(const TableBlock &block)
+    {
         QTextTableFormat format;
-        format.setBorder(m_scale.fromPoints(0.5));
+        format.setBorder(m_scale.fromPoints(kTableBorderPt));
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setBorderBrush(Qt::black);
         format.setBorderCollapse(true);
         format.setCellSpacing(0);
-        format.setCellPadding(m_scale.fromPoints(2.5));
+        format.setCellPadding(m_scale.fromPoints(kTableCellPaddingPt));
         format.setHeaderRowCount(block.header.isEmpty() ? 0 : 1);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         QList<QTextLength> widths;
@@ -241,9 +291,6 @@ private:
         for (int row = 0; row < block.rows.size(); ++row)
             fill(row + headerRows, block.rows.at(row), false);
         leaveTable();
-        Style space;
-        space.pt = 6.0;
-        paragraph(QString(), space);
     }
 
     void add(const ImageBlock &block)
@@ -310,6 +357,8 @@ private:
     QTextBlock m_lastText; // the last paragraph with text, at the top level
     QList<QTextBlock> m_headings;
     QList<ShrinkableImage> m_shrinkable;
+    CellTextCache m_cells;
+    QList<LaidOutTable> m_tables;
 };
 
 // Qt 6.4 has no keep-together: what the layout split across a page boundary (and fits on
@@ -364,20 +413,70 @@ int pageOfLine(QTextDocument &document, const QTextBlock &block, bool last)
 
 // Qt 6.4 has no keep-with-next either: a heading left at the bottom of a page, with what
 // it heads on the next, moves to the next page, with the headings right before it.
-void keepHeadingsWithNext(QTextDocument &document, const QList<QTextBlock> &headings)
+void keepHeadingWithNext(QTextDocument &document, const QList<QTextBlock> &headings, int i)
 {
-    for (int i = 0; i < headings.size(); ++i) {
-        const QTextBlock heading = headings.at(i);
-        const QTextBlock next = heading.next();
-        const int page = pageOfLine(document, heading, true);
-        if (!next.isValid() || page < 0 || pageOfLine(document, next, false) <= page)
+    const QTextBlock heading = headings.at(i);
+    const QTextBlock next = heading.next();
+    const int page = pageOfLine(document, heading, true);
+    if (!next.isValid() || page < 0 || pageOfLine(document, next, false) <= page)
+        return;
+    int first = i;
+    while (first > 0 && headings.at(first - 1) == headings.at(first).previous())
+        --first;
+    if (pageOfLine(document, headings.at(first), false) != page)
+        return; // a chain of headings longer than a page: leave it as it falls
+    startPageAt(headings.at(first));
+}
+
+// Gives a table row's block its height in device pixels (see Renderer::rowSlot).
+void setSlotHeight(QTextDocument &document, const QTextBlock &slot, double height)
+{
+    const double deviceDpi = document.documentLayout()->paintDevice()->logicalDpiY();
+    QTextCursor cursor(slot);
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setLineHeight(height * formatScale().dpi / deviceDpi, QTextBlockFormat::MinimumHeight);
+    cursor.setBlockFormat(format);
+}
+
+// A table's header is on every page the table is on: the row that opens each later page
+// carries a copy of it above its own cells (its block made taller by the header's height),
+// and a header that would stay alone at the foot of a page goes to the next with the first
+// row. One page at a time, as each taller row moves the rows after it down.
+void repeatHeader(QTextDocument &document, LaidOutTable &table)
+{
+    if (!table.hasHeader || table.rows.size() < 2)
+        return;
+    const double page = document.pageSize().height();
+    const auto pageOfRow = [&](int row) {
+        const double middle = slotBottom(table.rowBlocks.at(row)) - table.slotHeight(row) / 2;
+        return int(std::floor(middle / page));
+    };
+    if (pageOfRow(1) != pageOfRow(0))
+        startPageAt(table.rowBlocks.constFirst());
+    for (int row = 2; row < table.rows.size(); ++row) {
+        if (pageOfRow(row) == pageOfRow(row - 1))
             continue;
-        int first = i;
-        while (first > 0 && headings.at(first - 1) == headings.at(first).previous())
-            --first;
-        if (pageOfLine(document, headings.at(first), false) != page)
-            continue; // a chain of headings longer than a page: leave it as it falls
-        startPageAt(headings.at(first));
+        table.headerAbove[row] = true;
+        setSlotHeight(document, table.rowBlocks.at(row), table.slotHeight(row));
+    }
+}
+
+// Headings kept with what follows them and table headers repeated, in the order they come
+// in: each move pushes down only what comes after it.
+void settlePageBreaks(QTextDocument &document, const QList<QTextBlock> &headings,
+                      QList<LaidOutTable> &tables)
+{
+    int heading = 0;
+    int table = 0;
+    while (heading < headings.size() || table < tables.size()) {
+        const bool tableFirst =
+            table < tables.size() &&
+            (heading == headings.size() ||
+             tables.at(table).rowBlocks.constFirst().position() < headings.at(heading).position());
+        if (tableFirst)
+            repeatHeader(document, tables[table++]);
+        else
+            keepHeadingWithNext(document, headings, heading++);
     }
 }
 
@@ -448,7 +547,7 @@ QSizeF textAreaSize(Orientation orientation, const LayoutScale &scale)
             scale.fromMm(paperHeightMm(orientation) - kMarginTopMm - kMarginBottomMm)};
 }
 
-std::unique_ptr<QTextDocument> renderSection(const ReportSection &section, QPaintDevice *device)
+RenderedSection renderSection(const ReportSection &section, QPaintDevice *device)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false); // a report is never edited: no undo history to keep
@@ -468,16 +567,16 @@ std::unique_ptr<QTextDocument> renderSection(const ReportSection &section, QPain
     // before the last table, laying the annex table out again on every step.
     QTextCursor edit(document.get());
     edit.beginEditBlock();
-    Renderer renderer(*document, formatScale(), deviceScale);
+    Renderer renderer(*document, device, formatScale(), deviceScale);
     renderer.render(section);
     keepShapedText(*document);
     edit.endEditBlock();
-    keepHeadingsWithNext(*document, renderer.headings());
+    settlePageBreaks(*document, renderer.headings(), renderer.tables());
     for (const KeptTogether &kept : renderer.keepTogether())
         keepOnOnePage(*document, kept);
     for (const ShrinkableImage &image : renderer.shrinkableImages())
         keepImageWithPrevious(*document, image, deviceScale);
-    return document;
+    return {std::move(document), renderer.tables()};
 }
 
 } // namespace cchc::report

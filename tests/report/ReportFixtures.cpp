@@ -2,6 +2,7 @@
 
 #include "core/builtin/DemoFile.h"
 #include "core/report/NoticeDrafter.h"
+#include "core/report/OfficialLayout.h"
 #include "core/storage/InspectionFile.h"
 
 #include <catch2/catch.hpp>
@@ -105,6 +106,32 @@ report::RoundData demoRound(const QString &path)
     auto data = report::loadRoundData(**file, rounds->at(0).id);
     REQUIRE(data.ok());
     return *data;
+}
+
+PdfDevice::PdfDevice()
+{
+    buffer.open(QIODevice::WriteOnly);
+    writer = std::make_unique<QPdfWriter>(&buffer);
+    writer->setResolution(report::layout::kDeviceDpi); // as writePdf
+}
+
+report::TableBlock unitsTable(int rows, const QString &firstResult)
+{
+    report::TableBlock table;
+    table.header = {QStringLiteral("STT"), QStringLiteral("Đơn vị"), QStringLiteral("Kết quả")};
+    table.columnPercents = {8.0, 62.0, 30.0};
+    table.centredColumns = {0, 2};
+    for (int row = 0; row < rows; ++row) {
+        const QString name =
+            row % 4 ? QStringLiteral("Đơn vị số %1").arg(row + 1)
+                    : QStringLiteral("Đơn vị sự nghiệp số %1 thành phố, tên đủ dài để xuống "
+                                     "dòng trong ô của nó")
+                          .arg(row + 1);
+        const QString result = row % 3 ? QStringLiteral("Đạt") : QStringLiteral("Chưa đạt");
+        table.rows.append({QString::number(row + 1), name,
+                           row == 0 && !firstResult.isEmpty() ? firstResult : result});
+    }
+    return table;
 }
 
 } // namespace cchc::test

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/report/ReportDocument.h"
 #include "core/report/RoundData.h"
 
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QStringList>
+
+#include <memory>
 
 namespace cchc::test {
 
@@ -17,5 +22,17 @@ report::RoundData makeRoundOfAreas(const QStringList &unitNames, const QList<QSt
 QString draftedText(const report::RoundData &data);
 // The demo file written to `path` and its 2022 round loaded for drafting.
 report::RoundData demoRound(const QString &path);
+
+// A PDF writer into memory at the reports' resolution, to lay sections out as writePdf does.
+struct PdfDevice
+{
+    QBuffer buffer;
+    std::unique_ptr<QPdfWriter> writer;
+    PdfDevice();
+};
+
+// A bordered table of `rows` units (number, name, result), every fourth name long enough to
+// wrap in its cell; `firstResult`, when given, is the first row's result.
+report::TableBlock unitsTable(int rows, const QString &firstResult = QString());
 
 } // namespace cchc::test

@@ -1,6 +1,8 @@
 // The report's QTextDocument is built inside one edit block and laid out in a single pass
 // (core/report/TextDocumentRenderer.cpp). These tests hold that pass to what Qt's own
 // layout gives the same finished document, so a faster layout never moves a line.
+#include "tests/report/ReportFixtures.h"
+
 #include "core/report/OfficialLayout.h"
 #include "core/report/TextDocumentRenderer.h"
 
@@ -41,18 +43,7 @@ ReportSection longSection(Orientation orientation, int rows)
                 .arg(i + 1),
             i % 7 == 0 ? ParagraphStyle::Heading : ParagraphStyle::Body});
     }
-    TableBlock table;
-    table.header = {QStringLiteral("STT"), QStringLiteral("Đơn vị"), QStringLiteral("Kết quả")};
-    table.columnPercents = {8.0, 62.0, 30.0};
-    table.centredColumns = {0, 2};
-    for (int row = 0; row < rows; ++row) {
-        table.rows.append({QString::number(row + 1),
-                           QStringLiteral("Đơn vị sự nghiệp số %1 thành phố, tên đủ dài để "
-                                          "xuống dòng trong ô của nó")
-                               .arg(row + 1),
-                           row % 3 ? QStringLiteral("Đạt") : QStringLiteral("Chưa đạt")});
-    }
-    section.blocks.append(table);
+    section.blocks.append(cchc::test::unitsTable(rows));
     section.blocks.append(SignatureBlock{{QStringLiteral("- Như trên;"), QStringLiteral("- Lưu: VT.")},
                                          {{QStringLiteral("TM. ĐOÀN KIỂM TRA"),
                                            QStringLiteral("TRƯỞNG ĐOÀN"),
@@ -108,7 +99,7 @@ TEST_CASE("A section laid out in one pass is laid out exactly as Qt lays out the
          {std::pair{Orientation::Portrait, 150}, std::pair{Orientation::Landscape, 90}}) {
         INFO((orientation == Orientation::Portrait ? "portrait" : "landscape") << ", " << rows
                                                                                << " rows");
-        const auto ours = renderSection(longSection(orientation, rows), &writer);
+        const auto ours = renderSection(longSection(orientation, rows), &writer).document;
         REQUIRE(ours->pageCount() > 3); // the table continues over pages
         checkSameLayout(*ours, *qtLayoutOf(*ours, &writer));
     }

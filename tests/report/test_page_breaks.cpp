@@ -2,6 +2,8 @@
 // core/report/TextDocumentRenderer.cpp moves headings, signatures and the annex chart
 // after laying the section out. Each case is tried at every filler length that puts the
 // boundary somewhere else, so a rule that holds only by luck of the layout fails here.
+#include "tests/report/ReportFixtures.h"
+
 #include "core/report/OfficialLayout.h"
 #include "core/report/TextDocumentRenderer.h"
 
@@ -19,20 +21,9 @@
 #include <memory>
 
 using namespace cchc::report;
+using cchc::test::PdfDevice;
 
 namespace {
-
-struct PdfDevice
-{
-    QBuffer buffer;
-    std::unique_ptr<QPdfWriter> writer;
-    PdfDevice()
-    {
-        buffer.open(QIODevice::WriteOnly);
-        writer = std::make_unique<QPdfWriter>(&buffer);
-        writer->setResolution(layout::kDeviceDpi); // as writePdf
-    }
-};
 
 ParagraphBlock filler(int i)
 {
@@ -83,7 +74,7 @@ TEST_CASE("A heading is never left at the bottom of a page, away from what it he
         section.blocks.append(ParagraphBlock{QString(), second, ParagraphStyle::Heading});
         section.blocks.append(ParagraphBlock{QString(), after, ParagraphStyle::Body});
         section.blocks.append(filler(99));
-        const auto document = renderSection(section, device.writer.get());
+        const auto document = renderSection(section, device.writer.get()).document;
         const int page = pageOf(*document, blockWithText(*document, after));
         CHECK(pageOf(*document, blockWithText(*document, second), true) == page);
         CHECK(pageOf(*document, blockWithText(*document, first), true) == page);
@@ -115,7 +106,7 @@ TEST_CASE("The signatures stay on one page with the paragraph before them", "[pd
         section.blocks.append(ParagraphBlock{QString(), QString(), ParagraphStyle::Body});
         section.blocks.append(SignatureBlock{
             {}, {{QString(), QStringLiteral("THƯ KÝ"), QStringLiteral("Nguyễn Thị Minh Ngọc")}}});
-        const auto document = renderSection(section, device.writer.get());
+        const auto document = renderSection(section, device.writer.get()).document;
         const int page = pageOf(*document, blockWithText(*document, closing));
         CHECK(pageOf(*document, blockWithText(*document, closing), true) == page);
         for (const QString &line :
@@ -149,7 +140,7 @@ TEST_CASE("A chart that would fall onto the next page by a little is drawn short
         section.blocks.append(table);
         section.blocks.append(ParagraphBlock{QString(), note, ParagraphStyle::Note});
         section.blocks.append(ImageBlock{draw(kHeightMm), kWidthMm, draw, kMinimumMm});
-        const auto document = renderSection(section, device.writer.get());
+        const auto document = renderSection(section, device.writer.get()).document;
         const QTextBlock noteBlock = blockWithText(*document, note);
         const QTextBlock chart = noteBlock.next();
         const double height = chart.layout()->lineAt(0).height();

@@ -1,0 +1,138 @@
+#include "core/report/TableLayout.h"
+
+#include "core/report/OfficialLayout.h"
+
+#include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
+#include <numeric>
+
+namespace cchc::report {
+
+namespace {
+
+QFont cellFont(const layout::TextStyle &style)
+{
+    QFont font(layout::fontFamily());
+    font.setPointSizeF(style.pt);
+    font.setWeight(style.bold ? QFont::Bold : QFont::Normal);
+    font.setItalic(style.italic);
+    return font;
+}
+
+// Lines stacked as QTextDocumentLayout stacks a paragraph's at single spacing: each line
+// advances by its height rounded up to a whole pixel.
+double stackLines(QTextLayout &text, double width)
+{
+    double y = 0.0;
+    text.beginLayout();
+    for (QTextLine line = text.createLine(); line.isValid(); line = text.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0.0, y));
+        y += std::ceil(line.ascent() + line.descent() + line.leading());
+    }
+    text.endLayout();
+    return y;
+}
+
+double textHeight(const QTextLayout &text)
+{
+    double height = 0.0;
+    for (int i = 0; i < text.lineCount(); ++i) {
+        const QTextLine line = text.lineAt(i);
+        height += std::ceil(line.ascent() + line.descent() + line.leading());
+    }
+    return height;
+}
+
+} // namespace
+
+std::shared_ptr<const QTextLayout>
+CellTextCache::layOut(const QString &text, const layout::TextStyle &style, double width)
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(style.pt)
+                            .arg(int(style.bold) | int(style.italic) << 1)
+                            .arg(int(style.align))
+                            .arg(width)
+                            .arg(text);
+    if (auto found = m_laidOut.constFind(key); found != m_laidOut.constEnd())
+        return *found;
+    // Typed text as is; a line break typed in a cell stays a line break.
+    QString literal = text;
+    literal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    literal.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    auto laidOut = std::make_shared<QTextLayout>(literal, cellFont(style), m_device);
+    QTextOption option(style.align);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // as QTextDocument
+    option.setUseDesignMetrics(true);
+    laidOut->setTextOption(option);
+    laidOut->setCacheEnabled(true); // shaped once, drawn on every page it is copied to
+    stackLines(*laidOut, width);
+    m_laidOut.insert(key, laidOut);
+    return laidOut;
+}
+
+LaidOutTable layOutTable(const TableBlock &block, double width, double padding,
+                         CellTextCache &cache)
+{
+    LaidOutTable table;
+    const int columns = int(std::max(block.header.size(), block.columnPercents.size()));
+    double total = std::accumulate(block.columnPercents.cbegin(), block.columnPercents.cend(), 0.0);
+    if (total <= 0.0)
+        total = 100.0;
+    double percent = 0.0;
+    for (int column = 0; column < columns; ++column) {
+        table.columnEdges.append(width * percent / total);
+        percent += block.columnPercents.value(column, total / columns);
+    }
+    table.columnEdges.append(width);
+
+    const auto addRow = [&](const QStringList &cells, bool header) {
+        TableRow row;
+        double tallest = 0.0;
+        for (int column = 0; column < columns; ++column) {
+            const double left = table.columnEdges.at(column);
+            const double cellWidth =
+                std::max(1.0, table.columnEdges.at(column + 1) - left - 2 * padding);
+            const auto style =
+                layout::tableCellStyle(block.fontPt, header, block.centredColumns.contains(column));
+            auto text = cache.layOut(cells.value(column), style, cellWidth);
+            tallest = std::max(tallest, textHeight(*text));
+            row.cells.append({std::move(text), QPointF(left + padding, padding)});
+        }
+        row.height = tallest + 2 * padding;
+        table.rows.append(row);
+    };
+    table.hasHeader = !block.header.isEmpty();
+    if (table.hasHeader)
+        addRow(block.header, true);
+    for (const QStringList &cells : block.rows)
+        addRow(cells, false);
+    table.headerAbove = QList<bool>(table.rows.size(), false);
+    return table;
+}
+
+double slotBottom(const QTextBlock &slot)
+{
+    const QTextLayout *lines = slot.layout();
+    if (!lines || lines->lineCount() == 0)
+        return 0.0;
+    const QTextLine line = lines->lineAt(0);
+    return lines->position().y() + line.y() + line.height();
+}
+
+void paintRow(QPainter &painter, const LaidOutTable &table, int row, const QPointF &topLeft)
+{
+    QPointF origin = topLeft;
+    if (table.headerAbove.value(row)) {
+        for (const CellText &cell : table.rows.constFirst().cells)
+            cell.text->draw(&painter, origin + cell.offset);
+        origin.ry() += table.headerHeight();
+    }
+    for (const CellText &cell : table.rows.at(row).cells)
+        cell.text->draw(&painter, origin + cell.offset);
+}
+
+} // namespace cchc::report

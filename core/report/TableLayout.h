@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/report/OfficialLayout.h"
+#include "core/report/ReportDocument.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QTextBlock>
+
+#include <memory>
+
+class QPaintDevice;
+class QPainter;
+class QTextLayout;
+
+namespace cchc::report {
+
+// A bordered table laid out by us, row by row, instead of as a QTextTable. Qt lays every
+// cell of a QTextTable out at unlimited width first and looks each cell up by position
+// several times per pass: the 200-row score annex spent more time there than on all the
+// rest of the notice. Here each cell is one QTextLayout at its column's width (identical
+// cells share one), and each row stands in the section's QTextDocument as one empty block
+// as tall as the row, so Qt's own pagination puts whole rows on pages and the headings,
+// signatures and chart around the table are placed as before.
+
+// One cell's text, laid out at its column's width, and where it sits in its row.
+struct CellText
+{
+    std::shared_ptr<const QTextLayout> text;
+    QPointF offset; // from the row's top left corner (the table's left edge)
+};
+
+struct TableRow
+{
+    QList<CellText> cells;
+    double height = 0.0; // device pixels, padding included
+};
+
+// Same text in the same style and width: laid out once per section. Most cells of the
+// annex are a handful of distinct scores.
+class CellTextCache
+{
+public:
+    explicit CellTextCache(QPaintDevice *device) : m_device(device) {}
+    std::shared_ptr<const QTextLayout> layOut(const QString &text, const layout::TextStyle &style,
+                                              double width);
+
+private:
+    QPaintDevice *m_device;
+    QHash<QString, std::shared_ptr<const QTextLayout>> m_laidOut;
+};
+
+struct LaidOutTable
+{
+    QList<double> columnEdges; // x of each column's left edge, then the table's right edge
+    bool hasHeader = false;    // rows.first() is the header, repeated on every page
+    QList<TableRow> rows;
+    // The block standing for each row in the document, in the same order as `rows`; a row
+    // that opens a page after the first carries the header's height above its own.
+    QList<QTextBlock> rowBlocks;
+    QList<bool> headerAbove;
+
+    double headerHeight() const { return hasHeader ? rows.constFirst().height : 0.0; }
+    // The height a row's block must have: its own, plus a copy of the header above it.
+    double slotHeight(int row) const
+    {
+        return rows.at(row).height + (headerAbove.value(row) ? headerHeight() : 0.0);
+    }
+};
+
+// Lays `block` out `width` device pixels wide. `padding` and `border` are in device pixels.
+LaidOutTable layOutTable(const TableBlock &block, double width, double padding,
+                         CellTextCache &cache);
+
+// The place of a row's block as laid out: its block is one line, pushed to the bottom of the
+// height it was given (QTextBlockFormat::MinimumHeight), so the row's bottom is that line's.
+double slotBottom(const QTextBlock &slot);
+
+// Paints a row (and the header above it, when it carries one) with its top left at `topLeft`.
+void paintRow(QPainter &painter, const LaidOutTable &table, int row, const QPointF &topLeft);
+
+} // namespace cchc::report
