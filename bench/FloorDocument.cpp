@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -20,25 +21,48 @@ using namespace report;
 
 struct Collect
 {
-    QStringList &out;
+    QList<FloorParagraph> &out;
+    void add(const QString &text, const layout::TextStyle &style) const
+    {
+        out.append({text, style.bold, style.italic});
+    }
+    void add(const QString &text, bool bold = false, bool italic = false) const
+    {
+        out.append({text, bold, italic});
+    }
     void operator()(const HeaderBlock &b) const
     {
-        out << b.governingBody << b.issuingBody << b.number << b.placeAndDate;
+        add(b.governingBody);
+        add(b.issuingBody, true);
+        add(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), true);
+        add(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), true);
+        add(b.number);
+        add(b.placeAndDate, false, true);
     }
-    void operator()(const TitleBlock &b) const { out << b.documentType << b.subject; }
-    void operator()(const ParagraphBlock &b) const { out << b.text; }
+    void operator()(const TitleBlock &b) const
+    {
+        add(b.documentType, true);
+        add(b.subject, true);
+    }
+    void operator()(const ParagraphBlock &b) const { add(b.text, layout::paragraphStyle(b.style)); }
     void operator()(const TableBlock &b) const
     {
-        out << b.header.join(QLatin1Char(' '));
+        add(b.header.join(QLatin1Char(' ')), true);
         for (const QStringList &row : b.rows)
-            out << row.join(QLatin1Char(' '));
+            add(row.join(QLatin1Char(' ')));
     }
     void operator()(const ImageBlock &) const {}
     void operator()(const SignatureBlock &b) const
     {
-        out << b.recipients;
-        for (const Signer &signer : b.signers)
-            out << signer.authority << signer.title << signer.name;
+        if (!b.recipients.isEmpty())
+            add(QStringLiteral("Nơi nhận:"), layout::recipientsTitleStyle());
+        for (const QString &recipient : b.recipients)
+            add(recipient);
+        for (const Signer &signer : b.signers) {
+            for (const QString &line : signer.headLines())
+                add(line, true);
+            add(signer.name, true);
+        }
     }
 };
 
@@ -70,14 +94,14 @@ void configure(QPdfWriter &writer)
 
 } // namespace
 
-QStringList reportText(const ReportDocument &document)
+QList<FloorParagraph> reportText(const ReportDocument &document)
 {
-    QStringList text;
+    QList<FloorParagraph> text;
     for (const ReportSection &section : document.sections) {
         for (const Block &block : section.blocks)
             std::visit(Collect{text}, block);
     }
-    text.removeAll(QString());
+    text.removeIf([](const FloorParagraph &paragraph) { return paragraph.text.isEmpty(); });
     return text;
 }
 
@@ -85,29 +109,40 @@ namespace {
 
 // Long paragraphs (a list of 200 unit names) cut at word boundaries into pieces of about
 // `size` characters, so the fitting below can stop within a page of the target.
-QStringList pieces(const QStringList &text, qsizetype size)
+QList<FloorParagraph> pieces(const QList<FloorParagraph> &text, qsizetype size)
 {
-    QStringList out;
-    for (const QString &paragraph : text) {
+    QList<FloorParagraph> out;
+    for (const FloorParagraph &paragraph : text) {
+        const QString &whole = paragraph.text;
         qsizetype start = 0;
-        while (paragraph.size() - start > size) {
-            qsizetype cut = paragraph.lastIndexOf(QLatin1Char(' '), start + size);
+        while (whole.size() - start > size) {
+            qsizetype cut = whole.lastIndexOf(QLatin1Char(' '), start + size);
             if (cut <= start)
                 cut = start + size;
-            out.append(paragraph.mid(start, cut - start));
+            out.append({whole.mid(start, cut - start), paragraph.bold, paragraph.italic});
             start = cut + 1;
         }
-        out.append(paragraph.mid(start));
+        out.append({whole.mid(start), paragraph.bold, paragraph.italic});
     }
     return out;
 }
 
+QTextCharFormat faceOf(const FloorParagraph &paragraph, FloorFaces faces)
+{
+    QTextCharFormat format;
+    if (faces == FloorFaces::AsReport) {
+        format.setFontWeight(paragraph.bold ? QFont::Bold : QFont::Normal);
+        format.setFontItalic(paragraph.italic);
+    }
+    return format;
+}
+
 } // namespace
 
-QStringList fitToPages(const QStringList &source, int pages)
+QList<FloorParagraph> fitToPages(const QList<FloorParagraph> &source, int pages)
 {
-    QStringList fitted;
-    const QStringList text = pieces(source, 400);
+    QList<FloorParagraph> fitted;
+    const QList<FloorParagraph> text = pieces(source, 400);
     if (text.isEmpty() || pages <= 0)
         return fitted;
     QBuffer sink; // layout only: nothing is printed
@@ -117,10 +152,10 @@ QStringList fitToPages(const QStringList &source, int pages)
     auto document = plainDocument(writer);
     QTextCursor cursor(document.get());
     for (int i = 0;; ++i) {
-        const QString &paragraph = text.at(i % text.size());
+        const FloorParagraph &paragraph = text.at(i % text.size());
         if (i > 0)
             cursor.insertBlock();
-        cursor.insertText(paragraph);
+        cursor.insertText(paragraph.text);
         if (document->pageCount() > pages)
             break;
         fitted.append(paragraph);
@@ -128,7 +163,7 @@ QStringList fitToPages(const QStringList &source, int pages)
     return fitted;
 }
 
-int writeFloorPdf(const QStringList &paragraphs, const QString &path)
+int writeFloorPdf(const QList<FloorParagraph> &paragraphs, const QString &path, FloorFaces faces)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -138,7 +173,11 @@ int writeFloorPdf(const QStringList &paragraphs, const QString &path)
     auto document = plainDocument(writer);
     QTextCursor cursor(document.get());
     cursor.beginEditBlock(); // one layout pass when it ends, as ours does
-    cursor.insertText(paragraphs.join(QChar::ParagraphSeparator));
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i > 0)
+            cursor.insertBlock();
+        cursor.insertText(paragraphs.at(i).text, faceOf(paragraphs.at(i), faces));
+    }
     cursor.endEditBlock();
     document->print(&writer);
     return document->pageCount();

@@ -8,6 +8,9 @@
 #include <functional>
 #include <variant>
 
+class QPainter;
+class QSizeF;
+
 namespace cchc::report {
 
 // A report independent of its output format: the PDF and the DOCX writers both walk these
@@ -66,6 +69,10 @@ struct ImageBlock
     // table it illustrates rather than alone on a page of its own.
     std::function<QImage(double heightMm)> redraw;
     double minHeightMm = 0.0;
+    // The picture as vector graphics, for the outputs that can take them (the PDF and its
+    // preview): `paint` draws it `sizeMm` big on a painter scaled to millimetres. Optional;
+    // `image` stays what the DOCX and an issued notice's snapshot keep.
+    std::function<void(QPainter &painter, const QSizeF &sizeMm)> paint;
 };
 
 struct Signer

@@ -131,17 +131,12 @@ QList<UnitScoreRow> rankedScores(const RoundData &data)
     return rows;
 }
 
-QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double heightMm,
-                  double dotsPerMm)
+void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const QSizeF &sizeMm)
 {
-    QImage image(qRound(widthMm * dotsPerMm), qRound(heightMm * dotsPerMm), QImage::Format_RGB32);
-    image.fill(Qt::white);
     if (rows.isEmpty())
-        return image;
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    // Sizes in millimetres, so the chart looks the same at every resolution.
-    painter.scale(dotsPerMm, dotsPerMm);
+        return;
+    painter.save();
+    const double widthMm = sizeMm.width(), heightMm = sizeMm.height();
     QFont font(layout::fontFamily());
     font.setPixelSize(3); // 3 mm ≈ 8.5 pt
     painter.setFont(font);
@@ -168,6 +163,21 @@ QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double height
         painter.drawText(QRectF(left + slot * i, bottom + 1, slot, 12),
                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, labels.at(i));
     }
+    painter.restore();
+}
+
+QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double heightMm,
+                  double dotsPerMm)
+{
+    QImage image(qRound(widthMm * dotsPerMm), qRound(heightMm * dotsPerMm), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    if (rows.isEmpty())
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // Sizes in millimetres, so the chart looks the same at every resolution.
+    painter.scale(dotsPerMm, dotsPerMm);
+    paintScoreChart(painter, rows, QSizeF(widthMm, heightMm));
     return image;
 }
 
@@ -209,12 +219,15 @@ ReportSection scoreAnnexSection(const RoundData &data, const QString &reference)
     // table's page. DOCX keeps 55 mm: Word lays the page out, not us.
     constexpr double kChartWidthMm = 240.0, kChartHeightMm = 55.0, kChartMinHeightMm = 35.0;
     constexpr double kChartDotsPerMm = 2 * 150 / 25.4; // 150 dpi, rendered at 2× for print
-    section.blocks.append(ImageBlock{
-        scoreChart(rows, kChartWidthMm, kChartHeightMm, kChartDotsPerMm), kChartWidthMm,
-        [rows](double heightMm) {
-            return scoreChart(rows, kChartWidthMm, heightMm, kChartDotsPerMm);
-        },
-        kChartMinHeightMm});
+    section.blocks.append(
+        ImageBlock{scoreChart(rows, kChartWidthMm, kChartHeightMm, kChartDotsPerMm), kChartWidthMm,
+                   [rows](double heightMm) {
+                       return scoreChart(rows, kChartWidthMm, heightMm, kChartDotsPerMm);
+                   },
+                   kChartMinHeightMm,
+                   [rows](QPainter &painter, const QSizeF &sizeMm) {
+                       paintScoreChart(painter, rows, sizeMm);
+                   }});
     return section;
 }
 

@@ -3,6 +3,8 @@
 #include "core/report/ReportDocument.h"
 #include "core/report/RoundData.h"
 
+class QPainter;
+
 namespace cchc::report {
 
 // One unit's line of the score annex (Phụ lục: bảng điểm).
@@ -22,6 +24,9 @@ QList<UnitScoreRow> rankedScores(const RoundData &data);
 // with the unit's short name when every unit has one and they fit, else its STT in the table.
 QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double heightMm,
                   double dotsPerMm);
+// The same chart painted in millimetres (the painter scaled to them): vector graphics and
+// text in a PDF, where the picture above would be millions of pixels to compress.
+void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const QSizeF &sizeMm);
 
 // The annex as its own landscape section: units by rank × areas (appraised score out of the
 // unit's maximum, "–" where nothing applies), the self-assessed total where the unit gave

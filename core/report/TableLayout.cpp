@@ -48,15 +48,16 @@ double textHeight(const QTextLayout &text)
 
 } // namespace
 
+size_t qHash(const CellTextCache::Key &key, size_t seed)
+{
+    return qHashMulti(seed, key.text, key.pt, key.face, key.align, key.width);
+}
+
 std::shared_ptr<const QTextLayout>
 CellTextCache::layOut(const QString &text, const layout::TextStyle &style, double width)
 {
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                            .arg(style.pt)
-                            .arg(int(style.bold) | int(style.italic) << 1)
-                            .arg(int(style.align))
-                            .arg(width)
-                            .arg(text);
+    const Key key{text, style.pt, int(style.bold) | int(style.italic) << 1, int(style.align),
+                  width};
     if (auto found = m_laidOut.constFind(key); found != m_laidOut.constEnd())
         return *found;
     // Typed text as is; a line break typed in a cell stays a line break.

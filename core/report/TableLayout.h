@@ -46,10 +46,22 @@ public:
     std::shared_ptr<const QTextLayout> layOut(const QString &text, const layout::TextStyle &style,
                                               double width);
 
+    struct Key
+    {
+        QString text;
+        double pt;
+        int face; // bold, italic
+        int align;
+        double width;
+        bool operator==(const Key &) const = default;
+    };
+
 private:
     QPaintDevice *m_device;
-    QHash<QString, std::shared_ptr<const QTextLayout>> m_laidOut;
+    QHash<Key, std::shared_ptr<const QTextLayout>> m_laidOut;
 };
+
+size_t qHash(const CellTextCache::Key &key, size_t seed = 0);
 
 struct LaidOutTable
 {

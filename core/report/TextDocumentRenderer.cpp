@@ -1,6 +1,7 @@
 #include "core/report/TextDocumentRenderer.h"
 
 #include "core/report/OfficialLayout.h"
+#include "core/report/VectorPictures.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
@@ -29,7 +30,7 @@ using Style = TextStyle;
 struct ShrinkableImage
 {
     QTextBlock block; // the paragraph holding the picture
-    QUrl name;        // its resource
+    QUrl name;        // its resource (none for a vector picture)
     ImageBlock source;
 };
 
@@ -297,6 +298,10 @@ private:
     {
         if (block.image.isNull())
             return;
+        if (block.paint) {
+            addVectorPicture(block);
+            return;
+        }
         const QUrl name(QStringLiteral("cchc-image://%1").arg(++m_images));
         m_doc.addResource(QTextDocument::ImageResource, name, block.image);
         QTextImageFormat format;
@@ -308,6 +313,19 @@ private:
         m_cursor.insertImage(format);
         if (block.redraw)
             m_shrinkable.append({m_cursor.block(), name, block});
+    }
+
+    // Painted as vector graphics (VectorPictures.h); drawn shorter, it is painted again at
+    // that height, so it needs no redrawn image.
+    void addVectorPicture(const ImageBlock &block)
+    {
+        if (!m_pictures)
+            m_pictures = new VectorPictures(m_doc); // owned by the document
+        const QTextCharFormat format = m_pictures->add(block);
+        paragraph(QString(), centred(kBodyPt, false));
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+        if (block.minHeightMm > 0)
+            m_shrinkable.append({m_cursor.block(), QUrl(), block});
     }
 
     void add(const SignatureBlock &block)
@@ -359,6 +377,7 @@ private:
     QList<ShrinkableImage> m_shrinkable;
     CellTextCache m_cells;
     QList<LaidOutTable> m_tables;
+    VectorPictures *m_pictures = nullptr;
 };
 
 // Qt 6.4 has no keep-together: what the layout split across a page boundary (and fits on
@@ -438,10 +457,33 @@ void setSlotHeight(QTextDocument &document, const QTextBlock &slot, double heigh
     cursor.setBlockFormat(format);
 }
 
+// The rows that will open a page, each carrying the header above it, worked out from the
+// rows' heights as Qt paginates a line (one that does not fit in what is left of its page
+// goes to the next page's top), starting under the header's row at `headerBottom`.
+QList<bool> predictHeaderCopies(const LaidOutTable &table, double headerBottom, double page)
+{
+    QList<bool> above(table.rows.size(), false);
+    double y = headerBottom;
+    for (int row = 1; row < table.rows.size(); ++row) {
+        double height = table.rows.at(row).height;
+        const double pageEnd = (std::floor(y / page) + 1) * page;
+        if (row > 1 && y + height > pageEnd) {
+            above[row] = true;
+            height += table.headerHeight();
+            y = pageEnd;
+        }
+        y += height;
+    }
+    return above;
+}
+
 // A table's header is on every page the table is on: the row that opens each later page
 // carries a copy of it above its own cells (its block made taller by the header's height),
 // and a header that would stay alone at the foot of a page goes to the next with the first
-// row. One page at a time, as each taller row moves the rows after it down.
+// row. The copies are predicted and set in one edit, so the section is laid out again once;
+// then each row is checked against that layout, in order, and corrected where the
+// prediction missed (a row ending exactly at a page's end), each correction moving only the
+// rows after it.
 void repeatHeader(QTextDocument &document, LaidOutTable &table)
 {
     if (!table.hasHeader || table.rows.size() < 2)
@@ -453,10 +495,22 @@ void repeatHeader(QTextDocument &document, LaidOutTable &table)
     };
     if (pageOfRow(1) != pageOfRow(0))
         startPageAt(table.rowBlocks.constFirst());
+    const QList<bool> predicted =
+        predictHeaderCopies(table, slotBottom(table.rowBlocks.constFirst()), page);
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
     for (int row = 2; row < table.rows.size(); ++row) {
-        if (pageOfRow(row) == pageOfRow(row - 1))
+        if (!predicted.at(row))
             continue;
         table.headerAbove[row] = true;
+        setSlotHeight(document, table.rowBlocks.at(row), table.slotHeight(row));
+    }
+    edit.endEditBlock();
+    for (int row = 2; row < table.rows.size(); ++row) {
+        const bool opensPage = pageOfRow(row) != pageOfRow(row - 1);
+        if (opensPage == table.headerAbove.at(row))
+            continue;
+        table.headerAbove[row] = opensPage;
         setSlotHeight(document, table.rowBlocks.at(row), table.slotHeight(row));
     }
 }
@@ -517,8 +571,9 @@ void keepImageWithPrevious(QTextDocument &document, const ShrinkableImage &image
         image.source.widthMm * drawn.height() / drawn.width() * available / picture;
     if (heightMm < image.source.minHeightMm)
         return;
-    const QImage redrawn = image.source.redraw(heightMm);
-    document.addResource(QTextDocument::ImageResource, image.name, redrawn);
+    if (!image.source.paint) // a vector picture is painted at whatever height it is given
+        document.addResource(QTextDocument::ImageResource, image.name,
+                             image.source.redraw(heightMm));
     // From the height asked for, not the drawn pixels: those are rounded, and up.
     format.setHeight(format.width() * heightMm / image.source.widthMm);
     cursor.setCharFormat(format);
