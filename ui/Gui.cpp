@@ -14,9 +14,11 @@ namespace cchc::ui {
 int runGui(QApplication &app, const QString &file)
 {
     MainWindow window;
-    window.show();
+    // The file first, then the window: its first frame is the file's, and the start page is
+    // never built for it (a file that cannot be opened says why, then the start page shows).
     if (!file.isEmpty())
         window.openFileAtStartup(file);
+    window.show();
     probeStartup(&window);
     return app.exec();
 }
@@ -38,7 +40,15 @@ void probeStartup(QWidget *window)
         std::printf("interactive %lld\n", static_cast<long long>(
                                               std::chrono::nanoseconds(now).count()));
         std::fflush(stdout);
-        QCoreApplication::quit();
+        // To look at what that frame showed, and the window once settled (docs/benchmarks.md).
+        const QString grab = qEnvironmentVariable("CCHC_STARTUP_GRAB");
+        if (grab.isEmpty())
+            return QCoreApplication::quit();
+        window->grab().save(grab + QStringLiteral("-first.png"));
+        QTimer::singleShot(1000, window, [window, grab] {
+            window->grab().save(grab + QStringLiteral("-settled.png"));
+            QCoreApplication::quit();
+        });
     });
     poll->start(0);
 }

@@ -59,16 +59,12 @@ QString fileFilter()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_startPage(new StartPage(this)),
-      m_workspace(new Workspace(this)), m_banner(new Banner(this)),
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_workspace(new Workspace(this)), m_banner(new Banner(this)),
       m_frozenBanner(new FrozenRoundBanner(this)), m_saveState(new QLabel(this)),
       m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_workspace);
-    m_firstSteps = new FirstSteps(this);
-    m_stack->addWidget(m_firstSteps);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -85,12 +81,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
-    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreate);
-    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
-    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFile);
-    connect(m_firstSteps, &FirstSteps::unitsRequested, this, [this] { editUnits(); });
-    connect(m_firstSteps, &FirstSteps::roundRequested, this, [this] { editRound({}); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::findingPendingChanged, this, &MainWindow::updateSaveState);
     connect(m_workspace, &Workspace::contextChanged, this, [this] {
@@ -108,12 +98,34 @@ MainWindow::MainWindow(QWidget *parent)
                 // Reports read the file and write through its session.
                 reports->setContext(file ? m_session.get() : nullptr, roundId, unitId);
             });
-    m_startPage->setRecentFiles(recentFiles());
     keys->hide(); // until a file is open
     resizeToFit(this, QSize(1280, 688)); // a 1366 × 768 laptop with its title bar and taskbar
     readSettings();
     updateSaveState();
     updateActions();
+}
+
+StartPage *MainWindow::startPage()
+{
+    if (!m_startPage) {
+        m_startPage = new StartPage(this);
+        m_stack->insertWidget(0, m_startPage);
+        connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreate);
+        connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+        connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+        connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFile);
+        m_startPage->setRecentFiles(recentFiles());
+    }
+    return m_startPage;
+}
+
+// With no file, the start page; it is built here, not in the constructor, so a window
+// opened on a file (the command line, a double click) does not build it at all.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_session && m_stack->currentWidget() != m_startPage)
+        m_stack->setCurrentWidget(startPage());
+    QMainWindow::showEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -368,7 +380,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     } else {
         setWindowFilePath({});
         setWindowTitle(QString());
-        m_stack->setCurrentWidget(m_startPage);
+        m_stack->setCurrentWidget(startPage());
         m_startPage->setRecentFiles(recentFiles());
     }
     m_workspace->setSession(m_session.get());
@@ -411,7 +423,7 @@ void MainWindow::closeIfDamaged(const Session *opened, const QStringList &recent
         // As when open() refuses it: a damaged file does not become a recent one.
         QSettings().setValue(kRecentKey, recentBefore);
         updateRecentMenu();
-        m_startPage->setRecentFiles(recentFiles());
+        startPage()->setRecentFiles(recentFiles());
         showError(status.error());
     }
 }
@@ -605,8 +617,15 @@ void MainWindow::showFileView()
     if (!m_session)
         return;
     auto rounds = m_session->file()->rounds();
-    auto units = m_session->file()->units();
+    auto units = rounds && rounds->isEmpty() ? m_session->file()->units()
+                                             : Result<QList<Unit>>(QList<Unit>{});
     if (rounds && units && rounds->isEmpty()) {
+        if (!m_firstSteps) { // built for a file without rounds only
+            m_firstSteps = new FirstSteps(this);
+            m_stack->addWidget(m_firstSteps);
+            connect(m_firstSteps, &FirstSteps::unitsRequested, this, [this] { editUnits(); });
+            connect(m_firstSteps, &FirstSteps::roundRequested, this, [this] { editRound({}); });
+        }
         m_firstSteps->setState(int(units->size()), !m_session->file()->isReadOnly());
         m_stack->setCurrentWidget(m_firstSteps);
     } else {
@@ -661,7 +680,8 @@ void MainWindow::rememberRecent(const QString &path)
     paths.prepend(absolute);
     QSettings().setValue(kRecentKey, paths.mid(0, kMaxRecent));
     updateRecentMenu();
-    m_startPage->setRecentFiles(recentFiles());
+    if (m_startPage) // built later with the list as it is then
+        m_startPage->setRecentFiles(recentFiles());
 }
 
 void MainWindow::updateRecentMenu()

@@ -62,7 +62,9 @@ public:
     TeamworkActions *teamwork() const { return m_teamwork; }
     Workspace *workspace() const { return m_workspace; }
     Banner *banner() const { return m_banner; }
-    StartPage *startPage() const { return m_startPage; }
+    // What the window shows with no file, made the first time it is needed (a window opened
+    // on a file never builds it).
+    StartPage *startPage();
     QString saveStateText() const;
     QAction *action(const QString &objectName) const;
 
@@ -87,6 +89,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -117,7 +120,7 @@ private:
 
     std::unique_ptr<Session> m_session;
     QStackedWidget *m_stack;
-    StartPage *m_startPage;
+    StartPage *m_startPage = nullptr;
     FirstSteps *m_firstSteps = nullptr;
     Workspace *m_workspace;
     Banner *m_banner;

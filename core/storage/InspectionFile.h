@@ -105,6 +105,8 @@ public:
 
     // Unit register, sorted in Vietnamese alphabetical order.
     Result<QList<Unit>> units() const;
+    // Every unit's name by its id, unsorted: what a list of round units needs to show.
+    Result<QHash<QString, QString>> unitNames() const;
     Result<Unit> unit(const QString &id) const;
     Status saveUnit(Unit &unit);  // assigns an id to a new unit
     Status removeUnit(const QString &id);

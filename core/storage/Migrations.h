@@ -11,7 +11,8 @@ namespace cchc::storage {
 constexpr int kApplicationId = 0x43434843;
 
 // Schema history (PRAGMA user_version). Every change is a new step below and in
-// docs/file-format.md, with a test that opens a checked-in file of the older version.
+// docs/file-format.md, with a test that opens a checked-in file of the older version;
+// then `cmake --build build --target expected_schema` (storage/SchemaCheck.h).
 //   1  initial schema: units, templates, rounds, assessments, evidence, corrective actions
 //   2  search keys for accent-insensitive search of units and criteria ("ky luat")
 //   3  report settings, document-number series and the team's edits of drafted notices

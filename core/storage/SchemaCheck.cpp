@@ -16,13 +16,6 @@ namespace cchc::storage {
 
 namespace {
 
-struct SchemaObject
-{
-    QString type; // table, index, view, trigger
-    QString sql;  // with runs of white space as one space
-    bool operator==(const SchemaObject &) const = default;
-};
-using Schema = QMap<QString, SchemaObject>; // by name
 
 QString normalised(QString sql)
 {
@@ -45,8 +38,9 @@ Result<Schema> readSchema(const QSqlDatabase &db)
     return schema;
 }
 
-// The schema of `version` as the migrations make it, in a private in-memory database.
-Result<Schema> buildSchema(int version)
+} // namespace
+
+Result<Schema> replayedSchema(int version)
 {
     const QString name = QStringLiteral("cchc-schema-") + newId();
     Result<Schema> schema = Error{};
@@ -65,15 +59,22 @@ Result<Schema> buildSchema(int version)
     return schema;
 }
 
-// Built once per version and process: opening a file then costs one read of sqlite_master.
+namespace {
+
+// The current version's schema is built into the program (ExpectedSchema.cpp, made from
+// the migrations by the expected_schema target; a test holds it to them), so opening a
+// current file costs one read of sqlite_master and no replay. An older version's is built
+// once per process from the migrations: opening such a file upgrades it anyway.
 Result<Schema> expectedSchema(int version)
 {
+    if (version == kBuiltInSchemaVersion)
+        return builtInSchema();
     static QMutex mutex;
     static QHash<int, Schema> cache;
     const QMutexLocker locker(&mutex);
     if (auto found = cache.constFind(version); found != cache.constEnd())
         return *found;
-    auto built = buildSchema(version);
+    auto built = replayedSchema(version);
     if (built)
         cache.insert(version, *built);
     return built;
@@ -94,6 +95,24 @@ QString objectKind(const QString &type)
 }
 
 } // namespace
+
+// A raw string literal cannot hold its own delimiter; no CREATE statement of ours does.
+QString schemaSource(const Schema &schema, int version)
+{
+    QString source = QStringLiteral(
+        "// Generated from the migrations by `cmake --build build --target expected_schema`:\n"
+        "// do not edit. The schema of format %1, as sqlite_master holds it (SchemaCheck.h).\n"
+        "#include \"core/storage/SchemaCheck.h\"\n\n"
+        "namespace cchc::storage {\n\n"
+        "const int kBuiltInSchemaVersion = %1;\n\n"
+        "Schema builtInSchema()\n{\n    return {\n")
+                         .arg(version);
+    for (auto it = schema.cbegin(); it != schema.cend(); ++it)
+        source += QStringLiteral("        {QStringLiteral(\"%1\"),\n         {QStringLiteral(\"%2\"),\n"
+                                 "          QStringLiteral(R\"sql(%3)sql\")}},\n")
+                      .arg(it.key(), it->type, it->sql);
+    return source + QStringLiteral("    };\n}\n\n} // namespace cchc::storage\n");
+}
 
 Result<QStringList> schemaDifferences(const QSqlDatabase &db, int version)
 {

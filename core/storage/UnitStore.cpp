@@ -48,6 +48,18 @@ Result<QList<Unit>> InspectionFile::units() const
     return units;
 }
 
+Result<QHash<QString, QString>> InspectionFile::unitNames() const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM units")))
+        return queryError(query);
+    QHash<QString, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
 Result<Unit> InspectionFile::unit(const QString &id) const
 {
     QSqlQuery query(database());

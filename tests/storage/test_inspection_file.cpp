@@ -182,6 +182,21 @@ TEST_CASE("A failed step inside transact leaves nothing behind", "[storage]")
     CHECK(small.file->units()->size() == 2);
 }
 
+TEST_CASE("Unit names by id are every unit's, as the register holds them", "[storage]")
+{
+    TempDir dir;
+    SmallFile small = makeSmallFile(dir.path(QStringLiteral("names.cchc")));
+    auto names = small.file->unitNames();
+    REQUIRE(names.ok());
+    CHECK(names->size() == 2);
+    CHECK(names->value(small.unitA.id) == small.unitA.name);
+    CHECK(names->value(small.unitB.id) == small.unitB.name);
+    Unit renamed = small.unitA;
+    renamed.name = QStringLiteral("Sở Tư pháp (đổi tên)");
+    REQUIRE(small.file->saveUnit(renamed).ok());
+    CHECK(small.file->unitNames()->value(renamed.id) == renamed.name);
+}
+
 TEST_CASE("Validation names what is missing, in Vietnamese", "[storage]")
 {
     TempDir dir;

@@ -162,6 +162,38 @@ TEST_CASE("A file whose schema text was damaged is refused, naming the table", "
     CHECK(entriesOf(dir) == QStringList{QStringLiteral("f.cchc")});
 }
 
+TEST_CASE("The schema built into the program is the one the migrations make",
+          "[recovery][schema]")
+{
+    // Stale after a new migration: `cmake --build build --target expected_schema`.
+    CHECK(storage::kBuiltInSchemaVersion == storage::kCurrentSchemaVersion);
+    const auto replayed = storage::replayedSchema(storage::kCurrentSchemaVersion);
+    REQUIRE(replayed.ok());
+    CHECK(storage::builtInSchema() == *replayed);
+    CHECK(storage::schemaSource(storage::builtInSchema(), storage::kCurrentSchemaVersion) ==
+          storage::schemaSource(*replayed, storage::kCurrentSchemaVersion));
+}
+
+TEST_CASE("A current file with a missing index or a table of its own is refused",
+          "[recovery][schema]")
+{
+    const QList<std::pair<QString, QString>> damages = {
+        {QStringLiteral("DROP INDEX assessments_criterion"), QStringLiteral("assessments_criterion")},
+        {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("extra")},
+    };
+    for (const auto &[sql, named] : damages) {
+        TempDir dir;
+        const QString path = smallFileAt(dir);
+        runSql(path, {sql});
+        const QByteArray before = readAll(path);
+        auto opened = InspectionFile::open(path, InspectionFile::Access::ReadOnly);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().contains(named));
+        CHECK(opened.error().contains(QStringLiteral("hỏng")));
+        CHECK(readAll(path) == before);
+    }
+}
+
 TEST_CASE("Drafting refuses a file the check faults", "[recovery][check]")
 {
     TempDir dir;

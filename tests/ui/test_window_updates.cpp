@@ -6,7 +6,9 @@
 
 #include "core/domain/Scoring.h"
 #include "ui/models/ChecklistModel.h"
+#include "ui/models/NavigationModel.h"
 #include "ui/widgets/Banner.h"
+#include "ui/widgets/StartPage.h"
 #include "ui/widgets/CriterionPane.h"
 #include "ui/widgets/FindingEditor.h"
 #include "ui/widgets/Workspace.h"
@@ -14,7 +16,11 @@
 
 #include <QButtonGroup>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QToolButton>
 #include <QLocale>
 #include <QPaintEvent>
 #include <QSettings>
@@ -72,6 +78,60 @@ private:
     QWidget *m_widget;
     std::function<QString()> m_probe;
 };
+
+// The demo file with two more rounds, older than its own, of its units in other orders.
+QString demoWithThreeRounds(TempDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("rounds.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    auto file = InspectionFile::open(path);
+    REQUIRE(file.ok());
+    auto rounds = (*file)->rounds();
+    REQUIRE(rounds.ok());
+    REQUIRE(rounds->size() == 1);
+    auto demo = (*file)->loadRound(rounds->constFirst().id);
+    REQUIRE(demo.ok());
+    for (int year : {2019, 2020}) {
+        InspectionRound round;
+        round.title = QStringLiteral("Kiểm tra CCHC năm %1").arg(year);
+        round.templateId = demo->templateId;
+        round.visitStart = round.visitEnd = QDate(year, 5, 20);
+        for (qsizetype i = demo->units.size() - 1; i >= (year == 2019 ? 3 : 0); --i) {
+            RoundUnit unit;
+            unit.unitId = demo->units.at(i).unitId;
+            round.units.append(unit);
+        }
+        REQUIRE((*file)->saveRound(round).ok());
+    }
+    return path;
+}
+
+// Each round's unit names as the file lists them, rounds in the navigation's order.
+QList<QStringList> unitNamesByRound(InspectionFile *file)
+{
+    QList<QStringList> names;
+    auto rounds = file->rounds();
+    REQUIRE(rounds.ok());
+    auto unitNames = file->unitNames();
+    REQUIRE(unitNames.ok());
+    for (const RoundInfo &info : *rounds) {
+        auto round = file->loadRound(info.id);
+        REQUIRE(round.ok());
+        QStringList units;
+        for (const RoundUnit &unit : round->units)
+            units.append(unitNames->value(unit.unitId));
+        names.append(units);
+    }
+    return names;
+}
+
+QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        names.append(model->index(row, 0, parent).data().toString());
+    return names;
+}
 
 } // namespace
 
@@ -135,6 +195,121 @@ TEST_CASE("A file given at start-up is shown first, then checked: a damaged one 
     CHECK(scripted.window.banner()->text().contains(QStringLiteral("hong.cchc")));
     CHECK(scripted.window.banner()->text().contains(QStringLiteral("bị hỏng")));
     CHECK(readAll(damaged) == before);
+}
+
+TEST_CASE("The start page is built when it is shown, never for a file given at start-up",
+          "[ui][startup]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.cchc"));
+    REQUIRE(writeDemoFile(path).ok());
+    ui::prompts::setScripted(true);
+    {
+        ui::MainWindow window; // as the program starts with a file: opened, then shown
+        REQUIRE(window.openFileAtStartup(path));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.findChild<ui::StartPage *>() == nullptr);
+        CHECK(window.workspace()->isVisible());
+        // Closing the file shows it, with the file just opened among the recent ones.
+        window.closeFile();
+        auto *page = window.findChild<ui::StartPage *>();
+        REQUIRE(page != nullptr);
+        CHECK(page->isVisible());
+        auto *recent = page->findChild<QListWidget *>();
+        REQUIRE(recent != nullptr);
+        REQUIRE(recent->count() > 0);
+        CHECK(QFileInfo(recent->item(0)->data(Qt::UserRole).toString()) == QFileInfo(path));
+    }
+    ui::MainWindow empty; // started without a file: the start page is its first frame
+    CHECK(empty.findChild<ui::StartPage *>() == nullptr);
+    empty.show();
+    auto *page = empty.findChild<ui::StartPage *>();
+    REQUIRE(page != nullptr);
+    CHECK(page->isVisible());
+    CHECK_FALSE(empty.workspace()->isVisible());
+}
+
+TEST_CASE("The navigation shows the first round's units in the first frame, the others' after it",
+          "[ui][startup][navigation]")
+{
+    TempDir dir;
+    const QString path = demoWithThreeRounds(dir);
+    ScriptedWindow scripted;
+    ui::MainWindow &window = scripted.window;
+    REQUIRE(window.openFile(path));
+    const QList<QStringList> expected = unitNamesByRound(window.file());
+    REQUIRE(expected.size() == 3);
+    const QAbstractItemModel *tree = window.workspace()->navigationView()->model();
+    REQUIRE(tree->rowCount() == 3); // every round at once
+    CHECK(childNames(tree, tree->index(0, 0)) == expected.at(0));
+    // The others not loaded yet, but shown as rounds with units (their expanders).
+    for (int row : {1, 2}) {
+        CHECK(tree->rowCount(tree->index(row, 0)) == 0);
+        CHECK(tree->hasChildren(tree->index(row, 0)));
+    }
+    // Loaded right after the first frame, in the round's order.
+    QTRY_COMPARE(childNames(tree, tree->index(2, 0)), expected.at(2));
+    CHECK(childNames(tree, tree->index(1, 0)) == expected.at(1));
+    CHECK(window.workspace()->roundUnitIds().size() ==
+          expected.at(0).size() + expected.at(1).size() + expected.at(2).size());
+}
+
+TEST_CASE("A unit of a round not loaded yet can be chosen, and a round expanded, before the fill",
+          "[ui][startup][navigation]")
+{
+    TempDir dir;
+    const QString path = demoWithThreeRounds(dir);
+    ui::prompts::setScripted(true);
+    ui::MainWindow window; // not shown: no event processed, so nothing filled after opening
+    REQUIRE(window.openFile(path));
+    ui::Workspace *workspace = window.workspace();
+    QAbstractItemModel *tree = workspace->navigationView()->model();
+    REQUIRE(tree->rowCount(tree->index(2, 0)) == 0);
+    // Undo, a search, the bench: a unit asked for by id loads what it needs.
+    auto rounds = window.file()->rounds();
+    REQUIRE(rounds.ok());
+    auto last = window.file()->loadRound(rounds->at(2).id);
+    REQUIRE(last.ok());
+    const QString unit = last->units.constLast().id;
+    CHECK(workspace->selectRoundUnit(unit));
+    CHECK(workspace->currentRoundUnitId() == unit);
+    CHECK(window.currentRoundId() == last->id);
+    CHECK(workspace->checklistModel()->roundUnitId() == unit);
+
+    // A round expanded before the fill: the view fetches its units, its progress follows.
+    ui::MainWindow second;
+    const QString copy = dir.path(QStringLiteral("copy.cchc"));
+    REQUIRE(QFile::copy(path, copy));
+    REQUIRE(second.openFile(copy));
+    QAbstractItemModel *secondTree = second.workspace()->navigationView()->model();
+    const QModelIndex middle = secondTree->index(1, 0);
+    REQUIRE(secondTree->canFetchMore(middle));
+    second.workspace()->navigationView()->expand(middle);
+    secondTree->fetchMore(middle); // what the view does when it lays the round out
+    CHECK(childNames(secondTree, middle) == unitNamesByRound(second.file()).at(1));
+    const QString middleUnit = secondTree->index(0, 0, middle).data(ui::NavigationModel::RoundUnitIdRole).toString();
+    QTRY_COMPARE(second.workspace()->progressText(middleUnit),
+                 expectedProgress(second.file(), rounds->at(1).id, middleUnit));
+}
+
+TEST_CASE("The filter's clear button comes with its first text and clears it", "[ui][filter]")
+{
+    DemoWindow demo;
+    QLineEdit *filter = demo.window.workspace()->filterEdit();
+    QTest::keyClicks(filter, QStringLiteral("ky luat"));
+    CHECK(filter->isClearButtonEnabled());
+    auto *clear = filter->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+    REQUIRE(clear != nullptr);
+    QToolButton *button = nullptr; // the button Qt puts in the field for it
+    for (auto *child : filter->findChildren<QToolButton *>()) {
+        if (child->defaultAction() == clear)
+            button = child;
+    }
+    REQUIRE(button != nullptr);
+    QTRY_VERIFY(button->isVisible());
+    button->click();
+    CHECK(filter->text().isEmpty());
 }
 
 TEST_CASE("A window not shown fills the progress on the next pass of the event loop",

@@ -25,6 +25,9 @@ void NavigationModel::reset()
 {
     clear();
     setHorizontalHeaderLabels({tr("Round / unit"), tr("Checked"), tr("Score")});
+    m_file = nullptr;
+    m_unitNames.clear();
+    m_pendingUnits.clear();
     m_rounds.clear();
     m_templates.clear();
     m_roundOfUnit.clear();
@@ -32,43 +35,103 @@ void NavigationModel::reset()
     m_progressLoaded.clear();
 }
 
-Status NavigationModel::reload(const InspectionFile &file)
+Status NavigationModel::reload(const InspectionFile &file, const QSet<QString> &fillNow)
 {
     reset();
     auto rounds = file.rounds();
-    auto units = file.units();
-    if (!rounds || !units)
-        return rounds ? units.failure() : rounds.failure();
-    QHash<QString, QString> unitNames;
-    for (const Unit &unit : *units)
-        unitNames.insert(unit.id, unit.name);
+    auto unitNames = file.unitNames();
+    if (!rounds || !unitNames)
+        return rounds ? unitNames.failure() : rounds.failure();
+    m_file = &file;
+    m_unitNames = std::move(*unitNames);
     Status status;
+    bool firstFilled = false; // the first round that can be read: the window opens on it
     for (const RoundInfo &info : *rounds) {
-        auto round = file.loadRound(info.id);
-        if (!round) {
-            if (status)
-                status = round.failure();
-            continue;
-        }
-        m_rounds.insert(round->id, *round);
-        auto *roundItem = new QStandardItem(round->title);
-        roundItem->setData(round->id, RoundIdRole);
-        roundItem->setToolTip(round->title);
+        auto *roundItem = new QStandardItem(info.title);
+        roundItem->setData(info.id, RoundIdRole);
+        roundItem->setToolTip(info.title);
         QFont bold = roundItem->font();
         bold.setBold(true);
         roundItem->setFont(bold);
-        appendRow({roundItem, new QStandardItem, new QStandardItem});
-        for (const RoundUnit &roundUnit : round->units) {
-            m_roundOfUnit.insert(roundUnit.id, round->id);
-            auto *name = new QStandardItem(unitNames.value(roundUnit.unitId));
-            name->setData(round->id, RoundIdRole);
-            name->setData(roundUnit.id, RoundUnitIdRole);
-            name->setToolTip(name->text());
-            roundItem->appendRow({name, new QStandardItem, new QStandardItem});
-            m_unitItems.insert(roundUnit.id, name);
+        m_pendingUnits.insert(info.id, info.unitCount);
+        // Filled before it joins the model: no signal per unit row.
+        if (!firstFilled || fillNow.contains(info.id)) {
+            if (auto filled = fillRound(roundItem); !filled) {
+                if (status)
+                    status = filled;
+                delete roundItem;
+                continue;
+            }
+            firstFilled = true;
         }
+        appendRow({roundItem, new QStandardItem, new QStandardItem});
     }
     return status;
+}
+
+// Loads the round and appends its units under its row. A round that cannot be read is
+// removed from the model (it cannot be worked on), as if it had never been listed.
+Status NavigationModel::fillRound(QStandardItem *roundItem)
+{
+    const QString roundId = roundItem->data(RoundIdRole).toString();
+    if (!m_pendingUnits.remove(roundId) || !m_file)
+        return {};
+    auto round = m_file->loadRound(roundId);
+    if (!round) {
+        if (roundItem->model() == this)
+            removeRow(roundItem->row());
+        return round.failure();
+    }
+    m_rounds.insert(round->id, *round);
+    for (const RoundUnit &roundUnit : round->units) {
+        m_roundOfUnit.insert(roundUnit.id, round->id);
+        auto *name = new QStandardItem(m_unitNames.value(roundUnit.unitId));
+        name->setData(round->id, RoundIdRole);
+        name->setData(roundUnit.id, RoundUnitIdRole);
+        name->setToolTip(name->text());
+        roundItem->appendRow({name, new QStandardItem, new QStandardItem});
+        m_unitItems.insert(roundUnit.id, name);
+    }
+    return {};
+}
+
+void NavigationModel::fillOrReport(QStandardItem *roundItem)
+{
+    if (auto status = fillRound(roundItem); !status)
+        emit loadFailed(status.error());
+}
+
+void NavigationModel::fillRemaining()
+{
+    for (int row = 0; row < rowCount() && !m_pendingUnits.isEmpty();) {
+        QStandardItem *roundItem = item(row);
+        fillOrReport(roundItem);
+        if (item(row) == roundItem)
+            ++row; // not removed
+    }
+}
+
+// A round not loaded yet shows its expander as one with units does.
+bool NavigationModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && !parent.parent().isValid()) {
+        const auto pending = m_pendingUnits.constFind(parent.siblingAtColumn(0).data(RoundIdRole).toString());
+        if (pending != m_pendingUnits.cend())
+            return parent.column() == 0 && *pending > 0;
+    }
+    return QStandardItemModel::hasChildren(parent);
+}
+
+bool NavigationModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && !parent.parent().isValid() && parent.column() == 0 &&
+           m_pendingUnits.contains(parent.data(RoundIdRole).toString());
+}
+
+void NavigationModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fillOrReport(itemFromIndex(parent));
 }
 
 const InspectionRound *NavigationModel::round(const QString &roundId) const
@@ -98,6 +161,15 @@ const ChecklistTemplate *NavigationModel::templateOfRound(const InspectionFile &
 
 Status NavigationModel::fillRoundProgress(const InspectionFile &file, const QString &roundId)
 {
+    if (m_pendingUnits.contains(roundId)) { // expanded before its units were loaded
+        for (int row = 0; row < rowCount(); ++row) {
+            if (item(row)->data(RoundIdRole).toString() == roundId) {
+                if (auto filled = fillRound(item(row)); !filled)
+                    return filled;
+                break;
+            }
+        }
+    }
     const InspectionRound *shown = round(roundId);
     if (roundId.isEmpty() || m_progressLoaded.contains(roundId) || !shown)
         return {};

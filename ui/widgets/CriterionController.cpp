@@ -302,8 +302,10 @@ void CriterionController::openEvidence(const QString &evidenceId)
             return;
         }
         // Other programs get a copy, so nothing they do can touch the .cchc file.
+        if (!m_openedEvidence)
+            m_openedEvidence = std::make_unique<QTemporaryDir>();
         const QString copyPath =
-            m_openedEvidence.filePath(evidence.id.left(8) + QLatin1Char('-') + evidence.fileName);
+            m_openedEvidence->filePath(evidence.id.left(8) + QLatin1Char('-') + evidence.fileName);
         QFile copy(copyPath);
         if (!copy.open(QIODevice::WriteOnly) || copy.write(*content) != content->size()) {
             emit errorOccurred(tr("A copy of “%1” could not be made to open it: %2")

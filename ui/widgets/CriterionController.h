@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTimer;
@@ -72,7 +73,8 @@ private:
     QHash<QString, QString> m_pendingFindings; // "roundUnit/criterion" -> unsaved text
     int m_findingBurst = 0;
     QList<CorrectiveAction> m_shownActions; // of the criterion in the pane
-    QTemporaryDir m_openedEvidence;         // copies handed to other programs
+    // Copies handed to other programs; made at the first one (not at start-up).
+    std::unique_ptr<QTemporaryDir> m_openedEvidence;
 };
 
 } // namespace cchc::ui

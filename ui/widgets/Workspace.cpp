@@ -68,6 +68,7 @@ Workspace::Workspace(QWidget *parent)
                     current.siblingAtColumn(0).data(NavigationModel::RoundUnitIdRole).toString();
                 showRoundUnit(current.siblingAtColumn(0).data(NavigationModel::RoundIdRole).toString(), roundUnitId);
             });
+    connect(m_navigation, &NavigationModel::loadFailed, this, &Workspace::errorOccurred);
     connect(m_navigationView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         scheduleRoundProgress(index.data(NavigationModel::RoundIdRole).toString());
     });
@@ -120,6 +121,8 @@ void Workspace::connectFilter()
     m_filter->addAction(intoList);
     connect(intoList, &QAction::triggered, this, &Workspace::focusChecklist);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_filter->setClearButtonEnabled(true);
         m_filterProxy->setQuery(text);
         m_checklistView->expandAll();
     });
@@ -133,7 +136,9 @@ QWidget *Workspace::buildChecklistPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter->setPlaceholderText(tr("Filter criteria (Ctrl+F), e.g. “ky luat”"));
-    m_filter->setClearButtonEnabled(true);
+    // The clear button comes with the first text typed (connectFilter): it shows only
+    // with text anyway, and enabling it decodes the style's icon, a tenth of building
+    // this widget at start-up.
     layout->addWidget(m_filter);
     layout->addWidget(m_checklistView);
     return pane;
@@ -177,14 +182,20 @@ void Workspace::reloadNavigation()
     const QString selectedUnit = currentRoundUnitId();
     const QString selectedCriterion = currentCriterionId();
     const QSet<QString> expanded = expandedRounds();
+    const QString selectedRound = m_navigation->roundOfUnit(selectedUnit);
     m_navigation->reset();
     m_pendingProgress.clear();
     if (!m_session) {
         m_checklist->clear();
         return;
     }
-    if (auto status = m_navigation->reload(*m_session->file()); !status)
+    // The first frame needs the rounds, and the units of the rounds shown open; the
+    // others' units are loaded right after it (or when expanded, if sooner).
+    if (auto status = m_navigation->reload(*m_session->file(), expanded + QSet{selectedRound});
+        !status)
         emit errorOccurred(status.error());
+    if (!m_navigation->isComplete())
+        afterFirstFrame([this] { m_navigation->fillRemaining(); });
     // Units stay in the round's order (the order of the round editor, the reports and
     // `list`): one order everywhere, not sorted here by name.
     // Rounds are newest first. Only expanded rounds load their progress (see
@@ -284,6 +295,7 @@ void Workspace::fillRoundProgress(const QString &roundId)
 
 QStringList Workspace::roundUnitIds() const
 {
+    m_navigation->fillRemaining(); // every round's, even before the first frame
     QStringList ids;
     for (int round = 0; round < m_navigationSort->rowCount(); ++round) {
         const QModelIndex roundIndex = m_navigationSort->index(round, 0);
@@ -331,6 +343,10 @@ void Workspace::refreshUnitProgress(const QString &roundUnitId)
 bool Workspace::selectRoundUnit(const QString &roundUnitId)
 {
     QStandardItem *item = m_navigation->unitItem(roundUnitId);
+    if (!item && !m_navigation->isComplete()) { // asked for before its round was loaded
+        m_navigation->fillRemaining();
+        item = m_navigation->unitItem(roundUnitId);
+    }
     if (!item)
         return false;
     const QModelIndex index = m_navigationSort->mapFromSource(item->index());
