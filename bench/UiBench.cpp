@@ -65,12 +65,14 @@ void runUi(const BenchContext &context)
     // Start as the user sees it: a new process, from launch to its first frame, against an
     // empty QMainWindow started the same way (this program with --empty-window-probe),
     // measured in turn.
-    QList<double> starts, empties, inProcess;
+    QList<double> starts, empties, texts, inProcess;
     const QString self = QCoreApplication::applicationFilePath();
     for (int run = 0; run < std::min(context.runs, 10); ++run) {
         empties.append(
             launchToInteractive(self, {QStringLiteral("--empty-window-probe")}, context.workDir));
         starts.append(launchToInteractive(context.applicationPath, {path}, context.workDir));
+        texts.append(
+            launchToInteractive(self, {QStringLiteral("--text-window-probe")}, context.workDir));
         inProcess.append(milliseconds([&] {
             ui::MainWindow window;
             window.resize(1366, 768);
@@ -83,6 +85,12 @@ void runUi(const BenchContext &context)
     reportSamples(QStringLiteral("empty QMainWindow (new process)"), empties);
     reportRatio(QStringLiteral("start / empty QMainWindow"), median(starts), median(empties),
                 QStringLiteral("goal <= 2"));
+    // Not a goal: what a window pays for showing any text at all (the system's font list,
+    // a font loaded, text shaped and drawn), which the empty window never does.
+    reportSamples(QStringLiteral("QMainWindow with one line of text (new process)"), texts);
+    reportRatio(QStringLiteral("text window / empty QMainWindow"), median(texts), median(empties),
+                QString());
+    reportRatio(QStringLiteral("start / text window"), median(starts), median(texts), QString());
     reportSamples(QStringLiteral("  in process: construct, open, show"), inProcess);
 
     ui::MainWindow window;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMainWindow>
 #include <QTemporaryDir>
 
@@ -50,6 +51,9 @@ int main(int argc, char **argv)
     const QCommandLineOption emptyWindowOption(
         QStringLiteral("empty-window-probe"),
         QStringLiteral("Only show an empty QMainWindow: the start-up reference."));
+    const QCommandLineOption textWindowOption(
+        QStringLiteral("text-window-probe"),
+        QStringLiteral("Only show a QMainWindow with one line of text: what any text costs."));
     const QCommandLineOption jsonImportOption(
         QStringLiteral("json-import-probe"),
         QStringLiteral("Only import JSON into a new FILE and print the peak memory (MiB)."));
@@ -60,8 +64,8 @@ int main(int argc, char **argv)
         QStringLiteral("large-json-units"),
         QStringLiteral("Also measure the JSON peaks on a synthetic file of n units (storage)."),
         QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({sectionsOption, runsOption, unitsOption, sizesOption, keepOption,
-                       appOption, emptyWindowOption, jsonImportOption, jsonExportOption,
+    parser.addOptions({sectionsOption, runsOption, unitsOption, sizesOption, keepOption, appOption,
+                       emptyWindowOption, textWindowOption, jsonImportOption, jsonExportOption,
                        largeJsonOption});
     parser.process(app);
     const QStringList probeArguments = parser.positionalArguments();
@@ -69,9 +73,11 @@ int main(int argc, char **argv)
         return jsonImportProbe(probeArguments.at(0), probeArguments.at(1));
     if (parser.isSet(jsonExportOption) && probeArguments.size() == 2)
         return jsonExportProbe(probeArguments.at(0), probeArguments.at(1));
-    if (parser.isSet(emptyWindowOption)) {
+    if (parser.isSet(emptyWindowOption) || parser.isSet(textWindowOption)) {
         QMainWindow window;
         window.resize(1366, 768);
+        if (parser.isSet(textWindowOption))
+            window.setCentralWidget(new QLabel(QStringLiteral("Kiểm tra cải cách hành chính")));
         window.show();
         cchc::ui::probeStartup(&window);
         return app.exec();
