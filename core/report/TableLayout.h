@@ -81,7 +81,8 @@ struct LaidOutTable
     }
 };
 
-// Lays `block` out `width` device pixels wide. `padding` and `border` are in device pixels.
+// Lays `block` out `width` device pixels wide, with `padding` device pixels between each
+// cell's text and its grid lines.
 LaidOutTable layOutTable(const TableBlock &block, double width, double padding,
                          CellTextCache &cache);
 
