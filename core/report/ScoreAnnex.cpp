@@ -95,6 +95,22 @@ QStringList chartLabels(const QList<UnitScoreRow> &rows)
     return labels;
 }
 
+// The chart is drawn in millimetres, where its labels are 3 units tall. Windows' font engine
+// (GDI) measures a font in whole pixels: at 3 px every letter's advance was rounded, and in
+// the PDF, where the painter's scale enlarges the text, the letters stood apart ("9 7 , 6").
+// So labels are drawn with a font a hundred times larger, under a scale a hundred times
+// smaller, where the rounding is invisible.
+constexpr double kLabelScale = 100.0;
+
+void drawLabel(QPainter &painter, const QRectF &rectMm, int flags, const QString &text)
+{
+    painter.save();
+    painter.scale(1.0 / kLabelScale, 1.0 / kLabelScale);
+    painter.drawText(QRectF(rectMm.topLeft() * kLabelScale, rectMm.size() * kLabelScale), flags,
+                     text);
+    painter.restore();
+}
+
 } // namespace
 
 QString scoreText(double value)
@@ -138,7 +154,7 @@ void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const Q
     painter.save();
     const double widthMm = sizeMm.width(), heightMm = sizeMm.height();
     QFont font(layout::fontFamily());
-    font.setPixelSize(3); // 3 mm ≈ 8.5 pt
+    font.setPixelSize(qRound(3 * kLabelScale)); // 3 mm ≈ 8.5 pt
     painter.setFont(font);
     const double left = 12.0, bottom = heightMm - 14.0, top = 4.0;
     const double plotWidth = widthMm - left - 2.0, plotHeight = bottom - top;
@@ -148,8 +164,8 @@ void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const Q
         painter.setPen(QPen(percent == 0 ? Qt::black : Qt::lightGray, 0.2));
         painter.drawLine(QPointF(left, y), QPointF(left + plotWidth, y));
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(0, y - 2, left - 1.5, 4), Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1%").arg(percent));
+        drawLabel(painter, QRectF(0, y - 2, left - 1.5, 4), Qt::AlignRight | Qt::AlignVCenter,
+                  QStringLiteral("%1%").arg(percent));
     }
     const double slot = plotWidth / rows.size();
     const QStringList labels = chartLabels(rows);
@@ -158,10 +174,10 @@ void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const Q
         const double barHeight = plotHeight * percent / 100.0;
         const QRectF bar(left + slot * i + slot * 0.2, bottom - barHeight, slot * 0.6, barHeight);
         painter.fillRect(bar, QColor(0x35, 0x5f, 0x8c));
-        painter.drawText(QRectF(bar.left() - 3, bar.top() - 4.5, bar.width() + 6, 4),
-                         Qt::AlignCenter, percentText(percent));
-        painter.drawText(QRectF(left + slot * i, bottom + 1, slot, 12),
-                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, labels.at(i));
+        drawLabel(painter, QRectF(bar.left() - 3, bar.top() - 4.5, bar.width() + 6, 4),
+                  Qt::AlignCenter, percentText(percent));
+        drawLabel(painter, QRectF(left + slot * i, bottom + 1, slot, 12),
+                  Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, labels.at(i));
     }
     painter.restore();
 }
