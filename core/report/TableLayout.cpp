@@ -21,29 +21,31 @@ QFont cellFont(const layout::TextStyle &style)
     return font;
 }
 
-// Lines stacked as QTextDocumentLayout stacks a paragraph's at single spacing: each line
-// advances by its height rounded up to a whole pixel.
-double stackLines(QTextLayout &text, double width)
+// The room a line takes as QTextDocumentLayout stacks a paragraph's lines at single
+// spacing: its height rounded up to a whole pixel.
+double lineAdvance(const QTextLine &line)
+{
+    return std::ceil(line.ascent() + line.descent() + line.leading());
+}
+
+void stackLines(QTextLayout &text, double width)
 {
     double y = 0.0;
     text.beginLayout();
     for (QTextLine line = text.createLine(); line.isValid(); line = text.createLine()) {
         line.setLineWidth(width);
         line.setPosition(QPointF(0.0, y));
-        y += std::ceil(line.ascent() + line.descent() + line.leading());
+        y += lineAdvance(line);
     }
     text.endLayout();
-    return y;
 }
 
 double textHeight(const QTextLayout &text)
 {
-    double height = 0.0;
-    for (int i = 0; i < text.lineCount(); ++i) {
-        const QTextLine line = text.lineAt(i);
-        height += std::ceil(line.ascent() + line.descent() + line.leading());
-    }
-    return height;
+    if (text.lineCount() == 0)
+        return 0.0;
+    const QTextLine last = text.lineAt(text.lineCount() - 1);
+    return last.y() + lineAdvance(last);
 }
 
 } // namespace
