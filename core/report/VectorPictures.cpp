@@ -57,6 +57,9 @@ void VectorPictures::drawObject(QPainter *painter, const QRectF &rect, QTextDocu
     if (index < 0 || index >= m_pictures.size() || !m_pictures.at(index).paint)
         return;
     const ImageBlock &picture = m_pictures.at(index);
+    if (picture.widthMm <= 0 || rect.width() <= 0)
+        return; // nothing to scale to
+
     const double perMm = rect.width() / picture.widthMm;
     painter->save();
     painter->translate(rect.topLeft());
