@@ -291,11 +291,12 @@ private:
     // there, and a line under that row.
     void indexRows(const LaidOutTable &table)
     {
-        std::map<int, std::pair<double, double>>
-            extent; // page -> top and bottom of the table there
+        // Page -> the top and the bottom of the table on that page.
+        std::map<int, std::pair<double, double>> extent;
         for (int row = 0; row < table.rowBlocks.size(); ++row) {
             const double bottom = slotBottom(table.rowBlocks.at(row));
             const double top = bottom - table.slotHeight(row);
+            // A row lies whole on one page: the page of its middle (pageOf adds half a pixel).
             const int page = pageOf((top + bottom) / 2 - 0.5);
             m_rows[page].append({&table, row, top});
             horizontal(page, table.columnEdges.constFirst(), table.columnEdges.constLast(), top);
