@@ -43,6 +43,13 @@ struct KeptTogether
     QList<QTextTable *> tables;
 };
 
+// A table row stands in the document as a block of one line, its height (in device pixels)
+// given as the line's minimum; line heights are format lengths (see formatScale).
+void setRowHeight(QTextBlockFormat &format, double height, double deviceDpi)
+{
+    format.setLineHeight(height * formatScale().dpi / deviceDpi, QTextBlockFormat::MinimumHeight);
+}
+
 class Renderer
 {
 public:
@@ -246,7 +253,7 @@ private:
     void rowSlot(double height)
     {
         QTextBlockFormat format;
-        format.setLineHeight(height * m_scale.dpi / m_device.dpi, QTextBlockFormat::MinimumHeight);
+        setRowHeight(format, height, m_device.dpi);
         format.setProperty(kTableRowProperty, true);
         QTextCharFormat tiny;
         tiny.setFontPointSize(1.0);
@@ -453,7 +460,7 @@ void setSlotHeight(QTextDocument &document, const QTextBlock &slot, double heigh
     const double deviceDpi = document.documentLayout()->paintDevice()->logicalDpiY();
     QTextCursor cursor(slot);
     QTextBlockFormat format = cursor.blockFormat();
-    format.setLineHeight(height * formatScale().dpi / deviceDpi, QTextBlockFormat::MinimumHeight);
+    setRowHeight(format, height, deviceDpi);
     cursor.setBlockFormat(format);
 }
 
