@@ -2,9 +2,9 @@
 
 #include "core/report/OfficialLayout.h"
 #include "core/report/ProseText.h"
+#include "core/report/ScoreChart.h"
 
-#include <QFont>
-#include <QPainter>
+#include <QImage>
 
 #include <algorithm>
 #include <cmath>
@@ -12,12 +12,6 @@
 namespace cchc::report {
 
 namespace {
-
-// Rounded as printed, so two units that read "74,4" share a rank.
-double percentOf(const UnitScore &score)
-{
-    return std::round(score.total.percent().value_or(0.0) * 10.0) / 10.0;
-}
 
 // Whether any unit of the round gave a full self-assessment: without one the column is left out.
 bool anySelfScores(const QList<UnitScoreRow> &rows)
@@ -81,37 +75,13 @@ QString annexLegend(const RoundData &data, bool withSelf)
     return text;
 }
 
-// Short names label the chart's bars when every unit has one and they fit under a bar.
-QStringList chartLabels(const QList<UnitScoreRow> &rows)
-{
-    constexpr int kMostLabelled = 12;
-    QStringList labels;
-    const bool shortNames =
-        rows.size() <= kMostLabelled &&
-        std::all_of(rows.cbegin(), rows.cend(),
-                    [](const UnitScoreRow &row) { return !row.shortName.trimmed().isEmpty(); });
-    for (int i = 0; i < rows.size(); ++i)
-        labels.append(shortNames ? rows.at(i).shortName.trimmed() : QString::number(i + 1));
-    return labels;
-}
-
-// The chart is drawn in millimetres, where its labels are 3 units tall. Windows' font engine
-// (GDI) measures a font in whole pixels: at 3 px every letter's advance was rounded, and in
-// the PDF, where the painter's scale enlarges the text, the letters stood apart ("9 7 , 6").
-// So labels are drawn with a font a hundred times larger, under a scale a hundred times
-// smaller, where the rounding is invisible.
-constexpr double kLabelScale = 100.0;
-
-void drawLabel(QPainter &painter, const QRectF &rectMm, int flags, const QString &text)
-{
-    painter.save();
-    painter.scale(1.0 / kLabelScale, 1.0 / kLabelScale);
-    painter.drawText(QRectF(rectMm.topLeft() * kLabelScale, rectMm.size() * kLabelScale), flags,
-                     text);
-    painter.restore();
-}
-
 } // namespace
+
+// Rounded as printed, so two units that read "74,4" share a rank.
+double roundedPercent(const UnitScore &score)
+{
+    return std::round(score.total.percent().value_or(0.0) * 10.0) / 10.0;
+}
 
 QString scoreText(double value)
 {
@@ -136,65 +106,15 @@ QList<UnitScoreRow> rankedScores(const RoundData &data)
         rows.append({roundUnit.id, unit.name, unit.shortName, data.score(roundUnit), 0});
     }
     for (UnitScoreRow &row : rows) {
-        const double mine = percentOf(row.score);
+        const double mine = roundedPercent(row.score);
         row.rank =
             1 + int(std::count_if(rows.cbegin(), rows.cend(), [&](const UnitScoreRow &other) {
-                return percentOf(other.score) > mine + 1e-9;
+                return roundedPercent(other.score) > mine + 1e-9;
             }));
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const UnitScoreRow &a, const UnitScoreRow &b) { return a.rank < b.rank; });
     return rows;
-}
-
-void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const QSizeF &sizeMm)
-{
-    if (rows.isEmpty())
-        return;
-    painter.save();
-    const double widthMm = sizeMm.width(), heightMm = sizeMm.height();
-    QFont font(layout::fontFamily());
-    font.setPixelSize(qRound(3 * kLabelScale)); // 3 mm ≈ 8.5 pt
-    painter.setFont(font);
-    const double left = 12.0, bottom = heightMm - 14.0, top = 4.0;
-    const double plotWidth = widthMm - left - 2.0, plotHeight = bottom - top;
-    painter.setPen(QPen(Qt::black, 0.2));
-    for (int percent = 0; percent <= 100; percent += 25) {
-        const double y = bottom - plotHeight * percent / 100.0;
-        painter.setPen(QPen(percent == 0 ? Qt::black : Qt::lightGray, 0.2));
-        painter.drawLine(QPointF(left, y), QPointF(left + plotWidth, y));
-        painter.setPen(Qt::black);
-        drawLabel(painter, QRectF(0, y - 2, left - 1.5, 4), Qt::AlignRight | Qt::AlignVCenter,
-                  QStringLiteral("%1%").arg(percent));
-    }
-    const double slot = plotWidth / rows.size();
-    const QStringList labels = chartLabels(rows);
-    for (int i = 0; i < rows.size(); ++i) {
-        const double percent = std::clamp(percentOf(rows.at(i).score), 0.0, 100.0);
-        const double barHeight = plotHeight * percent / 100.0;
-        const QRectF bar(left + slot * i + slot * 0.2, bottom - barHeight, slot * 0.6, barHeight);
-        painter.fillRect(bar, QColor(0x35, 0x5f, 0x8c));
-        drawLabel(painter, QRectF(bar.left() - 3, bar.top() - 4.5, bar.width() + 6, 4),
-                  Qt::AlignCenter, percentText(percent));
-        drawLabel(painter, QRectF(left + slot * i, bottom + 1, slot, 12),
-                  Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, labels.at(i));
-    }
-    painter.restore();
-}
-
-QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double heightMm,
-                  double dotsPerMm)
-{
-    QImage image(qRound(widthMm * dotsPerMm), qRound(heightMm * dotsPerMm), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    if (rows.isEmpty())
-        return image;
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    // Sizes in millimetres, so the chart looks the same at every resolution.
-    painter.scale(dotsPerMm, dotsPerMm);
-    paintScoreChart(painter, rows, QSizeF(widthMm, heightMm));
-    return image;
 }
 
 ReportSection scoreAnnexSection(const RoundData &data, const QString &reference)

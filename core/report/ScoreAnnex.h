@@ -3,8 +3,6 @@
 #include "core/report/ReportDocument.h"
 #include "core/report/RoundData.h"
 
-class QPainter;
-
 namespace cchc::report {
 
 // One unit's line of the score annex (Phụ lục: bảng điểm).
@@ -20,14 +18,6 @@ struct UnitScoreRow
 // were visited in (the annex's note says so).
 QList<UnitScoreRow> rankedScores(const RoundData &data);
 
-// The bar chart of the units' appraised percentages in the order of `rows`, each bar labelled
-// with the unit's short name when every unit has one and they fit, else its STT in the table.
-QImage scoreChart(const QList<UnitScoreRow> &rows, double widthMm, double heightMm,
-                  double dotsPerMm);
-// The same chart painted in millimetres (the painter scaled to them): vector graphics and
-// text in a PDF, where the picture above would be millions of pixels to compress.
-void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const QSizeF &sizeMm);
-
 // The annex as its own landscape section: units by rank × areas (appraised score out of the
 // unit's maximum, "–" where nothing applies), the self-assessed total where the unit gave
 // one (the column is left out when no unit did), appraised total, percentage, grade and
@@ -35,6 +25,9 @@ void paintScoreChart(QPainter &painter, const QList<UnitScoreRow> &rows, const Q
 // notice ("(Kèm theo Thông báo số … )"), or empty when printed alone.
 ReportSection scoreAnnexSection(const RoundData &data, const QString &reference);
 ReportDocument buildScoreAnnex(const RoundData &data);
+
+// A unit's appraised percentage rounded as printed ("74,4"): what ranks and the chart use.
+double roundedPercent(const UnitScore &score);
 
 QString scoreText(double value);     // "3,5": Vietnamese decimal comma, no trailing zeros
 QString percentText(double percent); // "74,4": one decimal, decimal comma, in every report

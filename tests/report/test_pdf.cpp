@@ -4,12 +4,13 @@
 #include "tests/report/ReportFixtures.h"
 #include "tests/support/TestSupport.h"
 
+#include "core/report/DocxOutput.h"
 #include "core/report/MinutesBuilder.h"
 #include "core/report/NoticeDrafter.h"
 #include "core/report/OfficialLayout.h"
-#include "core/report/DocxOutput.h"
 #include "core/report/PdfOutput.h"
 #include "core/report/ScoreAnnex.h"
+#include "core/report/ScoreChart.h"
 
 #include <QDir>
 #include <QProcess>
