@@ -180,7 +180,8 @@ Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &r
     auto edits = store.paragraphs(roundId);
     if (!edits)
         return edits.failure();
-    draft.paragraphs = mergeDraft(draftNotice(draft.data, draft.settings), *edits);
+    draft.drafted = draftNotice(draft.data, draft.settings);
+    draft.paragraphs = mergeDraft(draft.drafted, *edits);
     return draft;
 }
 

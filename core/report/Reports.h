@@ -36,7 +36,8 @@ struct NoticeDraft
 {
     RoundData data;
     ReportSettings settings;
-    QList<MergedParagraph> paragraphs;
+    QList<DraftParagraph> drafted;     // as drafted from the data alone
+    QList<MergedParagraph> paragraphs; // the same with the team's edits
 };
 Result<NoticeDraft> loadNoticeDraft(const InspectionFile &file, const QString &roundId);
 // The notice of `request` around `draft` (as loaded, or as the editor holds it), else

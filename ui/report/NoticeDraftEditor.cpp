@@ -315,7 +315,7 @@ Status NoticeDraftEditor::reload()
         m_rowIds.insert(row.key, row.id);
     m_draft.data = std::move(draft->data);
     m_draft.settings = std::move(draft->settings);
-    m_drafted = draftNotice(m_draft.data, m_draft.settings);
+    m_drafted = std::move(draft->drafted);
     m_paragraphs = std::move(draft->paragraphs);
     m_loading = true;
     m_list->clear();
