@@ -59,6 +59,9 @@ Result<QList<Assessment>> loadAssessments(QSqlDatabase db, const QString &where,
                                           const QString &key)
 {
     QSqlQuery query(db);
+    // Read once, in order: without this Qt keeps every row's values for scrolling back, a
+    // whole round's 60 000 assessments at 1 000 units.
+    query.setForwardOnly(true);
     if (auto status = execute(query, kAssessmentSelect + where, {key}); !status)
         return status.failure();
     QList<Assessment> list;

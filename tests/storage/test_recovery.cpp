@@ -211,6 +211,32 @@ TEST_CASE("Drafting refuses a file the check faults", "[recovery][check]")
     CHECK(refused.error().contains(problems->constFirst()));
 }
 
+TEST_CASE("The file check finds an assessment of a criterion from another checklist",
+          "[recovery][check]")
+{
+    TempDir dir;
+    SmallFile small = makeSmallFile(dir.path(QStringLiteral("f.cchc")));
+    saveFirstCriterion(small, 0, AssessmentResult::Met);
+    QSqlQuery query(small.file->database());
+    for (const char *sql :
+         {"INSERT INTO templates (id, family_id, version, name, modified_at)"
+          " VALUES ('other', 'other-family', 1, 'Khác', '2024-01-01T00:00:00Z')",
+          "INSERT INTO criteria_groups (id, template_id, position, title, modified_at)"
+          " VALUES ('other-group', 'other', 0, 'Khác', '2024-01-01T00:00:00Z')",
+          "INSERT INTO criteria (id, group_id, position, text, modified_at)"
+          " VALUES ('other-criterion', 'other-group', 0, 'Khác', '2024-01-01T00:00:00Z')"})
+        REQUIRE(query.exec(QString::fromLatin1(sql)));
+    REQUIRE(findProblems(*small.file)->isEmpty());
+    REQUIRE(query.exec(QStringLiteral("UPDATE assessments SET criterion_id = 'other-criterion'")));
+    auto problems = findProblems(*small.file);
+    REQUIRE(problems.ok());
+    REQUIRE(problems->size() == 1);
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM assessments")));
+    REQUIRE(query.next());
+    CHECK(problems->constFirst().contains(query.value(0).toString())); // names the assessment
+    CHECK_FALSE(requireSoundForDrafting(*small.file).ok());
+}
+
 TEST_CASE("An empty or unreadable lock left by a kill is taken over", "[recovery][lock]")
 {
     for (const QByteArray &left :
