@@ -3,16 +3,17 @@
 #include "core/report/OfficialLayout.h"
 #include "core/report/ReportDocument.h"
 
+#include <QGlyphRun>
 #include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QTextBlock>
+#include <QTextLayout>
 
 #include <memory>
 
 class QPaintDevice;
 class QPainter;
-class QTextLayout;
 
 namespace cchc::report {
 
@@ -24,10 +25,22 @@ namespace cchc::report {
 // as tall as the row, so Qt's own pagination puts whole rows on pages and the headings,
 // signatures and chart around the table are placed as before.
 
-// One cell's text, laid out at its column's width, and where it sits in its row.
+// A cell's text laid out at its column's width, and the glyphs it draws, asked of the layout
+// once: QTextLayout::glyphRuns() costs more than drawing them.
+struct CellLayout
+{
+    CellLayout(const QString &text, const QFont &font, QPaintDevice *device)
+        : text(text, font, device)
+    {
+    }
+    QTextLayout text;
+    QList<QGlyphRun> glyphs; // in the layout's coordinates
+};
+
+// One cell of a row, and where it sits in the row.
 struct CellText
 {
-    std::shared_ptr<const QTextLayout> text;
+    std::shared_ptr<const CellLayout> layout;
     QPointF offset; // from the row's top left corner (the table's left edge)
 };
 
@@ -43,8 +56,8 @@ class CellTextCache
 {
 public:
     explicit CellTextCache(QPaintDevice *device) : m_device(device) {}
-    std::shared_ptr<const QTextLayout> layOut(const QString &text, const layout::TextStyle &style,
-                                              double width);
+    std::shared_ptr<const CellLayout> layOut(const QString &text, const layout::TextStyle &style,
+                                             double width);
 
     struct Key
     {
@@ -58,7 +71,7 @@ public:
 
 private:
     QPaintDevice *m_device;
-    QHash<Key, std::shared_ptr<const QTextLayout>> m_laidOut;
+    QHash<Key, std::shared_ptr<const CellLayout>> m_laidOut;
 };
 
 size_t qHash(const CellTextCache::Key &key, size_t seed = 0);

@@ -158,8 +158,14 @@ TEST_CASE("Cells of the same text, style and width are laid out once", "[pdf]")
     CHECK(cache.layOut(QStringLiteral("12,5/15"), layout::tableCellStyle(10.0, true, true),
                        400.0) != first);
     CHECK(cache.layOut(QStringLiteral("12/15"), style, 400.0) != first);
-    REQUIRE(first->lineCount() == 1);
+    REQUIRE(first->text.lineCount() == 1);
     // Centred in its width, as the column asks.
-    const QTextLine line = first->lineAt(0);
+    const QTextLine line = first->text.lineAt(0);
     CHECK(line.cursorToX(0) + line.naturalTextWidth() / 2 == Approx(200.0).margin(1.0));
+    // The glyphs drawn are the line's, where the line puts them.
+    REQUIRE(first->glyphs.size() == 1);
+    const QGlyphRun &glyphs = first->glyphs.constFirst();
+    CHECK(glyphs.glyphIndexes().size() == 7);
+    CHECK(glyphs.positions().constFirst().x() == Approx(line.cursorToX(0)).margin(0.5));
+    CHECK(glyphs.positions().constFirst().y() == Approx(line.y() + line.ascent()).margin(0.5));
 }
