@@ -136,25 +136,35 @@ namespace {
 // cell: 15 000 for the 1 000-unit annex.
 QList<QGlyphRun> rowGlyphRuns(const TableRow &row)
 {
-    QList<QGlyphRun> merged;
+    // Gathered per font first, set on each run once: a row has two or three fonts at most.
+    struct Gathered
+    {
+        QGlyphRun run;
+        QList<quint32> indexes;
+        QList<QPointF> positions;
+    };
+    QList<Gathered> fonts;
     for (const CellText &cell : row.cells) {
         for (const QGlyphRun &run : cell.layout->glyphs) {
-            QList<QPointF> positions = run.positions();
-            for (QPointF &position : positions)
-                position += cell.offset;
-            auto same = std::find_if(merged.begin(), merged.end(), [&](const QGlyphRun &m) {
-                return m.rawFont() == run.rawFont() && m.flags() == run.flags();
+            auto same = std::find_if(fonts.begin(), fonts.end(), [&](const Gathered &font) {
+                return font.run.rawFont() == run.rawFont() && font.run.flags() == run.flags();
             });
-            if (same == merged.end()) {
-                merged.append(run);
-                merged.last().setPositions(positions);
-                continue;
+            if (same == fonts.end()) {
+                fonts.append({run, {}, {}});
+                same = std::prev(fonts.end());
             }
-            same->setGlyphIndexes(same->glyphIndexes() + run.glyphIndexes());
-            same->setPositions(same->positions() + positions);
+            same->indexes.append(run.glyphIndexes());
+            for (const QPointF &position : run.positions())
+                same->positions.append(position + cell.offset);
         }
     }
-    return merged;
+    QList<QGlyphRun> runs;
+    for (Gathered &font : fonts) {
+        font.run.setGlyphIndexes(font.indexes);
+        font.run.setPositions(font.positions);
+        runs.append(font.run);
+    }
+    return runs;
 }
 
 void paintCells(QPainter &painter, const TableRow &row, const QPointF &origin)
