@@ -4,6 +4,7 @@
 
 #include <QGlyphRun>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -57,6 +58,17 @@ size_t qHash(const CellTextCache::Key &key, size_t seed)
     return qHashMulti(seed, key.text, key.pt, key.face, key.align, key.width);
 }
 
+const QFont &CellTextCache::fontOf(const layout::TextStyle &style)
+{
+    const Key face{QString(), style.pt, int(style.bold) | int(style.italic) << 1, 0, 0.0};
+    for (const auto &[key, font] : m_fonts) {
+        if (key == face)
+            return font;
+    }
+    m_fonts.append({face, cellFont(style)});
+    return m_fonts.constLast().second;
+}
+
 std::shared_ptr<const CellLayout>
 CellTextCache::layOut(const QString &text, const layout::TextStyle &style, double width)
 {
@@ -68,7 +80,7 @@ CellTextCache::layOut(const QString &text, const layout::TextStyle &style, doubl
     QString literal = text;
     literal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     literal.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    auto laidOut = std::make_shared<CellLayout>(literal, cellFont(style), m_device);
+    auto laidOut = std::make_shared<CellLayout>(literal, fontOf(style), m_device);
     QTextOption option(style.align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // as QTextDocument
     option.setUseDesignMetrics(true);
@@ -140,17 +152,19 @@ QList<QGlyphRun> rowGlyphRuns(const TableRow &row)
     struct Gathered
     {
         QGlyphRun run;
+        QRawFont font; // run.rawFont() makes a new QRawFont each time it is asked
         QList<quint32> indexes;
         QList<QPointF> positions;
     };
     QList<Gathered> fonts;
     for (const CellText &cell : row.cells) {
         for (const QGlyphRun &run : cell.layout->glyphs) {
-            auto same = std::find_if(fonts.begin(), fonts.end(), [&](const Gathered &font) {
-                return font.run.rawFont() == run.rawFont() && font.run.flags() == run.flags();
+            const QRawFont font = run.rawFont();
+            auto same = std::find_if(fonts.begin(), fonts.end(), [&](const Gathered &gathered) {
+                return gathered.font == font && gathered.run.flags() == run.flags();
             });
             if (same == fonts.end()) {
-                fonts.append({run, {}, {}});
+                fonts.append({run, font, {}, {}});
                 same = std::prev(fonts.end());
             }
             same->indexes.append(run.glyphIndexes());

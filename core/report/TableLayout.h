@@ -3,6 +3,7 @@
 #include "core/report/OfficialLayout.h"
 #include "core/report/ReportDocument.h"
 
+#include <QFont>
 #include <QGlyphRun>
 #include <QHash>
 #include <QList>
@@ -70,8 +71,12 @@ public:
     };
 
 private:
+    const QFont &fontOf(const layout::TextStyle &style);
+
     QPaintDevice *m_device;
     QHash<Key, std::shared_ptr<const CellLayout>> m_laidOut;
+    // One QFont per face and size: a QFont made anew finds its font engine again.
+    QList<std::pair<Key, QFont>> m_fonts;
 };
 
 size_t qHash(const CellTextCache::Key &key, size_t seed = 0);
