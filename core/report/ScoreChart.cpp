@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 
@@ -24,8 +25,10 @@ double textWidthMm(const QFontMetricsF &metrics, const QString &text, double mmP
 
 double widestMm(const QFontMetricsF &metrics, const QStringList &texts, double mmPerUnit)
 {
+    // Each text measured once: 1 000 units share a few hundred percentages.
+    const QSet<QString> distinct(texts.cbegin(), texts.cend());
     double widest = 0.0;
-    for (const QString &text : texts)
+    for (const QString &text : distinct)
         widest = std::max(widest, textWidthMm(metrics, text, mmPerUnit));
     return widest;
 }

@@ -88,6 +88,15 @@ CellTextCache::layOut(const QString &text, const layout::TextStyle &style, doubl
     laidOut->text.setCacheEnabled(true); // shaped once, for the lines and their glyphs
     stackLines(laidOut->text, width);
     laidOut->glyphs = laidOut->text.glyphRuns();
+    for (const QGlyphRun &run : std::as_const(laidOut->glyphs)) {
+        const QRawFont font = run.rawFont();
+        qsizetype number = m_runFonts.indexOf(font);
+        if (number < 0) {
+            number = m_runFonts.size();
+            m_runFonts.append(font);
+        }
+        laidOut->fonts.append(int(number));
+    }
     m_laidOut.insert(key, laidOut);
     return laidOut;
 }
@@ -151,21 +160,29 @@ QList<QGlyphRun> rowGlyphRuns(const TableRow &row)
     // Gathered per font first, set on each run once: a row has two or three fonts at most.
     struct Gathered
     {
+        int font;
         QGlyphRun run;
-        QRawFont font; // run.rawFont() makes a new QRawFont each time it is asked
         QList<quint32> indexes;
         QList<QPointF> positions;
     };
+    qsizetype glyphs = 0;
+    for (const CellText &cell : row.cells) {
+        for (const QGlyphRun &run : cell.layout->glyphs)
+            glyphs += run.glyphIndexes().size();
+    }
     QList<Gathered> fonts;
     for (const CellText &cell : row.cells) {
-        for (const QGlyphRun &run : cell.layout->glyphs) {
-            const QRawFont font = run.rawFont();
+        for (qsizetype i = 0; i < cell.layout->glyphs.size(); ++i) {
+            const QGlyphRun &run = cell.layout->glyphs.at(i);
+            const int font = cell.layout->fonts.at(i);
             auto same = std::find_if(fonts.begin(), fonts.end(), [&](const Gathered &gathered) {
                 return gathered.font == font && gathered.run.flags() == run.flags();
             });
             if (same == fonts.end()) {
-                fonts.append({run, font, {}, {}});
+                fonts.append({font, run, {}, {}});
                 same = std::prev(fonts.end());
+                same->indexes.reserve(glyphs);
+                same->positions.reserve(glyphs);
             }
             same->indexes.append(run.glyphIndexes());
             for (const QPointF &position : run.positions())

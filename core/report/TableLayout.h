@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QRawFont>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -36,6 +37,9 @@ struct CellLayout
     }
     QTextLayout text;
     QList<QGlyphRun> glyphs; // in the layout's coordinates
+    // Each run's font as a number, the same for the same font in every cell of the cache:
+    // QGlyphRun::rawFont() makes a new QRawFont each time it is asked.
+    QList<int> fonts;
 };
 
 // One cell of a row, and where it sits in the row.
@@ -77,6 +81,7 @@ private:
     QHash<Key, std::shared_ptr<const CellLayout>> m_laidOut;
     // One QFont per face and size: a QFont made anew finds its font engine again.
     QList<std::pair<Key, QFont>> m_fonts;
+    QList<QRawFont> m_runFonts; // CellLayout::fonts index this
 };
 
 size_t qHash(const CellTextCache::Key &key, size_t seed = 0);
