@@ -111,7 +111,7 @@ struct BlockToJson
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        b.image.save(&buffer, "PNG");
+        b.picture().save(&buffer, "PNG");
         return {{QStringLiteral("type"), QStringLiteral("image")},
                 {QStringLiteral("png"), QString::fromLatin1(png.toBase64())},
                 {QStringLiteral("widthMm"), b.widthMm}};

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <variant>
 
@@ -62,6 +63,8 @@ struct TableBlock
 // A picture drawn by us (the score chart), at a width in millimetres.
 struct ImageBlock
 {
+    // The picture's pixels. May be null when `redraw` draws it (at `heightMm`): the outputs
+    // that paint vector graphics never need them, so they are drawn only when asked for.
     QImage image;
     double widthMm = 0.0;
     // A picture that can be drawn shorter, down to minHeightMm: `redraw` draws it at a given
@@ -73,6 +76,21 @@ struct ImageBlock
     // preview): `paint` draws it `sizeMm` big on a painter scaled to millimetres. Optional;
     // `image` stays what the DOCX and an issued notice's snapshot keep.
     std::function<void(QPainter &painter, const QSizeF &sizeMm)> paint;
+    double heightMm = 0.0; // the full height, when `image` is left to `redraw`
+
+    bool isEmpty() const { return image.isNull() && !(redraw && heightMm > 0.0); }
+    // Height over width, from the picture or, when it is not drawn yet, the sizes given.
+    double aspect() const
+    {
+        if (!image.isNull())
+            return double(image.height()) / std::max(1, image.width());
+        return widthMm > 0.0 ? heightMm / widthMm : 0.0;
+    }
+    // The pixels, drawn now if they were left to `redraw`.
+    QImage picture() const
+    {
+        return image.isNull() && redraw && heightMm > 0.0 ? redraw(heightMm) : image;
+    }
 };
 
 struct Signer

@@ -303,19 +303,19 @@ private:
 
     void add(const ImageBlock &block)
     {
-        if (block.image.isNull())
+        if (block.isEmpty())
             return;
         if (block.paint) {
             addVectorPicture(block);
             return;
         }
         const QUrl name(QStringLiteral("cchc-image://%1").arg(++m_images));
-        m_doc.addResource(QTextDocument::ImageResource, name, block.image);
+        m_doc.addResource(QTextDocument::ImageResource, name, block.picture());
         QTextImageFormat format;
         format.setName(name.toString());
         const double width = m_scale.fromMm(block.widthMm);
         format.setWidth(width);
-        format.setHeight(width * block.image.height() / block.image.width());
+        format.setHeight(width * block.aspect());
         paragraph(QString(), centred(kBodyPt, false));
         m_cursor.insertImage(format);
         if (block.redraw)
@@ -573,9 +573,7 @@ void keepImageWithPrevious(QTextDocument &document, const ShrinkableImage &image
         (pageBefore + 1) * page - start - below - (line.height() - picture) - device.fromMm(0.5);
     if (available <= 0 || available >= picture)
         return;
-    const QImage &drawn = image.source.image;
-    const double heightMm =
-        image.source.widthMm * drawn.height() / drawn.width() * available / picture;
+    const double heightMm = image.source.widthMm * image.source.aspect() * available / picture;
     if (heightMm < image.source.minHeightMm)
         return;
     if (!image.source.paint) // a vector picture is painted at whatever height it is given

@@ -36,8 +36,7 @@ QTextCharFormat VectorPictures::add(const ImageBlock &picture)
     format.setProperty(kPictureIndexProperty, int(m_pictures.size()));
     const double width = formatScale().fromMm(picture.widthMm);
     format.setProperty(QTextFormat::ImageWidth, width);
-    format.setProperty(QTextFormat::ImageHeight,
-                       width * picture.image.height() / std::max(1, picture.image.width()));
+    format.setProperty(QTextFormat::ImageHeight, width * picture.aspect());
     m_pictures.append(picture);
     return format;
 }

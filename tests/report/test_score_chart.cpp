@@ -137,3 +137,22 @@ TEST_CASE("The annex chart's words stand apart in the PDF, at 8 units as at 200"
         }
     }
 }
+
+TEST_CASE("The annex chart's pixels are drawn only for the outputs that keep them", "[chart]")
+{
+    const ReportSection annex = scoreAnnexSection(
+        makeRound({QStringLiteral("A"), QStringLiteral("B")}, {QStringLiteral("DC")}), QString());
+    const auto chart = std::find_if(annex.blocks.cbegin(), annex.blocks.cend(), [](const Block &b) {
+        return std::holds_alternative<ImageBlock>(b);
+    });
+    REQUIRE(chart != annex.blocks.cend());
+    const ImageBlock &block = std::get<ImageBlock>(*chart);
+    CHECK(block.image.isNull()); // the PDF paints it as vector graphics
+    CHECK_FALSE(block.isEmpty());
+    CHECK(block.aspect() == Approx(55.0 / 240.0));
+    // The DOCX and a notice's snapshot ask for the pixels: 150 dpi at twice the size.
+    const QImage pixels = block.picture();
+    CHECK(pixels.width() == qRound(240.0 * 2 * 150 / 25.4));
+    CHECK(double(pixels.height()) / pixels.width() == Approx(block.aspect()).epsilon(0.01));
+    CHECK(pixels.pixelColor(pixels.width() / 4, pixels.height() / 2) != QColor(Qt::white));
+}
