@@ -58,7 +58,7 @@ size_t qHash(const CellTextCache::Key &key, size_t seed)
     return qHashMulti(seed, key.text, key.pt, key.face, key.align, key.width);
 }
 
-const QFont &CellTextCache::fontOf(const layout::TextStyle &style)
+QFont CellTextCache::fontOf(const layout::TextStyle &style)
 {
     const Key face{QString(), style.pt, int(style.bold) | int(style.italic) << 1, 0, 0.0};
     for (const auto &[key, font] : m_fonts) {

@@ -75,7 +75,7 @@ public:
     };
 
 private:
-    const QFont &fontOf(const layout::TextStyle &style);
+    QFont fontOf(const layout::TextStyle &style); // a shared copy of the face's one
 
     QPaintDevice *m_device;
     QHash<Key, std::shared_ptr<const CellLayout>> m_laidOut;
